@@ -1,0 +1,35 @@
+"""GNBV Bắc Hà 2022 — entry point: page setup, language switch and navigation."""
+
+import streamlit as st
+
+from gnbv.cache import CONFIG
+from gnbv.settings import REPO_ROOT
+from ui.common import language_switch, tr
+
+# A local file: a material-icon favicon would be fetched from fonts.gstatic.com.
+ICON = str(REPO_ROOT / "ui" / "static" / "icon.png")
+
+st.set_page_config(page_title="GNBV Bắc Hà 2022", page_icon=ICON, layout="wide")
+
+language_switch()
+if CONFIG.read_only:
+    st.sidebar.info(tr("read_only_notice"), icon=":material/lock:")
+for problem in CONFIG.errors:
+    st.sidebar.warning(f"{tr('settings_error')}: {problem}")
+
+PAGES = [
+    st.Page("pages/home.py", title=tr("nav_home"), icon=":material/home:", default=True),
+    st.Page(
+        "pages/funding.py", title=tr("nav_funding"), icon=":material/payments:", url_path="kinh-phi"
+    ),
+    st.Page(
+        "pages/targets.py", title=tr("nav_targets"), icon=":material/flag:", url_path="muc-tieu"
+    ),
+    st.Page(
+        "pages/scenarios.py", title=tr("nav_scenarios"), icon=":material/tune:", url_path="kich-ban"
+    ),
+    st.Page("pages/map.py", title=tr("nav_map"), icon=":material/map:", url_path="ban-do"),
+    st.Page("pages/data.py", title=tr("nav_data"), icon=":material/table:", url_path="du-lieu"),
+]
+
+st.navigation(PAGES).run()

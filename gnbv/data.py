@@ -1,0 +1,477 @@
+"""Load and validate the shipped data files into typed pandas DataFrames.
+
+Every file is read as text and converted column by column, so that a broken file fails with
+a :class:`~gnbv.errors.DataFileError` naming the file, the row and the column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from gnbv.errors import DataFileError
+
+# Column kinds: "id" (non-empty text), "code" (digits, leading zeros kept), "text"
+# (optional text), "int", "float", "bool". Required columns may not be empty.
+Schema = dict[str, str]
+
+SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
+    # file: (columns and kinds, required columns, unique key)
+    "plan.csv": (
+        {
+            "plan_id": "id",
+            "number": "text",
+            "title_vi": "id",
+            "title_en": "id",
+            "issuer_vi": "id",
+            "issuer_en": "id",
+            "place_date_vi": "text",
+            "signed_by": "text",
+            "year": "int",
+            "total_mvnd": "int",
+            "investment_mvnd": "int",
+            "recurrent_mvnd": "int",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        {"year", "total_mvnd", "investment_mvnd", "recurrent_mvnd"},
+        ["plan_id"],
+    ),
+    "projects.csv": (
+        {
+            "project_id": "id",
+            "number": "int",
+            "name_vi": "id",
+            "name_en": "id",
+            "investment_mvnd": "int",
+            "recurrent_mvnd": "int",
+            "total_mvnd": "int",
+            "allocation_status": "id",
+            "lead_body_id": "id",
+            "coordinating_body_ids": "text",
+            "objective_vi": "id",
+            "objective_en": "id",
+            "target_groups_vi": "id",
+            "target_groups_en": "id",
+            "support_content_vi": "id",
+            "support_content_en": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        {"number"},
+        ["project_id"],
+    ),
+    "sub_projects.csv": (
+        {
+            "project_id": "id",
+            "sub_project_id": "id",
+            "label_vi": "id",
+            "name_vi": "id",
+            "name_en": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        set(),
+        ["sub_project_id"],
+    ),
+    "targets.csv": (
+        {
+            "target_id": "id",
+            "kind": "id",
+            "metric": "id",
+            "scope": "id",
+            "value": "float",
+            "unit": "id",
+            "direction": "id",
+            "wording_vi": "id",
+            "wording_en": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        {"value"},
+        ["target_id"],
+    ),
+    "bodies.csv": (
+        {
+            "body_id": "id",
+            "section": "id",
+            "name_vi": "id",
+            "name_en": "id",
+            "tasks_vi": "id",
+            "tasks_en": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        set(),
+        ["body_id"],
+    ),
+    "other_bodies.csv": (
+        {"body_id": "id", "name_vi": "id", "name_en": "id", "source_id": "id", "source_ref": "id"},
+        set(),
+        ["body_id"],
+    ),
+    "legal_bases.csv": (
+        {
+            "document_id": "id",
+            "number": "id",
+            "issued_on": "text",
+            "issuer": "id",
+            "title_vi": "id",
+            "title_en": "id",
+            "level": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        set(),
+        ["document_id"],
+    ),
+    "communes.csv": (
+        {
+            "code": "code",
+            "name": "id",
+            "full_name": "id",
+            "unit_type": "id",
+            "area_km2_reported": "float",
+            "population_2009": "int",
+            "population_2009_note": "text",
+            "households_reported": "int",
+            "households_reported_year": "text",
+            "villages": "int",
+            "main_ethnic_groups": "text",
+            "is_extremely_difficult": "bool",
+            "source_ids": "id",
+            "notes": "text",
+        },
+        {"population_2009"},
+        ["code"],
+    ),
+    "district_poverty.csv": (
+        {
+            "year": "int",
+            "reference_point": "id",
+            "poor_rate_pct": "float",
+            "near_poor_rate_pct": "float",
+            "poor_rate_reduction_pp": "float",
+            "status": "id",
+            "source_id": "id",
+            "note": "text",
+        },
+        {"year", "poor_rate_pct"},
+        ["year"],
+    ),
+    "commune_poverty_illustrative.csv": (
+        {
+            "code": "code",
+            "year": "int",
+            "households": "int",
+            "poor_households": "int",
+            "near_poor_households": "int",
+            "ethnic_minority_households": "int",
+            "ethnic_minority_poor_households": "int",
+            "is_poor_commune": "bool",
+            "households_basis": "id",
+            "is_illustrative": "bool",
+            "source": "id",
+        },
+        {
+            "year",
+            "households",
+            "poor_households",
+            "near_poor_households",
+            "ethnic_minority_households",
+            "ethnic_minority_poor_households",
+            "is_poor_commune",
+            "is_illustrative",
+        },
+        ["code"],
+    ),
+}
+
+ALLOCATION_STATUSES = {"allocated", "not_allocated"}
+UNIT_TYPES = {"thi_tran", "xa"}
+COMMUNE_CODE_DIGITS = 5
+_TRUE = {"true", "1", "yes"}
+_FALSE = {"false", "0", "no"}
+
+
+def _convert(file: str, frame: pd.DataFrame, schema: Schema, required: set[str]) -> pd.DataFrame:
+    missing = [c for c in schema if c not in frame.columns]
+    if missing:
+        raise DataFileError(
+            file,
+            f"missing column(s) {', '.join(missing)}; expected {', '.join(schema)}",
+            column=missing[0],
+        )
+    out = {}
+    for column, kind in schema.items():
+        raw = frame[column].str.strip()
+        empty = raw == ""
+        if kind == "id":
+            empty_rows = empty[empty].index
+            if len(empty_rows):
+                raise DataFileError(
+                    file, "is empty; a value is required", empty_rows[0] + 2, column
+                )
+            out[column] = raw.astype("string")
+            continue
+        if column in required and empty.any():
+            raise DataFileError(file, "is empty; a value is required", empty.idxmax() + 2, column)
+        if kind == "text":
+            out[column] = raw.where(~empty, None).astype("string")
+        elif kind == "code":
+            bad = ~empty & ~raw.str.fullmatch(r"\d+")
+            if bad.any():
+                row = bad.idxmax()
+                raise DataFileError(file, f"'{raw[row]}' is not a code of digits", row + 2, column)
+            out[column] = raw.astype("string")
+        elif kind in ("int", "float"):
+            values = pd.to_numeric(raw.where(~empty, None), errors="coerce")
+            bad = ~empty & values.isna()
+            if bad.any():
+                row = bad.idxmax()
+                raise DataFileError(file, f"'{raw[row]}' is not a number", row + 2, column)
+            if kind == "int":
+                fractional = values.notna() & (values != values.round())
+                if fractional.any():
+                    row = fractional.idxmax()
+                    raise DataFileError(
+                        file, f"'{raw[row]}' is not a whole number", row + 2, column
+                    )
+                out[column] = values.astype("Int64")
+            else:
+                out[column] = values.astype("Float64")
+        elif kind == "bool":
+            lowered = raw.str.lower()
+            bad = ~empty & ~lowered.isin(_TRUE | _FALSE)
+            if bad.any():
+                row = bad.idxmax()
+                raise DataFileError(file, f"'{raw[row]}' is not true or false", row + 2, column)
+            out[column] = lowered.map(
+                lambda v: True if v in _TRUE else (False if v in _FALSE else pd.NA)
+            ).astype("boolean")
+    return pd.DataFrame(out, index=frame.index)
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read and type one data file according to its schema in :data:`SCHEMAS`."""
+    file = path.name
+    schema, required, key = SCHEMAS[file]
+    if not path.exists():
+        raise DataFileError(file, f"file not found at {path}")
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise DataFileError(file, f"cannot be read as UTF-8 CSV ({exc})") from exc
+    if raw.empty:
+        raise DataFileError(file, "has no data rows")
+    table = _convert(file, raw, schema, required)
+    duplicated = table.duplicated(subset=key, keep="first")
+    if duplicated.any():
+        row = duplicated.idxmax()
+        value = ", ".join(str(table.at[row, k]) for k in key)
+        raise DataFileError(file, f"duplicate {'/'.join(key)} '{value}'", row + 2, key[0])
+    return table
+
+
+@dataclass(frozen=True)
+class PlanData:
+    """All the shipped data, validated and reconciled."""
+
+    plan: pd.Series
+    projects: pd.DataFrame
+    sub_projects: pd.DataFrame
+    targets: pd.DataFrame
+    bodies: pd.DataFrame
+    other_bodies: pd.DataFrame
+    legal_bases: pd.DataFrame
+    communes: pd.DataFrame
+    district_poverty: pd.DataFrame
+    commune_baseline: pd.DataFrame
+
+    def body_name(self, body_id: str, lang: str) -> str:
+        for table in (self.bodies, self.other_bodies):
+            hit = table.loc[table["body_id"] == body_id, f"name_{lang}"]
+            if len(hit):
+                return str(hit.iloc[0])
+        return body_id
+
+
+def check_projects(projects: pd.DataFrame, plan: pd.Series, file: str = "projects.csv") -> None:
+    """DOMAIN.md §1: ĐTPT + SN = total on every row; rows add up to the plan's totals;
+    a project not allocated has no amounts (it is not a zero)."""
+    for i, row in projects.iterrows():
+        status = row["allocation_status"]
+        if status not in ALLOCATION_STATUSES:
+            raise DataFileError(
+                file,
+                f"'{status}' is not one of {sorted(ALLOCATION_STATUSES)}",
+                i + 2,
+                "allocation_status",
+            )
+        amounts = [row["investment_mvnd"], row["recurrent_mvnd"], row["total_mvnd"]]
+        if status == "not_allocated":
+            for column, value in zip(("investment_mvnd", "recurrent_mvnd", "total_mvnd"), amounts):
+                if not pd.isna(value):
+                    raise DataFileError(
+                        file,
+                        f"project {row['project_id']} is not allocated, so it has no "
+                        f"amount (found {value}); leave the cell empty, not 0",
+                        i + 2,
+                        column,
+                    )
+            continue
+        for column, value in zip(("investment_mvnd", "recurrent_mvnd", "total_mvnd"), amounts):
+            if pd.isna(value):
+                raise DataFileError(file, "is empty for an allocated project", i + 2, column)
+            if value < 0:
+                raise DataFileError(file, f"{value} is negative", i + 2, column)
+        if amounts[0] + amounts[1] != amounts[2]:
+            raise DataFileError(
+                file,
+                f"investment {amounts[0]} + recurrent {amounts[1]} = "
+                f"{amounts[0] + amounts[1]}, not the total {amounts[2]}",
+                i + 2,
+                "total_mvnd",
+            )
+    for column in ("investment_mvnd", "recurrent_mvnd", "total_mvnd"):
+        total = int(projects[column].sum())
+        if total != int(plan[column]):
+            raise DataFileError(
+                file,
+                f"the projects add up to {total}, but the plan states {int(plan[column])}",
+                column=column,
+            )
+    if int(plan["investment_mvnd"]) + int(plan["recurrent_mvnd"]) != int(plan["total_mvnd"]):
+        raise DataFileError("plan.csv", "investment + recurrent is not the total", 2, "total_mvnd")
+
+
+def check_communes(communes: pd.DataFrame, file: str = "communes.csv") -> None:
+    for i, row in communes.iterrows():
+        if len(row["code"]) != COMMUNE_CODE_DIGITS:
+            raise DataFileError(
+                file,
+                f"'{row['code']}' is not a {COMMUNE_CODE_DIGITS}-digit GSO code",
+                i + 2,
+                "code",
+            )
+        if row["unit_type"] not in UNIT_TYPES:
+            raise DataFileError(
+                file, f"'{row['unit_type']}' is not one of {sorted(UNIT_TYPES)}", i + 2, "unit_type"
+            )
+
+
+def check_commune_baseline(baseline: pd.DataFrame, communes: pd.DataFrame, file: str) -> None:
+    """Codes known, every commune present, counts consistent (poor + near-poor ≤ households)."""
+    known = set(communes["code"])
+    for i, row in baseline.iterrows():
+        if row["code"] not in known:
+            raise DataFileError(
+                file, f"'{row['code']}' is not one of the 19 communes", i + 2, "code"
+            )
+        for column in (
+            "households",
+            "poor_households",
+            "near_poor_households",
+            "ethnic_minority_households",
+            "ethnic_minority_poor_households",
+        ):
+            if row[column] < 0:
+                raise DataFileError(file, f"{row[column]} is negative", i + 2, column)
+        if row["households"] == 0:
+            raise DataFileError(file, "a commune has households; 0 found", i + 2, "households")
+        if row["poor_households"] + row["near_poor_households"] > row["households"]:
+            raise DataFileError(
+                file, "poor + near-poor households exceed households", i + 2, "near_poor_households"
+            )
+        if row["ethnic_minority_poor_households"] > row["poor_households"]:
+            raise DataFileError(
+                file,
+                "ethnic-minority poor households exceed poor households",
+                i + 2,
+                "ethnic_minority_poor_households",
+            )
+        if row["ethnic_minority_households"] > row["households"]:
+            raise DataFileError(
+                file,
+                "ethnic-minority households exceed households",
+                i + 2,
+                "ethnic_minority_households",
+            )
+    missing = known - set(baseline["code"])
+    if missing:
+        raise DataFileError(
+            file, f"commune code(s) missing: {', '.join(sorted(missing))}", column="code"
+        )
+
+
+def check_references(data: PlanData) -> None:
+    bodies = set(data.bodies["body_id"]) | set(data.other_bodies["body_id"])
+    for i, row in data.projects.iterrows():
+        ids = [row["lead_body_id"]] + [
+            b for b in str(row["coordinating_body_ids"] or "").split(";") if b and b != "<NA>"
+        ]
+        for body in ids:
+            if body not in bodies:
+                raise DataFileError(
+                    "projects.csv",
+                    f"body '{body}' is in neither bodies.csv nor other_bodies.csv",
+                    i + 2,
+                    "lead_body_id" if body == ids[0] else "coordinating_body_ids",
+                )
+    projects = set(data.projects["project_id"])
+    for i, row in data.sub_projects.iterrows():
+        if row["project_id"] not in projects:
+            raise DataFileError(
+                "sub_projects.csv",
+                f"project '{row['project_id']}' is not in projects.csv",
+                i + 2,
+                "project_id",
+            )
+
+
+def load_plan_data(data_dir: Path) -> PlanData:
+    """Load, type and check every shipped data file in ``data_dir``."""
+    tables = {name: read_table(Path(data_dir) / name) for name in SCHEMAS}
+    plan = tables["plan.csv"].iloc[0]
+    check_projects(tables["projects.csv"], plan)
+    check_communes(tables["communes.csv"])
+    check_commune_baseline(
+        tables["commune_poverty_illustrative.csv"],
+        tables["communes.csv"],
+        "commune_poverty_illustrative.csv",
+    )
+    data = PlanData(
+        plan=plan,
+        projects=tables["projects.csv"],
+        sub_projects=tables["sub_projects.csv"],
+        targets=tables["targets.csv"],
+        bodies=tables["bodies.csv"],
+        other_bodies=tables["other_bodies.csv"],
+        legal_bases=tables["legal_bases.csv"],
+        communes=tables["communes.csv"],
+        district_poverty=tables["district_poverty.csv"],
+        commune_baseline=tables["commune_poverty_illustrative.csv"],
+    )
+    check_references(data)
+    return data
+
+
+def headline(data: PlanData) -> dict[str, object]:
+    """The figures of the home page, all from the data."""
+    allocated = data.projects[data.projects["allocation_status"] == "allocated"]
+    poor_target = data.targets.set_index("target_id")["value"]
+    return {
+        "total_mvnd": int(data.plan["total_mvnd"]),
+        "investment_mvnd": int(data.plan["investment_mvnd"]),
+        "recurrent_mvnd": int(data.plan["recurrent_mvnd"]),
+        "projects": len(data.projects),
+        "projects_allocated": len(allocated),
+        "communes": len(data.communes),
+        "towns": int((data.communes["unit_type"] == "thi_tran").sum()),
+        "poor_rate_reduction_pp": float(poor_target["T_POOR"]),
+        "poor_commune_reduction_pp": float(poor_target["T_POOR_COMMUNE"]),
+        "near_poor_reduction_pp": float(poor_target["T_NEAR_POOR"]),
+        "ethnic_minority_reduction_pp": float(poor_target["T_EM_POOR"]),
+    }

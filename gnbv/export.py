@@ -1,0 +1,53 @@
+"""Every file the app exports goes through here: Excel and CSV.
+
+Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+return; CWE-1236) is neutralised with a leading apostrophe; numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+MAX_SHEET_NAME = 31
+
+
+def neutralise_text(value: object) -> object:
+    """'=1+1' → \"'=1+1\"; anything that is not text is returned as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells (and column names) cannot run as formulas."""
+    out = frame.copy()
+    for column in out.columns:
+        series = out[column]
+        if pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
+            out[column] = series.map(neutralise_text).astype(object)
+    out.columns = [neutralise_text(str(c)) for c in out.columns]
+    return out
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV with a BOM, so Excel opens Vietnamese text correctly."""
+    return neutralise(frame).to_csv(index=False).encode("utf-8-sig")
+
+
+def to_excel_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """An .xlsx workbook with one sheet per item; sheet names cut to Excel's 31 characters."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            sheet = str(neutralise_text(name))[:MAX_SHEET_NAME]
+            neutralise(frame).to_excel(writer, sheet_name=sheet, index=False)
+            worksheet = writer.sheets[sheet]
+            for idx, col in enumerate(frame.columns, start=1):
+                width = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200)])
+                worksheet.column_dimensions[worksheet.cell(1, idx).column_letter].width = min(
+                    60, width + 2
+                )
+    return buffer.getvalue()

@@ -1,0 +1,42 @@
+"""Helpers for the AppTests of the pages."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from gnbv.settings import REPO_ROOT
+
+APP = str(REPO_ROOT / "app.py")
+TIMEOUT = 60
+
+
+def run_page(page: str | None = None, lang: str = "vi", **query: str) -> AppTest:
+    """Run the app on ``page`` (a file in pages/, e.g. "funding.py"; None for home)."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    if lang != "vi":
+        at.query_params["lang"] = lang
+    at.run()
+    if page is not None:
+        at.switch_page(f"pages/{page}").run()
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """All the text a page shows, in one string, for assertions."""
+    parts = []
+    for kind in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "info",
+        "warning",
+        "error",
+        "success",
+    ):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    return "\n".join(parts)

@@ -1,0 +1,49 @@
+from tests.apptest import run_page, texts
+
+
+def test_home_shows_the_plans_real_totals_in_vietnamese():
+    at = run_page()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Tổng nhu cầu kinh phí năm 2022"] == "81.689 triệu đồng"
+    assert metrics["Vốn đầu tư phát triển"] == "70.852 triệu đồng"
+    assert metrics["Vốn sự nghiệp"] == "10.837 triệu đồng"
+    assert metrics["Dự án thành phần"] == "7"
+    assert metrics["Xã, thị trấn (2022)"] == "19"
+    assert metrics["Giảm tỷ lệ hộ cận nghèo"] == "0,9 điểm %"
+    assert metrics["Giảm tỷ lệ hộ nghèo DTTS"] == "7,6 điểm %"
+    page = texts(at)
+    assert "Ủy ban nhân dân huyện Bắc Hà" in page
+    assert "suy ra, không công bố" in page  # end-2022 is derived
+
+
+def test_home_in_english():
+    at = run_page(lang="en")
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Total funding need, 2022"] == "VND 81,689 million"
+    assert metrics["Near-poor rate down"] == "0.9 pp"
+    assert metrics["End of 2024"] == "28.13%"
+
+
+def test_language_switch_to_english():
+    # The URL side (?lang=en) is checked in tests/browser/test_home_browser.py.
+    at = run_page()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    assert at.title[0].value.startswith("Plan for the National Target Program")
+
+
+def test_hostile_language_parameter_falls_back_to_vietnamese():
+    at = run_page(lang="<script>alert(1)</script>")
+    assert not at.exception
+    assert at.title[0].value.startswith("Kế hoạch thực hiện")
+
+
+def test_broken_data_gives_a_clear_message(monkeypatch, data_copy):
+    (data_copy / "projects.csv").write_text("project_id\nDA1\n", encoding="utf-8")
+    monkeypatch.setenv("GNBV_DATA_DIR", str(data_copy))
+    at = run_page()
+    assert not at.exception
+    message = at.error[0].value
+    assert "projects.csv" in message and "missing column" in message and "number" in message

@@ -13,7 +13,8 @@ h = headline(plan_data)
 plan = plan_data.plan
 
 st.caption(tr("app_subtitle"))
-st.title(plan[column("title", lg)])
+st.title(tr("app_title"))
+st.markdown(f"**{plan[column('title', lg)]}**")
 st.markdown(
     f"**{tr('home_issuer')}:** {plan[column('issuer', lg)]} · {plan['place_date_vi']} · "
     f"{tr('home_signed')}: {plan['signed_by']}"

@@ -57,6 +57,24 @@ def data() -> PlanData:
         st.stop()
 
 
+UPLOADED_BASELINE_KEY = "uploaded_commune_baseline"
+
+
+def commune_baseline():
+    """The commune poverty baseline in use and whether it is illustrative.
+
+    The shipped illustrative set, unless a planner has loaded real figures this session
+    (stored under ``st.session_state[UPLOADED_BASELINE_KEY]`` as a DataFrame with the same
+    columns as ``commune_poverty_illustrative.csv``, ``is_illustrative`` False).
+    """
+    uploaded = st.session_state.get(UPLOADED_BASELINE_KEY)
+    if uploaded is not None:
+        return uploaded, bool(uploaded["is_illustrative"].any())
+    return data().commune_baseline, True
+
+
 def illustrative_notice() -> None:
-    """The banner every page that shows commune poverty figures carries."""
-    st.warning(tr("illustrative_notice"), icon=":material/info:")
+    """The banner every page that shows commune poverty figures carries, while the figures
+    in use are the illustrative ones."""
+    if commune_baseline()[1]:
+        st.warning(tr("illustrative_notice"), icon=":material/info:")

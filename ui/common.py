@@ -58,6 +58,15 @@ def data() -> PlanData:
 
 
 UPLOADED_BASELINE_KEY = "uploaded_commune_baseline"
+UPLOADED_PROJECTS_KEY = "uploaded_projects"
+
+
+def projects():
+    """The project funding table in use: the plan's (``projects.csv``) unless a planner has
+    loaded allocations this session (``st.session_state[UPLOADED_PROJECTS_KEY]``, a DataFrame
+    with the same columns)."""
+    uploaded = st.session_state.get(UPLOADED_PROJECTS_KEY)
+    return uploaded if uploaded is not None else data().projects
 
 
 def commune_baseline():

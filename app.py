@@ -4,7 +4,7 @@ import streamlit as st
 
 from gnbv.cache import CONFIG
 from gnbv.settings import REPO_ROOT
-from ui.common import language_switch, tr
+from ui.common import language_switch, read_only, tr
 
 # A local file: a material-icon favicon would be fetched from fonts.gstatic.com.
 ICON = str(REPO_ROOT / "ui" / "static" / "icon.png")
@@ -12,7 +12,7 @@ ICON = str(REPO_ROOT / "ui" / "static" / "icon.png")
 st.set_page_config(page_title="GNBV Bắc Hà 2022", page_icon=ICON, layout="wide")
 
 language_switch()
-if CONFIG.read_only:
+if read_only():
     st.sidebar.info(tr("read_only_notice"), icon=":material/lock:")
 for problem in CONFIG.errors:
     st.sidebar.warning(f"{tr('settings_error')}: {problem}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from gnbv import i18n
-from gnbv.cache import CONFIG, plan_data
+from gnbv.cache import plan_data
 from gnbv.data import PlanData
 from gnbv.errors import DataFileError
 from gnbv.settings import load_config
@@ -44,7 +44,9 @@ def language_switch() -> str:
 
 
 def read_only() -> bool:
-    return CONFIG.read_only
+    """True in the public deployment (``GNBV_READ_ONLY=1``): no upload, save or delete
+    control may exist. Read on every run, like :func:`data`, so a test can set it."""
+    return load_config().read_only
 
 
 def data() -> PlanData:

@@ -1,0 +1,472 @@
+"""Scenarios of poverty reduction, commune by commune: a pure, vectorised engine.
+
+Given a commune baseline (the columns of ``data/commune_poverty_illustrative.csv``: ``code``,
+``year``, ``households``, ``poor_households``, ``near_poor_households``,
+``ethnic_minority_households``, ``ethnic_minority_poor_households``, ``is_poor_commune``) and
+:class:`ScenarioParams`, :func:`project` computes, for every commune and every year from the
+baseline year to the horizon, households, poor / near-poor / ethnic-minority poor households
+and rates, and the households leaving poverty; the district aggregate; and the status of every
+target at the horizon.
+
+The formulas (``t`` = years since the baseline year, ``r`` the yearly rate of the commune):
+
+* Reading "points" (the default; DOMAIN.md §2: "giảm 7%/năm" conventionally means 7
+  percentage points a year)::
+
+      rate_t = max(0, rate_0 - r * t)
+
+* Reading "relative" (the rate falls by r per cent of itself each year)::
+
+      rate_t = rate_0 * (1 - r / 100) ** t        (never below 0)
+
+* Households grow by ``g`` % a year: ``households_t = households_0 * (1 + g / 100) ** t``
+  (ethnic-minority households likewise).
+* Counts are rate × households: ``poor_t = rate_t / 100 * households_t``; kept as floats
+  (round for display only).
+* Ethnic-minority poor households can never exceed poor households:
+  ``em_poor_t = min(em_rate_t / 100 * em_households_t, poor_t)``.
+* Households leaving poverty in year t are the net fall of poor households:
+  ``poor_{t-1} - poor_t`` (0 in the baseline year; negative if poor households grow).
+* The poor rate falls at ``poor_commune_rate`` in poor communes and at ``district_rate`` in
+  the others. Which communes are poor communes: the data's ``is_poor_commune`` flag
+  (rule "flag") or a baseline poor rate at or above ``poor_commune_threshold_pct``
+  (rule "threshold").
+* District measures are sums of the commune counts; district rates are recomputed from them.
+
+Target status at the horizon H (T = H - baseline year years): the target path of a rate is the
+same formula applied to the target's yearly rate (in the reading in force), and a target is
+met when ``rate_H <= target_rate_H`` (within 1e-9). The gap ``rate_H - target_rate_H`` is in
+percentage points of the rate (positive: short by that much). Commune poor-rate targets are the
+poor-commune target in poor communes and the district target elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+
+import numpy as np
+import pandas as pd
+
+READINGS = ("points", "relative")
+POOR_COMMUNE_RULES = ("flag", "threshold")
+DISTRICT = "district"  # the ``code`` of district rows in ScenarioResult.status
+TARGETS = ("poor", "near_poor", "ethnic_minority_poor")
+TOLERANCE = 1e-9
+# The solvers search yearly rates in [0, SOLVER_MAX_RATE] and years up to this many ahead.
+SOLVER_MAX_RATE = 100.0
+SOLVER_MAX_YEARS = 50
+SOLVER_ITERATIONS = 60
+# Livelihood projects whose recurrent funds "money against outcome" counts (DOMAIN.md §1).
+LIVELIHOOD_PROJECTS = ("DA2", "DA3", "DA4")
+
+BASELINE_COLUMNS = (
+    "code",
+    "year",
+    "households",
+    "poor_households",
+    "near_poor_households",
+    "ethnic_minority_households",
+    "ethnic_minority_poor_households",
+    "is_poor_commune",
+)
+
+
+@dataclass(frozen=True)
+class ScenarioParams:
+    """A scenario: yearly rates (the plan's targets by default), the reading and the rules."""
+
+    district_rate: float = 7.0  # yearly fall of the poor rate (points, or % in relative reading)
+    poor_commune_rate: float = 10.0  # yearly fall in poor communes
+    near_poor_rate: float = 0.9
+    ethnic_minority_rate: float = 7.6
+    reading: str = "points"  # "points" (percentage points, default) | "relative"
+    household_growth_pct: float = 0.0  # yearly household growth, %
+    poor_commune_rule: str = "flag"  # "flag" (data's is_poor_commune) | "threshold"
+    poor_commune_threshold_pct: float = 40.0
+    horizon: int = 2025
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict) -> ScenarioParams:
+        """Known fields only; unknown keys are ignored (no validation: see gnbv.url_state)."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+    def targets(self, plan: ScenarioParams | None = None) -> ScenarioParams:
+        """The plan's target rates (``plan`` or the defaults) in this scenario's reading."""
+        plan = plan or ScenarioParams()
+        return replace(self, **{k: getattr(plan, k) for k in RATE_FIELDS})
+
+
+RATE_FIELDS = ("district_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
+PLAN = ScenarioParams()
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    """What :func:`project` returns.
+
+    * ``communes``: one row per commune and year (code, year, households, poor_households,
+      poor_rate, near_poor_households, near_poor_rate, ethnic_minority_households,
+      ethnic_minority_poor_households, ethnic_minority_poor_rate, households_leaving_poverty,
+      is_poor_commune, yearly_rate).
+    * ``district``: one row per year, the same measures summed, rates from the sums.
+    * ``status``: one row per (scope, code, target) at the horizon: scope ("commune" |
+      "district"), code (``DISTRICT`` for the district), target (one of ``TARGETS``),
+      target_yearly_rate, rate_start, rate_end, target_rate_end, achieved_yearly_fall,
+      gap_pp (rate_end - target_rate_end; > 0 means short), met (bool).
+    """
+
+    params: ScenarioParams
+    baseline_year: int
+    horizon: int
+    communes: pd.DataFrame
+    district: pd.DataFrame
+    status: pd.DataFrame
+
+    def commune_status(self) -> pd.DataFrame:
+        """Status wide, one row per commune: ``<target>_met``, ``<target>_gap_pp``, …"""
+        s = self.status[self.status["scope"] == "commune"]
+        wide = s.pivot(index="code", columns="target", values=["met", "gap_pp", "target_rate_end"])
+        wide.columns = [f"{target}_{measure}" for measure, target in wide.columns]
+        return wide.reset_index()
+
+    def district_status(self) -> pd.DataFrame:
+        return self.status[self.status["scope"] == "district"].reset_index(drop=True)
+
+
+def rate_path(rate0, yearly_rate, t, reading: str = "points"):
+    """The rate after ``t`` years (arrays broadcast). See the module docstring."""
+    rate0 = np.asarray(rate0, dtype=float)
+    yearly_rate = np.asarray(yearly_rate, dtype=float)
+    t = np.asarray(t, dtype=float)
+    if reading == "relative":
+        factor = np.clip(1.0 - yearly_rate / 100.0, 0.0, None)
+        out = rate0 * factor**t
+    else:
+        out = rate0 - yearly_rate * t
+    return np.clip(out, 0.0, None)
+
+
+def average_yearly_fall(rate0, rate_end, years, reading: str = "points"):
+    """The average yearly fall achieved: points a year, or % a year (relative reading)."""
+    rate0 = np.asarray(rate0, dtype=float)
+    rate_end = np.asarray(rate_end, dtype=float)
+    if years <= 0:
+        return np.zeros_like(rate0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if reading == "relative":
+            out = (1.0 - (rate_end / rate0) ** (1.0 / years)) * 100.0
+        else:
+            out = (rate0 - rate_end) / years
+    return np.where(rate0 > 0, out, np.nan)
+
+
+def _check(params: ScenarioParams) -> None:
+    if params.reading not in READINGS:
+        raise ValueError(f"reading must be one of {READINGS}, not {params.reading!r}")
+    if params.poor_commune_rule not in POOR_COMMUNE_RULES:
+        raise ValueError(f"poor_commune_rule must be one of {POOR_COMMUNE_RULES}")
+
+
+def _baseline_arrays(baseline: pd.DataFrame) -> dict[str, np.ndarray]:
+    missing = [c for c in BASELINE_COLUMNS if c not in baseline.columns]
+    if missing:
+        raise ValueError(f"baseline is missing column(s) {', '.join(missing)}")
+    b = baseline.reset_index(drop=True)
+    arrays = {
+        c: pd.to_numeric(b[c], errors="coerce").to_numpy(dtype=float, na_value=0.0)
+        for c in BASELINE_COLUMNS[1:-1]
+    }
+    arrays["code"] = b["code"].astype(str).to_numpy()
+    arrays["flag"] = b["is_poor_commune"].fillna(False).astype(bool).to_numpy()
+    return arrays
+
+
+def _rate(count, total):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total > 0, count / total * 100.0, 0.0)
+
+
+def poor_communes(baseline: pd.DataFrame, params: ScenarioParams) -> np.ndarray:
+    """Which communes count as poor communes (bool array, baseline row order)."""
+    a = _baseline_arrays(baseline)
+    return _poor_mask(a, params)
+
+
+def _poor_mask(a: dict[str, np.ndarray], params: ScenarioParams) -> np.ndarray:
+    if params.poor_commune_rule == "threshold":
+        return _rate(a["poor_households"], a["households"]) >= params.poor_commune_threshold_pct
+    return a["flag"]
+
+
+def _baseline_year(a: dict[str, np.ndarray]) -> int:
+    years = a["year"]
+    return int(years.max()) if len(years) else 0
+
+
+def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
+    """Project ``baseline`` under ``params`` from its ``year`` to ``params.horizon``.
+
+    Vectorised over communes (arrays of shape communes × years); see the module docstring
+    for the formulas. A horizon before the baseline year gives the baseline year alone.
+    """
+    _check(params)
+    a = _baseline_arrays(baseline)
+    year0 = _baseline_year(a)
+    horizon = max(int(params.horizon), year0)
+    years = np.arange(year0, horizon + 1)
+    t = (years - year0)[None, :].astype(float)  # 1 × Y
+    n, ny = len(a["code"]), len(years)
+    poor_mask = _poor_mask(a, params)
+    growth = (1.0 + params.household_growth_pct / 100.0) ** t  # 1 × Y
+
+    hh0 = a["households"][:, None]
+    em_hh0 = a["ethnic_minority_households"][:, None]
+    poor_rate0 = _rate(a["poor_households"], a["households"])[:, None]
+    near_rate0 = _rate(a["near_poor_households"], a["households"])[:, None]
+    em_rate0 = _rate(a["ethnic_minority_poor_households"], a["ethnic_minority_households"])[:, None]
+    yearly = np.where(poor_mask, params.poor_commune_rate, params.district_rate)[:, None]
+
+    households = hh0 * growth
+    em_households = em_hh0 * growth
+    poor_rate = rate_path(poor_rate0, yearly, t, params.reading)
+    near_rate = rate_path(near_rate0, params.near_poor_rate, t, params.reading)
+    poor = poor_rate / 100.0 * households
+    near = near_rate / 100.0 * households
+    em_poor = np.minimum(
+        rate_path(em_rate0, params.ethnic_minority_rate, t, params.reading) / 100.0 * em_households,
+        poor,
+    )
+    em_rate = _rate(em_poor, em_households)
+    leaving = np.zeros_like(poor)
+    leaving[:, 1:] = poor[:, :-1] - poor[:, 1:]
+
+    communes = pd.DataFrame(
+        {
+            "code": np.repeat(a["code"], ny),
+            "year": np.tile(years, n),
+            "households": households.ravel(),
+            "poor_households": poor.ravel(),
+            "poor_rate": poor_rate.ravel(),
+            "near_poor_households": near.ravel(),
+            "near_poor_rate": near_rate.ravel(),
+            "ethnic_minority_households": em_households.ravel(),
+            "ethnic_minority_poor_households": em_poor.ravel(),
+            "ethnic_minority_poor_rate": em_rate.ravel(),
+            "households_leaving_poverty": leaving.ravel(),
+            "is_poor_commune": np.repeat(poor_mask, ny),
+            "yearly_rate": np.repeat(yearly[:, 0], ny),
+        }
+    )
+
+    sums = {
+        "households": households.sum(axis=0),
+        "poor_households": poor.sum(axis=0),
+        "near_poor_households": near.sum(axis=0),
+        "ethnic_minority_households": em_households.sum(axis=0),
+        "ethnic_minority_poor_households": em_poor.sum(axis=0),
+        "households_leaving_poverty": leaving.sum(axis=0),
+    }
+    district = pd.DataFrame(
+        {
+            "year": years,
+            "households": sums["households"],
+            "poor_households": sums["poor_households"],
+            "poor_rate": _rate(sums["poor_households"], sums["households"]),
+            "near_poor_households": sums["near_poor_households"],
+            "near_poor_rate": _rate(sums["near_poor_households"], sums["households"]),
+            "ethnic_minority_households": sums["ethnic_minority_households"],
+            "ethnic_minority_poor_households": sums["ethnic_minority_poor_households"],
+            "ethnic_minority_poor_rate": _rate(
+                sums["ethnic_minority_poor_households"], sums["ethnic_minority_households"]
+            ),
+            "households_leaving_poverty": sums["households_leaving_poverty"],
+        }
+    )
+
+    status = _status(
+        a["code"], poor_mask, poor_rate, near_rate, em_rate, district, params, horizon - year0
+    )
+    return ScenarioResult(params, year0, horizon, communes, district, status)
+
+
+def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, years):
+    """Target status at the horizon, communes then the district (see module docstring)."""
+    plan = params.targets()
+    reading = params.reading
+    frames = []
+    commune_targets = {
+        "poor": (
+            poor_rate,
+            np.where(poor_mask, plan.poor_commune_rate, plan.district_rate),
+        ),
+        "near_poor": (near_rate, np.full(len(codes), plan.near_poor_rate)),
+        "ethnic_minority_poor": (em_rate, np.full(len(codes), plan.ethnic_minority_rate)),
+    }
+    district_targets = {
+        "poor": (district["poor_rate"].to_numpy(), plan.district_rate),
+        "near_poor": (district["near_poor_rate"].to_numpy(), plan.near_poor_rate),
+        "ethnic_minority_poor": (
+            district["ethnic_minority_poor_rate"].to_numpy(),
+            plan.ethnic_minority_rate,
+        ),
+    }
+    for target, (rates, target_rate) in commune_targets.items():
+        frames.append(
+            _status_rows(
+                "commune", codes, target, rates[:, 0], rates[:, -1], target_rate, years, reading
+            )
+        )
+    for target, (rates, target_rate) in district_targets.items():
+        frames.append(
+            _status_rows(
+                "district",
+                np.array([DISTRICT]),
+                target,
+                rates[:1],
+                rates[-1:],
+                np.array([target_rate]),
+                years,
+                reading,
+            )
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+def _status_rows(scope, codes, target, start, end, target_rate, years, reading):
+    target_end = rate_path(start, target_rate, years, reading)
+    gap = end - target_end
+    return pd.DataFrame(
+        {
+            "scope": scope,
+            "code": codes,
+            "target": target,
+            "target_yearly_rate": target_rate,
+            "rate_start": start,
+            "rate_end": end,
+            "target_rate_end": target_end,
+            "achieved_yearly_fall": average_yearly_fall(start, end, years, reading),
+            "gap_pp": gap,
+            "met": gap <= TOLERANCE,
+        }
+    )
+
+
+# --- solvers -------------------------------------------------------------------------------
+
+
+def _district_poor_rate_at_horizon(a, poor_mask, params, other_rate: float) -> float:
+    year0 = _baseline_year(a)
+    t = max(int(params.horizon), year0) - year0
+    rate0 = _rate(a["poor_households"], a["households"])
+    yearly = np.where(poor_mask, params.poor_commune_rate, other_rate)
+    rate_end = rate_path(rate0, yearly, t, params.reading)
+    # Household growth is the same everywhere, so it cancels out of the district rate.
+    return float((rate_end * a["households"]).sum() / a["households"].sum())
+
+
+def required_other_rate(
+    baseline: pd.DataFrame, params: ScenarioParams, target_rate: float | None = None
+) -> float | None:
+    """The yearly rate the communes that are not poor communes need so that the district
+    poor rate reaches its target at the horizon, with poor communes at
+    ``params.poor_commune_rate``. The district target path is ``target_rate`` (the plan's
+    district target by default) in the reading in force. Bisection on the engine's formula
+    (the district rate at the horizon falls as the rate rises). 0 when the poor communes
+    alone get there; None when no rate up to ``SOLVER_MAX_RATE`` does (or T = 0).
+    """
+    _check(params)
+    a = _baseline_arrays(baseline)
+    if not len(a["code"]) or a["households"].sum() <= 0:
+        return None
+    target_rate = PLAN.district_rate if target_rate is None else float(target_rate)
+    year0 = _baseline_year(a)
+    t = max(int(params.horizon), year0) - year0
+    mask = _poor_mask(a, params)
+    d0 = float(a["poor_households"].sum() / a["households"].sum() * 100.0)
+    goal = float(rate_path(d0, target_rate, t, params.reading)) + TOLERANCE
+    if _district_poor_rate_at_horizon(a, mask, params, 0.0) <= goal:
+        return 0.0
+    if t == 0 or _district_poor_rate_at_horizon(a, mask, params, SOLVER_MAX_RATE) > goal:
+        return None
+    lo, hi = 0.0, SOLVER_MAX_RATE
+    for _ in range(SOLVER_ITERATIONS):
+        mid = (lo + hi) / 2
+        if _district_poor_rate_at_horizon(a, mask, params, mid) <= goal:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+def year_below(
+    baseline: pd.DataFrame, params: ScenarioParams, threshold_pct: float
+) -> pd.DataFrame:
+    """Per commune, the first year its poor rate is below ``threshold_pct`` under ``params``
+    (the baseline year if it already is), searching up to ``SOLVER_MAX_YEARS`` years past the
+    baseline year whatever the horizon; ``None`` if it never gets there in that span (a rate
+    never goes below 0, so a threshold of 0 is never reached). Columns: code, year_below."""
+    _check(params)
+    a = _baseline_arrays(baseline)
+    year0 = _baseline_year(a)
+    t = np.arange(SOLVER_MAX_YEARS + 1)[None, :]
+    rate0 = _rate(a["poor_households"], a["households"])[:, None]
+    yearly = np.where(_poor_mask(a, params), params.poor_commune_rate, params.district_rate)
+    below = rate_path(rate0, yearly[:, None], t, params.reading) < float(threshold_pct)
+    found = below.any(axis=1)
+    first = below.argmax(axis=1) + year0
+    year = pd.Series(first, dtype="Int64").mask(~found)
+    return pd.DataFrame({"code": a["code"], "year_below": year})
+
+
+# --- money against outcome ----------------------------------------------------------------
+
+
+def livelihood_funds(projects: pd.DataFrame) -> float:
+    """Planned recurrent funds (million VND) of the livelihood projects DA2, DA3, DA4."""
+    rows = projects[projects["project_id"].isin(LIVELIHOOD_PROJECTS)]
+    return float(pd.to_numeric(rows["recurrent_mvnd"], errors="coerce").fillna(0).sum())
+
+
+def money_per_household(funds_mvnd: float, result: ScenarioResult) -> pd.DataFrame:
+    """Funds per household expected to leave poverty, a year: the district and each commune
+    class ("poor_communes", "other_communes").
+
+    The plan gives one year's funds (2022) and does not split them by commune, so:
+
+    * households leaving a year = (poor households at the baseline − at the horizon) / T;
+    * a class's share of the funds = its share of the baseline poor households;
+    * funds per household = share of funds / households leaving a year (million VND); None
+      (NaN) when no household leaves poverty.
+
+    Columns: group, poor_households_start, households_leaving_per_year, funds_mvnd,
+    funds_per_household_mvnd.
+    """
+    c = result.communes
+    years = result.horizon - result.baseline_year
+    start = c[c["year"] == result.baseline_year]
+    end = c[c["year"] == result.horizon]
+    poor0 = start.groupby("is_poor_commune")["poor_households"].sum()
+    poor_end = end.groupby("is_poor_commune")["poor_households"].sum()
+    total0 = float(poor0.sum())
+    rows = []
+    for group, flag in (("district", None), ("poor_communes", True), ("other_communes", False)):
+        p0 = total0 if flag is None else float(poor0.get(flag, 0.0))
+        p1 = float(poor_end.sum()) if flag is None else float(poor_end.get(flag, 0.0))
+        leaving = (p0 - p1) / years if years > 0 else 0.0
+        share = funds_mvnd * (p0 / total0) if total0 > 0 else 0.0
+        per = share / leaving if leaving > 0 else math.nan
+        rows.append(
+            {
+                "group": group,
+                "poor_households_start": p0,
+                "households_leaving_per_year": leaving,
+                "funds_mvnd": share,
+                "funds_per_household_mvnd": per,
+            }
+        )
+    return pd.DataFrame(rows)

@@ -1,0 +1,131 @@
+"""Named scenarios saved in SQLite (setting ``scenario_db``).
+
+Every write is one transaction (WAL journal, full sync): a crash or an error mid-write leaves
+the previous data as it was. A scenario is stored as its URL values (gnbv.url_state) and read
+back through the same validation, so a tampered file cannot inject anything.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from gnbv import url_state as us
+from gnbv.scenario import ScenarioParams
+
+MAX_NAME_LENGTH = 60
+TIMEOUT_S = 5.0
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS scenarios (
+    name TEXT PRIMARY KEY NOT NULL,
+    params TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+)
+"""
+
+
+class InvalidName(ValueError):
+    """A scenario name that is empty, too long or has control characters."""
+
+
+@dataclass(frozen=True)
+class SavedScenario:
+    name: str
+    params: ScenarioParams
+    saved_at: str
+    notices: tuple[str, ...] = ()  # URL keys of stored values that failed validation
+
+
+def clean_name(name: object) -> str:
+    """The name, trimmed and NFC-normalised; :class:`InvalidName` if it is not acceptable."""
+    if not isinstance(name, str):
+        raise InvalidName("not text")
+    text = unicodedata.normalize("NFC", " ".join(name.split()))
+    if not text:
+        raise InvalidName("empty")
+    if len(text) > MAX_NAME_LENGTH:
+        raise InvalidName(f"longer than {MAX_NAME_LENGTH} characters")
+    if any(unicodedata.category(ch).startswith("C") for ch in text):
+        raise InvalidName("control characters")
+    return text
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=TIMEOUT_S)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute(SCHEMA)
+    return conn
+
+
+def _payload(params: ScenarioParams) -> str | None:
+    """All the scenario's values as URL text (not only the non-default ones, so a later
+    change of the defaults does not change a saved scenario)."""
+    return json.dumps(
+        {spec.key: us.format_value(getattr(params, spec.field)) for spec in us.URL_FIELDS},
+        sort_keys=True,
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def save(path: Path, name: str, params: ScenarioParams) -> str:
+    """Save (or replace) ``params`` under ``name`` in one transaction; the clean name."""
+    name = clean_name(name)
+    with closing(_connect(path)) as conn, conn:
+        conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
+        conn.execute(
+            "INSERT INTO scenarios (name, params, saved_at) VALUES (?, ?, ?)",
+            (name, _payload(params), _now()),
+        )
+    return name
+
+
+def _parse(name: str, payload: str, saved_at: str) -> SavedScenario:
+    try:
+        values = json.loads(payload)
+        if not isinstance(values, dict):
+            values = {}
+    except (TypeError, ValueError):
+        values = {}
+    params, rejected = us.params_from_query(values)
+    return SavedScenario(name, params, saved_at, tuple(rejected))
+
+
+def list_scenarios(path: Path) -> list[SavedScenario]:
+    """Saved scenarios by name; an empty list if there is no database yet."""
+    if not Path(path).exists():
+        return []
+    with closing(_connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT name, params, saved_at FROM scenarios ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+    return [_parse(*row) for row in rows]
+
+
+def load(path: Path, name: str) -> SavedScenario | None:
+    if not Path(path).exists():
+        return None
+    with closing(_connect(path)) as conn:
+        row = conn.execute(
+            "SELECT name, params, saved_at FROM scenarios WHERE name = ?", (name,)
+        ).fetchone()
+    return _parse(*row) if row else None
+
+
+def delete(path: Path, name: str) -> bool:
+    """Delete ``name``; True if it existed."""
+    if not Path(path).exists():
+        return False
+    with closing(_connect(path)) as conn, conn:
+        cursor = conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
+    return cursor.rowcount > 0

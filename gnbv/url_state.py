@@ -1,0 +1,135 @@
+"""A scenario in the URL: short keys, plain validated values, never pickles or eval.
+
+``params_from_query`` reads untrusted query parameters into :class:`ScenarioParams`; every
+value that is malformed or out of range falls back to its default and its key is reported so
+the page can say so. ``params_to_query`` writes only the values that differ from the defaults,
+so the plan's defaults leave the URL clean.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from gnbv.scenario import POOR_COMMUNE_RULES, READINGS, ScenarioParams
+
+# Allowed ranges (inclusive) and steps: the page's sliders use the same constants.
+RATE_RANGE = (0.0, 30.0)  # district, poor-commune and ethnic-minority yearly rates
+NEAR_POOR_RATE_RANGE = (0.0, 10.0)
+RATE_STEP = 0.1
+GROWTH_RANGE = (-5.0, 5.0)  # yearly household growth, %
+GROWTH_STEP = 0.1
+THRESHOLD_RANGE = (0.0, 100.0)  # poor-commune threshold on the baseline poor rate, %
+THRESHOLD_STEP = 1.0
+HORIZON_RANGE = (2022, 2035)
+MAX_VALUE_LENGTH = 32  # a longer URL value is rejected before parsing
+
+
+@dataclass(frozen=True)
+class UrlField:
+    key: str  # short URL key
+    field: str  # ScenarioParams field
+    kind: str  # "float" | "int" | "choice"
+    bounds: tuple = ()  # (low, high) for numbers
+    step: float = 0.0  # values are rounded to this step
+    choices: tuple[str, ...] = ()
+
+
+URL_FIELDS: tuple[UrlField, ...] = (
+    UrlField("r", "district_rate", "float", RATE_RANGE, RATE_STEP),
+    UrlField("rp", "poor_commune_rate", "float", RATE_RANGE, RATE_STEP),
+    UrlField("rn", "near_poor_rate", "float", NEAR_POOR_RATE_RANGE, RATE_STEP),
+    UrlField("re", "ethnic_minority_rate", "float", RATE_RANGE, RATE_STEP),
+    UrlField("mode", "reading", "choice", choices=READINGS),
+    UrlField("g", "household_growth_pct", "float", GROWTH_RANGE, GROWTH_STEP),
+    UrlField("pc", "poor_commune_rule", "choice", choices=POOR_COMMUNE_RULES),
+    UrlField("pt", "poor_commune_threshold_pct", "float", THRESHOLD_RANGE, THRESHOLD_STEP),
+    UrlField("h", "horizon", "int", HORIZON_RANGE, 1),
+)
+URL_KEYS = tuple(f.key for f in URL_FIELDS)
+FIELD_BY_KEY = {f.key: f for f in URL_FIELDS}
+KEY_BY_FIELD = {f.field: f.key for f in URL_FIELDS}
+DEFAULTS = ScenarioParams()
+
+
+def _single(value: object) -> str | None:
+    """One text value from a query value (Streamlit gives the last of repeated keys)."""
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return None
+        value = value[-1]
+    if not isinstance(value, str):
+        return None
+    return value.strip()
+
+
+def _round_to(value: float, step: float) -> float:
+    if step <= 0:
+        return value
+    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
+    return round(round(value / step) * step, decimals)
+
+
+def parse_value(spec: UrlField, raw: object):
+    """The validated value of one URL parameter, or None if malformed / out of range."""
+    text = _single(raw)
+    if text is None or text == "" or len(text) > MAX_VALUE_LENGTH:
+        return None
+    if spec.kind == "choice":
+        return text if text in spec.choices else None
+    try:
+        number = float(text.replace(",", "."))  # a Vietnamese decimal comma is accepted
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    low, high = spec.bounds
+    if not low <= number <= high:
+        return None
+    if spec.kind == "int":
+        if number != int(number):
+            return None
+        return int(number)
+    return float(_round_to(number, spec.step))
+
+
+def params_from_query(query: Mapping[str, str | list[str]]) -> tuple[ScenarioParams, list[str]]:
+    """A scenario from URL parameters, and the keys of the values that were rejected
+    (malformed or out of range) and replaced by their defaults. Unknown keys are ignored.
+    Never raises."""
+    values: dict[str, object] = {}
+    rejected: list[str] = []
+    try:
+        keys = list(query.keys())
+    except Exception:  # noqa: BLE001 — a hostile mapping must not break the page
+        return DEFAULTS, []
+    for key in keys:
+        spec = FIELD_BY_KEY.get(key) if isinstance(key, str) else None
+        if spec is None:
+            continue
+        try:
+            value = parse_value(spec, query[key])
+        except Exception:  # noqa: BLE001
+            value = None
+        if value is None:
+            rejected.append(key)
+        else:
+            values[spec.field] = value
+    return replace(DEFAULTS, **values), rejected
+
+
+def format_value(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:g}" if math.isfinite(value) else ""
+    return str(value)
+
+
+def params_to_query(params: ScenarioParams) -> dict[str, str]:
+    """The URL parameters of ``params``: only the values that differ from the defaults."""
+    out = {}
+    for spec in URL_FIELDS:
+        value = getattr(params, spec.field)
+        if value != getattr(DEFAULTS, spec.field):
+            out[spec.key] = format_value(value)
+    return out

@@ -206,7 +206,678 @@ _PRESENT = {
     "present_exit": ("Thoát trình chiếu", "Leave presentation view"),
 }
 
-TEXT: dict[str, tuple[str, str]] = {**_COMMON, **_NAV, **_HOME, **_FUNDING, **_TARGETS, **_PRESENT}
+_MAP = {
+    "map_title": ("Bản đồ nghèo theo xã, thị trấn", "Poverty map of the communes"),
+    "map_intro": (
+        "19 đơn vị hành chính cấp xã năm 2022 (1 thị trấn, 18 xã). Bấm vào một xã trên bản đồ "
+        "hoặc chọn ở ô bên dưới để xem chi tiết.",
+        "The 19 commune-level units of 2022 (1 town, 18 communes). Click a commune on a map or "
+        "pick one below for its details.",
+    ),
+    "map_metric": ("Tô màu theo", "Colour by"),
+    "map_metric_poor_rate": ("Tỷ lệ hộ nghèo năm gốc", "Baseline poor rate"),
+    "map_metric_near_poor_rate": ("Tỷ lệ hộ cận nghèo năm gốc", "Baseline near-poor rate"),
+    "map_metric_projected_poor_rate": (
+        "Tỷ lệ hộ nghèo dự kiến (theo kịch bản)",
+        "Projected poor rate (scenario)",
+    ),
+    "map_metric_households_to_lift": (
+        "Số hộ cần thoát nghèo để đạt mục tiêu",
+        "Households to lift out of poverty to meet the target",
+    ),
+    "map_metric_target_status": ("Tình trạng mục tiêu giảm nghèo", "Poor-rate target status"),
+    "map_year": ("Năm", "Year"),
+    "map_classes": ("Phân lớp", "Classes"),
+    "map_classes_fixed": ("Khoảng cố định", "Fixed intervals"),
+    "map_classes_quantile": ("Phân vị (số xã đều nhau)", "Quantiles (equal counts)"),
+    "map_legend_note": ("Mỗi lớp gồm cả giá trị cận dưới.", "Each class includes its lower bound."),
+    "map_legend_status": (
+        "Mục tiêu tỷ lệ hộ nghèo của xã đến năm {horizon}: {met_rule}",
+        "The commune's poor-rate target by {horizon}: {met_rule}",
+    ),
+    "map_met_rule": (
+        "đạt khi tỷ lệ theo kịch bản không cao hơn lộ trình mục tiêu",
+        "met when the scenario's rate is not above the target path",
+    ),
+    "map_no_data": ("Không có số liệu", "No data"),
+    "map_status_met": ("Đạt", "Met"),
+    "map_status_short": ("Chưa đạt", "Short"),
+    "map_unit_households": ("hộ", "households"),
+    "map_unit_thi_tran": ("thị trấn", "town"),
+    "map_unit_xa": ("xã", "commune"),
+    "map_tt_poor": ("Tỷ lệ hộ nghèo {year}", "Poor rate {year}"),
+    "map_tt_near_poor": ("Tỷ lệ hộ cận nghèo", "Near-poor rate"),
+    "map_tt_projected": ("Tỷ lệ hộ nghèo dự kiến {year}", "Projected poor rate {year}"),
+    "map_tt_to_lift": ("Hộ cần thoát nghèo đến {year}", "Households to lift by {year}"),
+    "map_tt_status": ("Mục tiêu hộ nghèo cuối kỳ", "Poor-rate target at the horizon"),
+    "map_shape": ("Bản đồ theo ranh giới", "True-shape map"),
+    "map_tiles": ("Bản đồ ô đều nhau", "Equal-area tile map"),
+    "map_tiles_help": (
+        "Mỗi xã một ô cùng cỡ, đặt gần đúng vị trí địa lý: thị trấn Bắc Hà (~1,5 km²) được thấy "
+        "rõ như các xã lớn.",
+        "One same-size tile per commune, roughly where it lies: the town of Bắc Hà (~1.5 km²) "
+        "counts as much as the large communes.",
+    ),
+    "map_alt": (
+        "Bản đồ 19 xã, thị trấn huyện Bắc Hà tô màu theo {metric}",
+        "Map of the 19 communes of Bắc Hà district coloured by {metric}",
+    ),
+    "map_boundary_missing": (
+        "Không vẽ được bản đồ theo ranh giới. Lý do: {message}",
+        "The true-shape map cannot be drawn. Reason: {message}",
+    ),
+    "map_boundary_needs": (
+        "Cần tệp ranh giới các xã năm 2022 (GeoJSON, mỗi xã có thuộc tính `code` là mã xã của "
+        "TCTK), đặt ở đường dẫn trong biến môi trường `GNBV_BOUNDARIES`. Bản đồ ô bên cạnh vẫn "
+        "dùng được.",
+        "It needs the 2022 commune boundary file (GeoJSON, each commune with a `code` property "
+        "holding its GSO code) at the path in the `GNBV_BOUNDARIES` environment variable. The "
+        "tile map beside it still works.",
+    ),
+    "map_codes_mismatch": (
+        "Mã xã trong tệp ranh giới không khớp với số liệu; các xã không khớp được tô xám hoặc bị "
+        "bỏ qua.",
+        "The commune codes in the boundary file do not match the data; unmatched communes are "
+        "grey or left out.",
+    ),
+    "map_codes_only_data": (
+        "Có trong số liệu, không có trong tệp ranh giới: {codes}",
+        "In the data but not in the boundary file: {codes}",
+    ),
+    "map_codes_only_boundaries": (
+        "Có trong tệp ranh giới, không có trong số liệu: {codes}",
+        "In the boundary file but not in the data: {codes}",
+    ),
+    "map_outline_missing": (
+        "Không có đường ranh giới huyện ({message}); bản đồ vẫn vẽ các xã.",
+        "No district outline ({message}); the communes are still drawn.",
+    ),
+    "map_scenario_points": (
+        "Kịch bản đang dùng: tỷ lệ hộ nghèo giảm {district} điểm %/năm ({poor_commune} điểm %/năm "
+        "ở xã nghèo), hộ cận nghèo {near_poor} điểm %/năm, đến năm {horizon} (cách hiểu: điểm "
+        "phần trăm).",
+        "Scenario in force: poor rate down {district} pp a year ({poor_commune} pp in poor "
+        "communes), near-poor rate {near_poor} pp a year, to {horizon} (reading: percentage "
+        "points).",
+    ),
+    "map_scenario_relative": (
+        "Kịch bản đang dùng: tỷ lệ hộ nghèo giảm {district}%/năm so với chính nó ({poor_commune}% "
+        "ở xã nghèo), hộ cận nghèo {near_poor}%/năm, đến năm {horizon} (cách hiểu: tương đối).",
+        "Scenario in force: poor rate down {district}% of itself a year ({poor_commune}% in poor "
+        "communes), near-poor rate {near_poor}% a year, to {horizon} (reading: relative).",
+    ),
+    "map_scenario_change": ("Đổi kịch bản", "Change the scenario"),
+    "map_to_lift_help": (
+        "Số hộ nghèo năm gốc trừ số hộ nghèo năm đã chọn nếu xã giảm đúng mức mục tiêu của kế "
+        "hoạch (cùng cách hiểu và tăng số hộ của kịch bản).",
+        "Poor households at the baseline minus poor households in the chosen year if the "
+        "commune fell exactly at the plan's target rate (with the scenario's reading and "
+        "household growth).",
+    ),
+    "map_pick": ("Xã, thị trấn", "Commune"),
+    "map_pick_placeholder": (
+        "Bấm vào một xã trên bản đồ hoặc chọn ở đây",
+        "Click a commune on a map or pick one here",
+    ),
+    "map_panel_households": ("Số hộ năm {year}", "Households, {year}"),
+    "map_panel_leaving": (
+        "Hộ thoát nghèo theo kịch bản đến {year}",
+        "Households leaving poverty under the scenario by {year}",
+    ),
+    "map_panel_poor_commune": ("Xã nghèo (theo quy tắc đang dùng)", "Poor commune (rule in force)"),
+    "map_yes": ("Có", "Yes"),
+    "map_no": ("Không", "No"),
+    "map_panel_trajectory": ("Diễn biến theo kịch bản", "Trajectory under the scenario"),
+    "map_panel_targets": ("Các mục tiêu của xã đến năm {horizon}", "Its targets by {horizon}"),
+    "map_target_poor": ("Tỷ lệ hộ nghèo", "Poor rate"),
+    "map_target_near_poor": ("Tỷ lệ hộ cận nghèo", "Near-poor rate"),
+    "map_target_ethnic_minority_poor": ("Tỷ lệ hộ nghèo DTTS", "Ethnic-minority poor rate"),
+    "map_col_target": ("Chỉ tiêu", "Measure"),
+    "map_col_start": ("Năm gốc {year}", "Baseline {year}"),
+    "map_col_end": ("Kịch bản {year}", "Scenario {year}"),
+    "map_col_goal": ("Lộ trình mục tiêu {year}", "Target path {year}"),
+    "map_col_gap": ("Cao hơn mục tiêu", "Above target by"),
+    "map_col_status": ("Tình trạng", "Status"),
+    "map_traj_poor": ("Tỷ lệ hộ nghèo (kịch bản)", "Poor rate (scenario)"),
+    "map_traj_near_poor": ("Tỷ lệ hộ cận nghèo (kịch bản)", "Near-poor rate (scenario)"),
+    "map_traj_target": ("Lộ trình mục tiêu hộ nghèo", "Poor-rate target path"),
+    "map_traj_axis": ("Tỷ lệ", "Rate"),
+    "map_home": ("Tỷ lệ hộ nghèo theo xã", "Poor rate by commune"),
+    "map_home_link": ("Mở bản đồ", "Open the map"),
+}
+
+# Planners' workbooks (gnbv/workbook.py): validation messages, report headers, templates.
+_WORKBOOK = {
+    "report_severity": ("Mức độ", "Severity"),
+    "report_error": ("Lỗi", "Error"),
+    "report_warning": ("Cảnh báo", "Warning"),
+    "report_sheet": ("Trang tính", "Sheet"),
+    "report_row": ("Dòng", "Row"),
+    "report_column": ("Cột", "Column"),
+    "report_problem": ("Vấn đề và yêu cầu", "Problem and what is expected"),
+    "expect_code": ("mã xã 5 chữ số, ví dụ 02839", "a 5-digit commune code, e.g. 02839"),
+    "expect_year": ("năm rà soát, ví dụ 2023", "the review year, e.g. 2023"),
+    "expect_count": ("số hộ: số nguyên ≥ 0", "a number of households: a whole number ≥ 0"),
+    "expect_project": ("mã dự án, ví dụ DA1", "a project code, e.g. DA1"),
+    "expect_sub_project": ("mã tiểu dự án, ví dụ DA4_TDA1", "a sub-project code, e.g. DA4_TDA1"),
+    "expect_amount": (
+        "số tiền: số nguyên triệu đồng ≥ 0",
+        "an amount: whole million VND ≥ 0",
+    ),
+    "wb_capital_investment": ("vốn đầu tư phát triển", "development investment"),
+    "wb_capital_recurrent": ("vốn sự nghiệp", "recurrent funds"),
+    "wb_capital_total": ("tổng kinh phí", "total funds"),
+    "wb_xml_unprotected": (
+        "Máy chủ chưa bật bảo vệ đọc XML (defusedxml), nên không nhận tệp tải lên.",
+        "XML protection (defusedxml) is not in force on the server, so uploads are refused.",
+    ),
+    "wb_file_empty": ("Tệp rỗng (0 byte).", "The file is empty (0 bytes)."),
+    "wb_too_large": (
+        "Tệp nặng {size} MB, vượt giới hạn {limit} MB.",
+        "The file is {size} MB, over the {limit} MB limit.",
+    ),
+    "wb_macro_extension": (
+        "Tệp {ext} có thể chứa macro nên không được nhận; hãy lưu lại thành sổ Excel .xlsx.",
+        "{ext} files can hold macros and are refused; save the workbook as .xlsx.",
+    ),
+    "wb_not_xlsx": (
+        "Tệp có đuôi “{ext}”; chỉ nhận sổ Excel .xlsx.",
+        "The file ends in “{ext}”; only Excel .xlsx workbooks are accepted.",
+    ),
+    "wb_not_zip": (
+        "Nội dung tệp không phải sổ Excel .xlsx (có thể là tệp khác đã đổi tên, hoặc .xls cũ).",
+        "The content is not an Excel .xlsx workbook (perhaps another file renamed, or an old .xls).",
+    ),
+    "wb_damaged": (
+        "Tệp .xlsx bị hỏng, không đọc được.",
+        "The .xlsx file is damaged and cannot be read.",
+    ),
+    "wb_too_many_parts": (
+        "Tệp có {count} phần nén, nhiều hơn giới hạn {limit}.",
+        "The file holds {count} zipped parts, more than the limit of {limit}.",
+    ),
+    "wb_uncompressed_declared": (
+        "Khi giải nén tệp sẽ thành {size} MB (theo khai báo), vượt giới hạn {limit} MB "
+        "(có thể là “bom nén”).",
+        "Unzipped, the file would be {size} MB (as declared), over the {limit} MB limit "
+        "(possibly a zip bomb).",
+    ),
+    "wb_uncompressed_actual": (
+        "Khi giải nén, dữ liệu thực tế vượt giới hạn {limit} MB (có thể là “bom nén”).",
+        "Unzipped, the actual data goes over the {limit} MB limit (possibly a zip bomb).",
+    ),
+    "wb_not_spreadsheet": (
+        "Tệp không phải bảng tính Excel (thiếu hoặc sai phần [Content_Types].xml).",
+        "The file is not an Excel spreadsheet ([Content_Types].xml missing or not a workbook).",
+    ),
+    "wb_macro_content": (
+        "Sổ có chứa macro (VBA) nên không được nhận; hãy lưu lại thành sổ .xlsx không macro.",
+        "The workbook holds macros (VBA) and is refused; save it as a macro-free .xlsx.",
+    ),
+    "wb_encrypted": (
+        "Tệp được đặt mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.",
+        "The file is password-protected; remove the password and upload it again.",
+    ),
+    "wb_xml_dtd": (
+        "Phần “{part}” chứa khai báo DTD/thực thể XML (có thể là “bom XML”); không được nhận.",
+        "Part “{part}” holds an XML DTD / entity declaration (possibly an XML bomb); refused.",
+    ),
+    "wb_unreadable": (
+        "Không đọc được sổ Excel; hãy mở bằng Excel và lưu lại thành .xlsx.",
+        "The workbook cannot be read; open it in Excel and save it again as .xlsx.",
+    ),
+    "wb_sheet_missing": (
+        "Không có trang tính “{expected}”. Các trang tính trong tệp: {found}.",
+        "There is no sheet “{expected}”. Sheets in the file: {found}.",
+    ),
+    "wb_too_many_rows": (
+        "Có dữ liệu sau dòng giới hạn; tối đa {limit} dòng dữ liệu.",
+        "There is data past the row limit; at most {limit} data rows.",
+    ),
+    "wb_no_header": (
+        "Dòng 1 phải là dòng tiêu đề của mẫu; dòng này trống.",
+        "Row 1 must hold the template's headers; it is empty.",
+    ),
+    "wb_no_rows": (
+        "Không có dòng dữ liệu nào dưới dòng tiêu đề.",
+        "There are no data rows under the headers.",
+    ),
+    "wb_column_missing": (
+        "Thiếu cột “{expected}” ở dòng tiêu đề.",
+        "Column “{expected}” is missing from the header row.",
+    ),
+    "wb_column_duplicate": (
+        "Cột này lặp lại (đã có ở cột {first}).",
+        "This column appears twice (already in column {first}).",
+    ),
+    "wb_column_ignored": (
+        "Cột không thuộc mẫu; được bỏ qua.",
+        "Not a column of the template; ignored.",
+    ),
+    "wb_required": ("Ô trống; cần {expected}.", "Empty cell; expected {expected}."),
+    "wb_not_number": (
+        "“{value}” không phải là số; cần {expected}.",
+        "“{value}” is not a number; expected {expected}.",
+    ),
+    "wb_not_whole": (
+        "{value} không phải số nguyên; cần {expected}.",
+        "{value} is not a whole number; expected {expected}.",
+    ),
+    "wb_wrong_type": (
+        "Giá trị “{value}” sai kiểu (ngày tháng, đúng/sai hoặc lỗi công thức); cần {expected}.",
+        "“{value}” is of the wrong type (a date, true/false or a formula error); "
+        "expected {expected}.",
+    ),
+    "wb_formula_no_value": (
+        "Ô có công thức “{formula}” nhưng không có giá trị đã lưu; công thức không được tính ở "
+        "đây. Hãy mở tệp bằng Excel và lưu lại, hoặc nhập số.",
+        "The cell holds the formula “{formula}” with no saved value; formulas are not "
+        "calculated here. Open the file in Excel and save it, or type the number.",
+    ),
+    "wb_negative": ("{value} là số âm; cần số ≥ 0.", "{value} is negative; expected ≥ 0."),
+    "wb_households_zero": (
+        "Tổng số hộ là 0; một xã phải có hộ.",
+        "Households is 0; a commune has households.",
+    ),
+    "wb_unknown_commune": (
+        "“{value}” không phải mã của một trong 19 xã, thị trấn (02839–02899).",
+        "“{value}” is not the code of one of the 19 communes (02839–02899).",
+    ),
+    "wb_duplicate_commune": (
+        "Mã xã {value} lặp lại (đã có ở dòng {first}).",
+        "Commune code {value} appears twice (already on row {first}).",
+    ),
+    "wb_name_mismatch": (
+        "Tên “{value}” khác tên của mã {code} (“{expected}”); dùng theo mã.",
+        "Name “{value}” differs from the name of code {code} (“{expected}”); the code is used.",
+    ),
+    "wb_year_range": (
+        "Năm {value} nằm ngoài khoảng {low}–{high}.",
+        "Year {value} is outside {low}–{high}.",
+    ),
+    "wb_year_mixed": (
+        "Năm {value} khác năm {expected} ở dòng {first}; cả tệp là một lần rà soát, cùng một năm.",
+        "Year {value} differs from {expected} on row {first}; the file is one review, one year.",
+    ),
+    "wb_poor_exceed": (
+        "Hộ nghèo {poor} + hộ cận nghèo {near} = {total}, lớn hơn tổng số hộ {households}.",
+        "Poor {poor} + near-poor {near} = {total}, more than the {households} households.",
+    ),
+    "wb_em_exceed": (
+        "Số hộ DTTS {value} lớn hơn tổng số hộ {households}.",
+        "Ethnic-minority households {value} exceed the {households} households.",
+    ),
+    "wb_em_poor_exceed_poor": (
+        "Số hộ nghèo DTTS {value} lớn hơn số hộ nghèo {poor}.",
+        "Ethnic-minority poor households {value} exceed the {poor} poor households.",
+    ),
+    "wb_em_poor_exceed_em": (
+        "Số hộ nghèo DTTS {value} lớn hơn số hộ DTTS {em}.",
+        "Ethnic-minority poor households {value} exceed the {em} ethnic-minority households.",
+    ),
+    "wb_missing_communes": (
+        "Thiếu {count} xã, thị trấn: {communes}.",
+        "{count} commune(s) missing: {communes}.",
+    ),
+    "wb_unknown_project": (
+        "“{value}” không phải mã dự án của kế hoạch ({known}).",
+        "“{value}” is not a project code of the plan ({known}).",
+    ),
+    "wb_unknown_sub_project": (
+        "“{value}” không phải tiểu dự án của {project} (có: {known}).",
+        "“{value}” is not a sub-project of {project} (accepted: {known}).",
+    ),
+    "wb_duplicate_allocation": (
+        "Dòng {value} lặp lại (đã có ở dòng {first}).",
+        "Row {value} appears twice (already on row {first}).",
+    ),
+    "wb_mixed_rows": (
+        "{project} vừa có dòng chung vừa có dòng theo tiểu dự án; chọn một cách để khỏi tính "
+        "hai lần.",
+        "{project} has both a whole-project row and sub-project rows; use one or the other so "
+        "nothing is counted twice.",
+    ),
+    "wb_missing_projects": (
+        "Thiếu dự án: {projects} (để trống cả ba ô số tiền nếu chưa phân bổ).",
+        "Project(s) missing: {projects} (leave the three amounts empty if not allocated).",
+    ),
+    "wb_partial_amounts": (
+        "Ô trống; điền đủ ĐTPT, SN và Tổng, hoặc để trống cả ba nếu dự án chưa được phân bổ.",
+        "Empty cell; fill investment, recurrent and total, or leave all three empty if the "
+        "project is not allocated.",
+    ),
+    "wb_row_total": (
+        "ĐTPT {investment} + SN {recurrent} = {sum}, khác Tổng {total}.",
+        "Investment {investment} + recurrent {recurrent} = {sum}, not the total {total}.",
+    ),
+    "wb_plan_total_differs": (
+        "Tổng {what} là {found} triệu đồng, kế hoạch ghi {plan} (chênh {diff}); được nhận như "
+        "một phân bổ điều chỉnh.",
+        "Total {what} is {found} million VND; the plan states {plan} (difference {diff}); "
+        "accepted as a revised allocation.",
+    ),
+    "tpl_intro_commune": (
+        "Mẫu nhập kết quả rà soát hộ nghèo, hộ cận nghèo theo xã, thị trấn (chuẩn nghèo đa chiều "
+        "2021–2025) cho bảng điều khiển GNBV Bắc Hà.",
+        "Template for the commune review results of poor and near-poor households "
+        "(multidimensional standard 2021–2025) for the GNBV Bắc Hà dashboard.",
+    ),
+    "tpl_sheet_commune": (
+        "Điền trang tính “Rà soát hộ nghèo”: một dòng cho mỗi xã; giữ nguyên tên trang tính và "
+        "dòng tiêu đề.",
+        "Fill in the sheet “Rà soát hộ nghèo”: one row per commune; keep the sheet name and the "
+        "header row.",
+    ),
+    "tpl_keep_codes": (
+        "Mã xã (mã GSO 5 chữ số) đã điền sẵn cho cả 19 xã, thị trấn: không xóa dòng nào, không "
+        "đổi mã.",
+        "The commune codes (5-digit GSO codes) of all 19 communes are filled in: do not delete "
+        "rows or change codes.",
+    ),
+    "tpl_whole_numbers": (
+        "Số nhập là số nguyên; có thể viết kiểu Việt Nam (1.234) hoặc để ô dạng số.",
+        "Enter whole numbers; Vietnamese style text (1.234) is read correctly, as are number "
+        "cells.",
+    ),
+    "tpl_commune_rules": (
+        "Kiểm tra: hộ nghèo + hộ cận nghèo ≤ tổng số hộ; hộ nghèo DTTS ≤ hộ nghèo và ≤ hộ DTTS; "
+        "hộ DTTS ≤ tổng số hộ; không số âm.",
+        "Checks: poor + near-poor ≤ households; ethnic-minority poor ≤ poor and ≤ "
+        "ethnic-minority households; ethnic-minority households ≤ households; nothing negative.",
+    ),
+    "tpl_one_year": (
+        "Cả tệp là một lần rà soát: mọi dòng cùng một năm (2021–2030).",
+        "The file is one review: every row has the same year (2021–2030).",
+    ),
+    "tpl_poor_commune_rule": (
+        "Xã nghèo được xác định khi tỷ lệ hộ nghèo từ 40% trở lên (NQ 20-NQ/TU).",
+        "A commune counts as poor when its poor rate is 40% or more (NQ 20-NQ/TU).",
+    ),
+    "tpl_no_formulas": (
+        "Công thức được đọc theo giá trị đã lưu, không được tính lại: hãy lưu tệp bằng Excel "
+        "trước khi tải lên.",
+        "Formulas are read as their saved values, never recalculated: save the file in Excel "
+        "before uploading.",
+    ),
+    "tpl_xlsx_only": (
+        "Chỉ nhận tệp .xlsx (không nhận .xlsm có macro, .xls cũ hay tệp khác).",
+        "Only .xlsx files are accepted (no macro .xlsm, old .xls or other files).",
+    ),
+    "tpl_all_or_nothing": (
+        "Tệp được kiểm tra toàn bộ; có lỗi thì không thay đổi dữ liệu đang dùng, và mọi lỗi "
+        "được liệt kê theo trang tính, dòng, cột.",
+        "The whole file is checked; if anything is wrong nothing changes, and every problem is "
+        "listed with its sheet, row and column.",
+    ),
+    "tpl_intro_allocation": (
+        "Mẫu nhập phân bổ kinh phí theo dự án, tiểu dự án và loại vốn (triệu đồng), điền sẵn "
+        "theo kế hoạch năm 2022.",
+        "Template for the allocation of funds by project, sub-project and capital type (million "
+        "VND), filled in with the 2022 plan.",
+    ),
+    "tpl_sheet_allocation": (
+        "Điền trang tính “Phân bổ kinh phí”: giữ nguyên tên trang tính và dòng tiêu đề.",
+        "Fill in the sheet “Phân bổ kinh phí”; keep the sheet name and the header row.",
+    ),
+    "tpl_alloc_amounts": (
+        "Mỗi dòng: Vốn đầu tư phát triển + Vốn sự nghiệp = Tổng (triệu đồng, số nguyên).",
+        "Each row: development investment + recurrent funds = total (million VND, whole numbers).",
+    ),
+    "tpl_alloc_not_allocated": (
+        "Dự án chưa được phân bổ (như Dự án 5): để trống cả ba ô số tiền; không ghi 0.",
+        "A project not allocated (like Project 5): leave all three amounts empty; do not write 0.",
+    ),
+    "tpl_alloc_sub_projects": (
+        "Có thể tách một dự án thành nhiều dòng theo tiểu dự án (mã ở dưới); khi đó không giữ "
+        "dòng chung của dự án. Bảng điều khiển cộng theo dự án.",
+        "A project may be split into rows per sub-project (codes below); then drop the "
+        "whole-project row. The dashboard adds them up per project.",
+    ),
+    "tpl_alloc_totals": (
+        "Tổng khác kế hoạch (81.689 = 70.852 + 10.837 triệu đồng) vẫn được nhận, kèm cảnh báo "
+        "ghi số chênh lệch.",
+        "Totals that differ from the plan (81,689 = 70,852 + 10,837 million VND) are accepted "
+        "with a warning giving the difference.",
+    ),
+}
+
+_SCENARIOS = {
+    "scn_title": ("Kịch bản giảm nghèo", "Poverty-reduction scenarios"),
+    "scn_intro": (
+        "Nếu mỗi năm giảm tỷ lệ hộ nghèo X, đến năm mục tiêu từng xã đứng ở đâu? Kéo các thanh "
+        "trượt; mặc định là các chỉ tiêu của kế hoạch. Đường dẫn (URL) giữ nguyên kịch bản.",
+        "If the poor rate falls by X a year, where does each commune stand at the horizon? Move "
+        "the sliders; the defaults are the plan's targets. The link (URL) keeps the scenario.",
+    ),
+    "scn_url_invalid": (
+        "Tham số “{key}” ({label}) trong đường dẫn không hợp lệ hoặc ngoài khoảng cho phép; "
+        "dùng giá trị mặc định {default}.",
+        "URL parameter “{key}” ({label}) is malformed or out of range; using the default "
+        "{default}.",
+    ),
+    "scn_group_rates": ("Tốc độ giảm mỗi năm", "Yearly fall"),
+    "scn_group_rules": ("Cách hiểu và quy tắc", "Reading and rules"),
+    "scn_group_people": ("Số hộ và thời hạn", "Households and horizon"),
+    "scn_district_rate": ("Tỷ lệ hộ nghèo (các xã khác)", "Poor rate (other communes)"),
+    "scn_district_rate_help": (
+        "Chỉ tiêu huyện: giảm bình quân từ 7%/năm. Áp dụng cho các xã không phải xã nghèo.",
+        "District target: down 7 a year on average. Applied to communes that are not poor "
+        "communes.",
+    ),
+    "scn_poor_commune_rate": ("Tỷ lệ hộ nghèo ở xã nghèo", "Poor rate in poor communes"),
+    "scn_poor_commune_rate_help": (
+        "Chỉ tiêu: các xã nghèo giảm từ 10%/năm trở lên.",
+        "Target: poor communes down 10 a year or more.",
+    ),
+    "scn_near_poor_rate": ("Tỷ lệ hộ cận nghèo", "Near-poor rate"),
+    "scn_near_poor_rate_help": (
+        "Chỉ tiêu: giảm bình quân 0,9%/năm.",
+        "Target: down 0.9 a year on average.",
+    ),
+    "scn_ethnic_minority_rate": ("Tỷ lệ hộ nghèo DTTS", "Ethnic-minority poor rate"),
+    "scn_ethnic_minority_rate_help": (
+        "Chỉ tiêu: giảm từ 7,6% trở lên. Số hộ nghèo DTTS không vượt số hộ nghèo.",
+        "Target: down 7.6 or more. Ethnic-minority poor households never exceed poor households.",
+    ),
+    "scn_reading": ("Cách hiểu “giảm 7%/năm”", "Reading of “down 7%/year”"),
+    "scn_reading_help": (
+        "Điểm phần trăm (thông lệ): 42,96% → 35,96%. Tương đối: 42,96% × 0,93 = 39,95%.",
+        "Percentage points (the convention): 42.96% → 35.96%. Relative: 42.96% × 0.93 = 39.95%.",
+    ),
+    "scn_reading_points": ("Điểm phần trăm mỗi năm", "Percentage points a year"),
+    "scn_reading_relative": ("Phần trăm tương đối mỗi năm", "Relative per cent a year"),
+    "scn_reading_short_points": ("điểm %", "points"),
+    "scn_reading_short_relative": ("tương đối", "relative"),
+    "scn_reading_in_force_points": (
+        "Cách hiểu đang dùng: giảm theo điểm phần trăm mỗi năm (7% nghĩa là 7 điểm %)",
+        "Reading in force: percentage points a year (7% means 7 points)",
+    ),
+    "scn_reading_in_force_relative": (
+        "Cách hiểu đang dùng: giảm tương đối mỗi năm (7% nghĩa là nhân với 0,93)",
+        "Reading in force: relative fall a year (7% means × 0.93)",
+    ),
+    "scn_poor_commune_rule": ("Xã nghèo là", "Poor communes are"),
+    "scn_poor_commune_rule_flag": ("theo danh sách trong dữ liệu", "as flagged in the data"),
+    "scn_poor_commune_rule_threshold": (
+        "xã có tỷ lệ nghèo từ ngưỡng trở lên",
+        "communes at or above the threshold",
+    ),
+    "scn_poor_commune_threshold_pct": (
+        "Ngưỡng tỷ lệ hộ nghèo năm gốc",
+        "Threshold on the baseline poor rate",
+    ),
+    "scn_household_growth_pct": ("Tăng số hộ mỗi năm", "Household growth a year"),
+    "scn_horizon": ("Năm mục tiêu", "Horizon"),
+    "scn_reset": ("Về chỉ tiêu kế hoạch", "Back to the plan's targets"),
+    "scn_reset_help": (
+        "Đặt lại mọi thanh trượt về chỉ tiêu của kế hoạch.",
+        "Reset every slider to the plan's targets.",
+    ),
+    "scn_met": ("Đạt", "Met"),
+    "scn_short": ("Chưa đạt", "Short"),
+    "scn_short_by": ("Thiếu {gap}", "Short by {gap}"),
+    "scn_yes": ("Có", "Yes"),
+    "scn_metric_district_rate": ("Tỷ lệ hộ nghèo toàn huyện {year}", "District poor rate {year}"),
+    "scn_metric_from": ("từ {value} năm {year}", "from {value} in {year}"),
+    "scn_metric_district_target": ("Mục tiêu huyện {year}", "District target {year}"),
+    "scn_metric_short_communes": ("Xã chưa đạt chỉ tiêu hộ nghèo", "Communes short of target"),
+    "scn_metric_leaving": (
+        "Hộ thoát nghèo {start}–{end}",
+        "Households leaving poverty {start}–{end}",
+    ),
+    "scn_targets_note": (
+        "Mục tiêu = chỉ tiêu của kế hoạch (7; 10 ở xã nghèo; 0,9 cận nghèo; 7,6 DTTS) theo cùng "
+        "cách hiểu; “thiếu” tính bằng điểm % của tỷ lệ ở năm mục tiêu.",
+        "Targets = the plan's (7; 10 in poor communes; 0.9 near-poor; 7.6 ethnic minority) in "
+        "the same reading; “short by” is in points of the rate at the horizon.",
+    ),
+    "scn_plan_heading": ("Kế hoạch và thực tế", "Plan against reality"),
+    "scn_plan_caption": (
+        "Cuối năm 2022: 42,96% là số suy ra (33,8 + 9,16), không công bố. Cuối 2023: 33,8%; "
+        "cuối 2024: 28,13% (công bố). Kịch bản tính từ số liệu cấp xã (minh họa) năm gốc.",
+        "End-2022: 42.96% is derived (33.8 + 9.16), not published. End-2023: 33.8%; end-2024: "
+        "28.13% (published). The scenario starts from the (illustrative) commune baseline.",
+    ),
+    "scn_chart_plan_title": (
+        "Tỷ lệ hộ nghèo toàn huyện: kế hoạch, thực tế và kịch bản",
+        "District poor rate: plan, actuals and scenario",
+    ),
+    "scn_chart_plan_path": (
+        "Kế hoạch: giảm {rate}/năm từ 42,96% (suy ra)",
+        "Plan: down {rate} a year from 42.96% (derived)",
+    ),
+    "scn_chart_actual_published": ("Thực tế (công bố)", "Actual (published)"),
+    "scn_chart_actual_derived": (
+        "Cuối 2022 (suy ra, không công bố)",
+        "End-2022 (derived, not published)",
+    ),
+    "scn_chart_scenario": ("Kịch bản hiện tại", "Current scenario"),
+    "scn_chart_poor_rate_axis": ("Tỷ lệ hộ nghèo", "Poor rate"),
+    "scn_chart_commune_title": (
+        "Tỷ lệ hộ nghèo năm {year} so với mục tiêu, từng xã",
+        "Poor rate in {year} against target, by commune",
+    ),
+    "scn_chart_rate_end": ("Tỷ lệ năm {year}", "Rate in {year}"),
+    "scn_chart_target_end": ("Mục tiêu năm {year}", "Target for {year}"),
+    "scn_chart_compare_title": (
+        "So sánh kịch bản: tỷ lệ hộ nghèo toàn huyện (cách hiểu ghi trong chú giải)",
+        "Scenarios compared: district poor rate (reading in the legend)",
+    ),
+    "scn_communes_heading": ("Từng xã đến năm {year}", "Commune by commune to {year}"),
+    "scn_threshold": ("Năm xuống dưới ngưỡng tỷ lệ nghèo", "Year below a poor-rate threshold"),
+    "scn_threshold_help": (
+        "Cột cuối bảng: năm đầu tiên tỷ lệ hộ nghèo của xã thấp hơn ngưỡng này (tìm đến 50 năm).",
+        "Last column: the first year the commune's poor rate is below this threshold (searched "
+        "up to 50 years).",
+    ),
+    "scn_col_name": ("Xã, thị trấn", "Commune"),
+    "scn_col_poor_commune": ("Xã nghèo", "Poor commune"),
+    "scn_col_rate": ("Tỷ lệ nghèo {year}", "Poor rate {year}"),
+    "scn_col_target": ("Mục tiêu {year}", "Target {year}"),
+    "scn_col_gap": ("Chênh lệch (điểm %)", "Gap (points)"),
+    "scn_col_status": ("Hộ nghèo", "Poor"),
+    "scn_col_poor_households": ("Số hộ nghèo {year}", "Poor households {year}"),
+    "scn_col_leaving": ("Hộ thoát nghèo", "Leaving poverty"),
+    "scn_col_near_poor": ("Tỷ lệ cận nghèo {year}", "Near-poor rate {year}"),
+    "scn_col_near_poor_status": ("Cận nghèo", "Near-poor"),
+    "scn_col_em": ("Tỷ lệ nghèo DTTS {year}", "EM poor rate {year}"),
+    "scn_col_em_status": ("Nghèo DTTS", "EM poor"),
+    "scn_col_year_below": ("Năm dưới {threshold}", "Year below {threshold}"),
+    "scn_table_caption": (
+        "Bấm tiêu đề cột để sắp xếp. Chênh lệch > 0: chưa đạt, thiếu bấy nhiêu điểm %. "
+        "Số hộ làm tròn khi hiển thị. DTTS: dân tộc thiểu số.",
+        "Click a column header to sort. Gap > 0: short by that many points. Household counts "
+        "rounded for display. EM: ethnic minority.",
+    ),
+    "scn_solver_heading": ("Cần giảm bao nhiêu?", "What would it take?"),
+    "scn_solver_metric": (
+        "Các xã không phải xã nghèo cần giảm mỗi năm (xã nghèo giảm {rate}) để huyện đạt mục "
+        "tiêu năm {year}",
+        "Yearly fall the other communes need (poor communes at {rate}) for the district target "
+        "in {year}",
+    ),
+    "scn_solver_help": (
+        "Tìm bằng chia đôi trên chính công thức của kịch bản; tỷ lệ không xuống dưới 0.",
+        "Found by bisection on the scenario's own formula; rates never go below 0.",
+    ),
+    "scn_solver_none": (
+        "Không tốc độ nào (đến 100/năm) ở các xã còn lại đưa huyện tới mục tiêu năm {year}.",
+        "No yearly fall (up to 100) in the other communes brings the district to its {year} "
+        "target.",
+    ),
+    "scn_solver_caption": (
+        "mục tiêu huyện: giảm {target}/năm",
+        "district target: down {target} a year",
+    ),
+    "scn_money_heading": ("Kinh phí so với kết quả", "Money against outcome"),
+    "scn_money_group": ("Nhóm", "Group"),
+    "scn_money_district": ("Toàn huyện", "District"),
+    "scn_money_poor_communes": ("Các xã nghèo", "Poor communes"),
+    "scn_money_other_communes": ("Các xã khác", "Other communes"),
+    "scn_money_funds": ("Kinh phí sự nghiệp DA2–4 (1 năm)", "Recurrent funds P2–4 (1 year)"),
+    "scn_money_leaving": ("Hộ thoát nghèo bình quân/năm", "Households leaving poverty a year"),
+    "scn_money_per_household": ("Kinh phí / hộ thoát nghèo", "Funds per household leaving"),
+    "scn_money_caption": (
+        "Kinh phí sự nghiệp năm 2022 của các dự án sinh kế 2, 3, 4 ({funds}) chia cho số hộ "
+        "thoát nghèo bình quân mỗi năm theo kịch bản. Kế hoạch không chia kinh phí theo xã: mỗi "
+        "nhóm xã nhận phần theo tỷ lệ hộ nghèo năm gốc (giả định).",
+        "The 2022 recurrent funds of livelihood projects 2, 3 and 4 ({funds}) divided by the "
+        "households leaving poverty a year on average under the scenario. The plan does not "
+        "split funds by commune: each group gets its share of the baseline poor households "
+        "(an assumption).",
+    ),
+    "scn_saved_heading": ("Kịch bản đã lưu", "Saved scenarios"),
+    "scn_save_name": ("Tên kịch bản", "Scenario name"),
+    "scn_save": ("Lưu kịch bản", "Save scenario"),
+    "scn_saved": ("Đã lưu kịch bản “{name}”.", "Saved scenario “{name}”."),
+    "scn_bad_name": ("Tên không hợp lệ: {reason}.", "Invalid name: {reason}."),
+    "scn_store_error": (
+        "Không đọc/ghi được kịch bản: {error}",
+        "Cannot read/write scenarios: {error}",
+    ),
+    "scn_saved_pick": ("Chọn kịch bản đã lưu", "Pick a saved scenario"),
+    "scn_saved_none": ("Chưa có kịch bản nào được lưu.", "No saved scenario yet."),
+    "scn_open": ("Mở", "Open"),
+    "scn_opened": ("Đã mở kịch bản “{name}”.", "Opened scenario “{name}”."),
+    "scn_delete": ("Xóa", "Delete"),
+    "scn_deleted": ("Đã xóa kịch bản “{name}”.", "Deleted scenario “{name}”."),
+    "scn_compare": ("So sánh (2–3 kịch bản)", "Compare (2–3 scenarios)"),
+    "scn_compare_help": (
+        "Chọn kịch bản hiện tại và/hoặc kịch bản đã lưu.",
+        "Pick the current scenario and/or saved ones.",
+    ),
+    "scn_compare_hint": (
+        "Chọn từ 2 đến 3 kịch bản để so sánh cạnh nhau.",
+        "Pick 2 to 3 scenarios to compare side by side.",
+    ),
+    "scn_current": ("Kịch bản hiện tại", "Current scenario"),
+    "scn_export": ("Tải kịch bản (Excel)", "Download the scenario (Excel)"),
+    "scn_x_sheet_assumptions": ("Giả định", "Assumptions"),
+    "scn_x_sheet_projection": ("Dự báo", "Projection"),
+    "scn_x_sheet_status": ("Mục tiêu", "Target status"),
+    "scn_x_sheet_sources": ("Nguồn", "Sources"),
+    "scn_x_parameter": ("Tham số", "Parameter"),
+    "scn_x_value": ("Giá trị", "Value"),
+    "scn_x_baseline_year": ("Năm gốc", "Baseline year"),
+    "scn_x_url": ("Tham số đường dẫn", "URL parameters"),
+    "scn_x_district": ("Toàn huyện", "District"),
+    "scn_x_item": ("Mục", "Item"),
+    "scn_x_note": ("Ghi chú", "Note"),
+    "scn_x_plan": ("Kế hoạch", "The plan"),
+    "scn_x_communes": ("Số liệu cấp xã", "Commune figures"),
+}
+
+TEXT: dict[str, tuple[str, str]] = {
+    **_COMMON,
+    **_SCENARIOS,
+    **_NAV,
+    **_HOME,
+    **_FUNDING,
+    **_TARGETS,
+    **_PRESENT,
+    **_MAP,
+    **_WORKBOOK,
+}
 
 
 def normalise_lang(value: object) -> str:

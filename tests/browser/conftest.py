@@ -10,10 +10,12 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -32,6 +34,10 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+# .streamlit/config.toml hides error details (client.showErrorDetails = "none"): the browser
+# shows only this generic text in the stException box, the traceback goes to the server log.
+REDACTED_ERROR = "This app has encountered an error"
+SERVER_LOGS: dict[str, Path] = {}  # server url -> its log file, for assert_clean's message
 
 
 def _require(reason: str):
@@ -48,6 +54,8 @@ def _free_port() -> int:
 
 def start_server(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     port = _free_port()
+    log = Path(tempfile.gettempdir()) / f"gnbv-browser-server-{port}.log"
+    log_file = log.open("w")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -66,10 +74,12 @@ def start_server(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, s
         ],
         cwd=REPO_ROOT,
         env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
     )
+    log_file.close()
     url = f"http://127.0.0.1:{port}"
+    SERVER_LOGS[url] = log
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -156,7 +166,12 @@ def visit(browser):
 def assert_clean(v: Visit) -> None:
     """No exception shown, no console error, no request leaving the machine."""
     exceptions = v.page.locator("[data-testid='stException']").count()
-    assert exceptions == 0, v.text()[:2000]
+    text = v.text()
+    if exceptions or REDACTED_ERROR in text:
+        origin = "{0.scheme}://{0.netloc}".format(urlparse(v.page.url))
+        log = SERVER_LOGS.get(origin)
+        tail = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
+        pytest.fail(f"exception on {v.page.url}:\n{text[:1500]}\n--- server log ---\n{tail}")
     assert not v.page_errors, v.page_errors
     assert not v.console_errors, v.console_errors
     assert not v.external_requests, v.external_requests

@@ -51,3 +51,21 @@ def to_excel_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
                     60, width + 2
                 )
     return buffer.getvalue()
+
+
+def workbook_to_bytes(book) -> bytes:
+    """Save an openpyxl workbook built in code (the upload templates) to .xlsx bytes, with
+    every text cell neutralised the same way; numbers stay numbers. Formulas are not written:
+    the app never puts a live formula in a file it hands out."""
+    for sheet in book.worksheets:
+        sheet.title = str(neutralise_text(sheet.title))[:MAX_SHEET_NAME]
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.value = neutralise_text(cell.value)
+                    # openpyxl turns text starting with "=" into a formula; the apostrophe
+                    # prefix above prevents that, and data_type "s" pins it as text.
+                    cell.data_type = "s"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

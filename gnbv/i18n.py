@@ -165,7 +165,7 @@ _TARGETS = {
     "tgt_unit_pct_long": ("phần trăm đối tượng", "per cent of those concerned"),
     "tgt_scope_district": ("Toàn huyện", "Whole district"),
     "tgt_scope_poor_communes": ("Các xã nghèo", "Poor communes"),
-    "tgt_plan_wording": ("Kế hoạch ghi", "The plan says"),
+    "tgt_plan_wording": ("Kế hoạch ghi", "The plan (English summary)"),
     "tgt_actual": (
         "Năm {year}: giảm {value} ({status}, so với mức bình quân {target})",
         "{year}: down {value} ({status}, against the average of {target})",
@@ -364,9 +364,9 @@ _WORKBOOK = {
         "số tiền: số nguyên triệu đồng ≥ 0",
         "an amount: whole million VND ≥ 0",
     ),
-    "wb_capital_investment": ("vốn đầu tư phát triển", "development investment"),
-    "wb_capital_recurrent": ("vốn sự nghiệp", "recurrent funds"),
-    "wb_capital_total": ("tổng kinh phí", "total funds"),
+    "wb_capital_investment": ("Vốn đầu tư phát triển", "Development investment"),
+    "wb_capital_recurrent": ("Vốn sự nghiệp", "Recurrent funds"),
+    "wb_capital_total": ("Tổng kinh phí", "Total funds"),
     "wb_xml_unprotected": (
         "Máy chủ chưa bật bảo vệ đọc XML (defusedxml), nên không nhận tệp tải lên.",
         "XML protection (defusedxml) is not in force on the server, so uploads are refused.",
@@ -551,9 +551,9 @@ _WORKBOOK = {
         "Investment {investment} + recurrent {recurrent} = {sum}, not the total {total}.",
     ),
     "wb_plan_total_differs": (
-        "Tổng {what} là {found} triệu đồng, kế hoạch ghi {plan} (chênh {diff}); được nhận như "
-        "một phân bổ điều chỉnh.",
-        "Total {what} is {found} million VND; the plan states {plan} (difference {diff}); "
+        "{what} cộng lại là {found} triệu đồng; kế hoạch ghi {plan} (chênh {diff}); được nhận "
+        "như một phân bổ điều chỉnh.",
+        "{what} add up to {found} million VND; the plan states {plan} (difference {diff}); "
         "accepted as a revised allocation.",
     ),
     "tpl_intro_commune": (

@@ -57,6 +57,11 @@ SETTINGS: dict[str, Setting] = {
         "50",
         "Largest total uncompressed size of an uploaded workbook (zip-bomb guard), in MB.",
     ),
+    "max_zip_entries": Setting(
+        "GNBV_MAX_ZIP_ENTRIES",
+        "200",
+        "Most parts (zip entries) an uploaded workbook may hold (a normal .xlsx has ~10-20).",
+    ),
     "cache_ttl_s": Setting(
         "GNBV_CACHE_TTL_S",
         "3600",
@@ -86,6 +91,7 @@ class Config:
     scenario_db: Path
     max_upload_mb: float
     max_uncompressed_mb: float
+    max_zip_entries: int
     cache_ttl_s: int
     cache_max_entries: int
     errors: tuple[str, ...] = field(default=())
@@ -110,6 +116,7 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
     for name, kind in (
         ("max_upload_mb", float),
         ("max_uncompressed_mb", float),
+        ("max_zip_entries", int),
         ("cache_ttl_s", int),
         ("cache_max_entries", int),
     ):

@@ -1,0 +1,102 @@
+"""Hostile URL parameters on every page: no exception, and the page falls back to its defaults.
+
+Every query key the code knows (the URL keys of gnbv.url_state, the ``*_KEY`` constants and
+the literal ``st.query_params`` keys of pages/ and ui/) plus unknown ones gets wrong types,
+huge numbers, script text, control characters, very long text or repeated values. The widgets
+of the page must then hold the same values as on the clean URL.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gnbv.settings import REPO_ROOT
+from tests.apptest import run_page
+
+PAGES = [None, "funding.py", "targets.py", "scenarios.py", "map.py", "data.py"]
+UNKNOWN = {"__proto__": "1", "constructor": "x", "zz_unknown": "1", "_stcore": "x"}
+WIDGETS = (
+    "slider",
+    "select_slider",
+    "selectbox",
+    "radio",
+    "multiselect",
+    "number_input",
+    "checkbox",
+    "toggle",
+    "text_input",
+)
+
+
+def _known_keys() -> list[str]:
+    keys = {"lang", "present", "p", "q", "id"}
+    try:
+        from gnbv.url_state import URL_KEYS
+
+        keys.update(URL_KEYS)
+    except ImportError:
+        pass
+    sources = [*(REPO_ROOT / "pages").glob("*.py"), *(REPO_ROOT / "ui").glob("*.py")]
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        keys.update(re.findall(r"^\w*_KEY\s*=\s*\"(\w+)\"", text, flags=re.M))
+        keys.update(re.findall(r"query_params(?:\.get(?:_all)?\(|\[)\s*\"(\w+)\"", text))
+    keys.discard("page")  # run_page(page, ...) takes it as the page
+    return sorted(keys)
+
+
+KEYS = _known_keys()
+CASES = {
+    "wrong types": ["abc", "true", "[]", "{}", "0x1F", "1/2"],
+    "huge numbers": ["1e308", "-1e309", "9" * 400, "nan", "inf", "-99999999999"],
+    "script text": [
+        "<script>alert(1)</script>",
+        "javascript:alert(1)",
+        '"><svg onload=alert(1)>',
+        "' OR 1=1 --",
+        "{{7*7}}",
+        "${7*7}",
+    ],
+    "control, long": ["\u202e\x00", "../../etc/passwd", "x" * 10000, "", "   ", "🙂" * 50],
+    "repeated keys": [["5", "abc"], ["1", "<script>"], ["2030", "2030", "-1"], ["en", "xx"]],
+}
+
+
+def _query(values: list) -> dict:
+    query = {key: values[i % len(values)] for i, key in enumerate(KEYS)}
+    query.update(UNKNOWN)
+    return query
+
+
+def _widget_values(at) -> list[tuple]:
+    out = []
+    for kind in WIDGETS:
+        for w in at.get(kind):
+            out.append((kind, getattr(w, "label", None), repr(w.value)))
+    return out
+
+
+_baselines: dict[str | None, list[tuple]] = {}
+
+
+def _baseline(page: str | None) -> list[tuple]:
+    if page not in _baselines:
+        at = run_page(page)
+        assert not at.exception, [e.message for e in at.exception]
+        _baselines[page] = _widget_values(at)
+    return _baselines[page]
+
+
+def test_the_battery_covers_the_scenario_keys():
+    assert {"lang", "present", "r", "h", "mode"} <= set(KEYS)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p or "home.py")
+def test_hostile_query_gives_no_exception_and_the_defaults(page, case):
+    expected = _baseline(page)
+    at = run_page(page, **_query(CASES[case]))
+    assert not at.exception, [e.message for e in at.exception]
+    assert _widget_values(at) == expected

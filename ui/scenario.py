@@ -50,10 +50,11 @@ def current_params(sync: bool = True) -> ScenarioParams:
 
 def url_notices() -> None:
     """A visible warning per URL value that was rejected, naming the parameter."""
+    current_params(sync=False)
     for key in st.session_state.get(NOTICES_KEY, []):
         spec = us.FIELD_BY_KEY[key]
         st.warning(
-            tr("scn_url_invalid", key=key, label=tr(f"scn_{spec.field}"), default=_default(spec)),
+            tr("scn_url_invalid", param=key, label=tr(f"scn_{spec.field}"), default=_default(spec)),
             icon=":material/warning:",
         )
 

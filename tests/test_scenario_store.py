@@ -1,0 +1,75 @@
+"""Saved scenarios in SQLite: save, reopen, delete, restart, failed writes."""
+
+import sqlite3
+
+import pytest
+
+from gnbv import scenario_store as store
+from gnbv.scenario import ScenarioParams
+
+P1 = ScenarioParams(district_rate=5.5, reading="relative", horizon=2030)
+P2 = ScenarioParams(poor_commune_rate=12.0)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "nested" / "scenarios.sqlite3"
+
+
+def test_save_list_reopen_delete(db):
+    assert store.list_scenarios(db) == []
+    assert store.save(db, "  Kịch bản   chậm ", P1) == "Kịch bản chậm"
+    store.save(db, "b", P2)
+    assert [s.name for s in store.list_scenarios(db)] == ["b", "Kịch bản chậm"]
+    assert store.load(db, "Kịch bản chậm").params == P1
+    assert store.delete(db, "b") is True
+    assert store.delete(db, "b") is False
+    assert [s.name for s in store.list_scenarios(db)] == ["Kịch bản chậm"]
+
+
+def test_saving_again_replaces(db):
+    store.save(db, "x", P1)
+    store.save(db, "x", P2)
+    assert [s.params for s in store.list_scenarios(db)] == [P2]
+
+
+def test_survives_reopening_the_database(db):
+    store.save(db, "x", P1)
+    # a new process would open a new connection: nothing is cached in memory
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM scenarios").fetchone()[0] == 1
+    assert store.load(db, "x").params == P1
+
+
+def test_a_failed_write_leaves_the_old_data(db, monkeypatch):
+    store.save(db, "x", P1)
+    # the replacement fails after the old row was deleted inside the transaction
+    monkeypatch.setattr(store, "_payload", lambda params: None)  # NOT NULL violation
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save(db, "x", P2)
+    assert store.load(db, "x").params == P1
+
+
+@pytest.mark.parametrize("name", ["", "   ", "a" * (store.MAX_NAME_LENGTH + 1), "a\x00b", None, 5])
+def test_invalid_names_are_refused(db, name):
+    with pytest.raises(store.InvalidName):
+        store.save(db, name, P1)
+    assert store.list_scenarios(db) == []
+
+
+def test_hostile_name_text_is_stored_as_text(db):
+    name = "'); DROP TABLE scenarios; -- =1+1"
+    store.save(db, name, P1)
+    assert store.load(db, name).params == P1
+
+
+def test_a_tampered_row_falls_back_to_defaults(db):
+    store.save(db, "x", P1)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE scenarios SET params = ?", ('{"r": "nan", "h": "2030"}',))
+    saved = store.load(db, "x")
+    assert saved.params == ScenarioParams(horizon=2030)
+    assert saved.notices == ("r",)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE scenarios SET params = 'not json'")
+    assert store.load(db, "x").params == ScenarioParams()

@@ -1,0 +1,130 @@
+"""The datasets in use, for the Data page: what each is, where it comes from, how far it can
+be trusted (real, derived, illustrative, uploaded) and when it was loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandas as pd
+
+from gnbv import i18n
+from gnbv.data import PlanData
+
+PLAN_DATE = "7/2022"
+STATUSES = ("real", "real_derived", "illustrative", "uploaded")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    key: str  # also the stem of the downloaded file names
+    file: str
+    frame: pd.DataFrame
+    sources: str
+    date: str  # an i18n key ("ds_date_*") or a literal date
+    status: str  # one of STATUSES
+    loaded_at: datetime
+
+
+def _sources(frame: pd.DataFrame) -> str:
+    ids: list[str] = []
+    for column in ("source_id", "source_ids"):
+        if column in frame.columns:
+            for value in frame[column].dropna():
+                for part in str(value).split(";"):
+                    if part.strip() and part.strip() not in ids:
+                        ids.append(part.strip())
+    return "; ".join(ids)
+
+
+def catalogue(
+    data: PlanData,
+    baseline: pd.DataFrame,
+    baseline_illustrative: bool,
+    projects: pd.DataFrame,
+    shipped_loaded_at: datetime,
+    uploaded_at: dict[str, datetime] | None = None,
+) -> list[Dataset]:
+    """Every dataset the pages use, the uploaded ones in place of the shipped ones."""
+    uploaded_at = uploaded_at or {}
+    projects_uploaded = "projects" in uploaded_at
+    baseline_uploaded = "commune_baseline" in uploaded_at and not baseline_illustrative
+    plan = data.plan.to_frame().T.reset_index(drop=True)
+    bodies = pd.concat([data.bodies, data.other_bodies], ignore_index=True)
+
+    def shipped(key, file, frame, status="real", date=PLAN_DATE):
+        return Dataset(key, file, frame, _sources(frame), date, status, shipped_loaded_at)
+
+    def upload_date(key: str) -> str:
+        return f"{uploaded_at[key]:%d/%m/%Y %H:%M}"
+
+    if projects_uploaded:
+        projects_ds = Dataset(
+            "projects",
+            "projects.csv",
+            projects,
+            str(projects["source_ref"].iloc[0]),
+            upload_date("projects"),
+            "uploaded",
+            uploaded_at["projects"],
+        )
+    else:
+        projects_ds = shipped("projects", "projects.csv", projects)
+    if baseline_uploaded:
+        baseline_ds = Dataset(
+            "commune_baseline",
+            "commune_poverty.csv",
+            baseline,
+            str(baseline["source"].iloc[0]),
+            upload_date("commune_baseline"),
+            "uploaded",
+            uploaded_at["commune_baseline"],
+        )
+    else:
+        baseline_ds = Dataset(
+            "commune_baseline",
+            "commune_poverty_illustrative.csv",
+            baseline,
+            "scripts/generate_illustrative_baseline.py (seed 2022); VNN_2324450; BLC_395217",
+            "ds_date_illustrative",
+            "illustrative",
+            shipped_loaded_at,
+        )
+    return [
+        shipped("plan", "plan.csv", plan),
+        projects_ds,
+        shipped("sub_projects", "sub_projects.csv", data.sub_projects),
+        shipped("targets", "targets.csv", data.targets),
+        shipped("bodies", "bodies.csv, other_bodies.csv", bodies),
+        shipped("legal_bases", "legal_bases.csv", data.legal_bases),
+        shipped("communes", "communes.csv", data.communes, date="ds_date_communes"),
+        shipped(
+            "district_poverty",
+            "district_poverty.csv",
+            data.district_poverty,
+            status="real_derived",
+            date="ds_date_district",
+        ),
+        baseline_ds,
+    ]
+
+
+def catalogue_table(datasets: list[Dataset], lang: str) -> pd.DataFrame:
+    """The catalogue as a table in ``lang``."""
+
+    def t(key: str) -> str:
+        return i18n.t(key, lang)
+
+    rows = [
+        {
+            t("ds_col_dataset"): t(f"ds_{d.key}"),
+            t("ds_col_file"): d.file,
+            t("ds_col_rows"): len(d.frame),
+            t("ds_col_status"): t(f"ds_status_{d.status}"),
+            t("ds_col_source"): d.sources,
+            t("ds_col_date"): t(d.date) if d.date in i18n.TEXT else d.date,
+            t("ds_col_loaded"): f"{d.loaded_at:%d/%m/%Y %H:%M:%S}",
+        }
+        for d in datasets
+    ]
+    return pd.DataFrame(rows)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
-from gnbv.geo import read_boundaries
+from gnbv.geo import read_boundaries, read_district_outline
 from gnbv.settings import load_config
 
 CONFIG = load_config()
@@ -25,6 +25,15 @@ def boundaries(path: str = str(CONFIG.boundaries)):
     """The boundary layer, or the :class:`BoundaryUnavailable` message as text."""
     try:
         return read_boundaries(path)
+    except BoundaryUnavailable as exc:
+        return str(exc)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def district_outline(path: str = str(CONFIG.district_outline)):
+    """The district outline layer, or the :class:`BoundaryUnavailable` message as text."""
+    try:
+        return read_district_outline(path)
     except BoundaryUnavailable as exc:
         return str(exc)
 

@@ -65,3 +65,21 @@ def join_communes(
         how="inner",
     )
     return gpd.GeoDataFrame(joined, geometry="geometry", crs=boundaries.crs), report
+
+
+def read_district_outline(path: Path) -> gpd.GeoDataFrame:
+    """The district outline (setting GNBV_DISTRICT_OUTLINE), in WGS84; raises
+    :class:`BoundaryUnavailable` with a plain message when it cannot be used."""
+    path = Path(path)
+    if not path.exists():
+        raise BoundaryUnavailable(
+            f"district outline not found: {path}. Set GNBV_DISTRICT_OUTLINE to the path of "
+            "bac_ha_district_2022.geojson (see README, Settings)."
+        )
+    try:
+        layer = gpd.read_file(path)
+    except Exception as exc:  # pyogrio raises several types for unreadable files
+        raise BoundaryUnavailable(f"cannot read district outline {path}: {exc}") from exc
+    if layer.crs is not None and layer.crs.to_epsg() != 4326:
+        layer = layer.to_crs(4326)
+    return layer

@@ -6,6 +6,7 @@ from gnbv import fmt
 from gnbv.data import headline
 from gnbv.i18n import column
 from ui.common import data, lang, tr
+from ui.maps import small_tile_map
 
 plan_data = data()
 lg = lang()
@@ -58,6 +59,8 @@ for col, (_, row) in zip(actual_cols, plan_data.district_poverty.iterrows()):
         tr("home_end_of_year", year=int(row["year"])), fmt.percent(row["poor_rate_pct"], lg, 2)
     )
     col.caption(f"{tr(status)} · {tr('source')}: {row['source_id']}")
+
+small_tile_map()
 
 st.subheader(tr("home_explore"))
 links = st.columns(5)

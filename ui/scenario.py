@@ -65,6 +65,8 @@ def _default(spec: us.UrlField) -> str:
         return tr(f"scn_{spec.field}_{value}")
     if spec.kind == "int":
         return str(value)
+    if spec.field in ("household_growth_pct", "poor_commune_threshold_pct"):
+        return fmt.percent(value, lang(), 0)
     return fmt.compact(value, lang())
 
 
@@ -126,7 +128,10 @@ def controls(baseline_year: int, read_only: bool = False) -> ScenarioParams:
     for name, value in _widget_values(params, baseline_year).items():
         st.session_state.setdefault(WIDGET_PREFIX + name, value)
     lg = lang()
-    rate_fmt = lambda v: fmt.compact(v, lg, 1)  # noqa: E731
+    in_points = st.session_state[WIDGET_PREFIX + "reading"] == "points"
+    rate_fmt = (  # noqa: E731
+        (lambda v: fmt.points(v, lg)) if in_points else (lambda v: fmt.percent(v, lg))
+    )
     pct_fmt = lambda v: fmt.percent(v, lg, 0)  # noqa: E731
     growth_fmt = lambda v: fmt.percent(v, lg, 1)  # noqa: E731
 
@@ -175,7 +180,7 @@ def controls(baseline_year: int, read_only: bool = False) -> ScenarioParams:
             st.slider(
                 tr("scn_horizon"),
                 min_value=baseline_year,
-                max_value=us.HORIZON_RANGE[1],
+                max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
                 step=1,
                 key=WIDGET_PREFIX + "horizon",
             )
@@ -183,6 +188,7 @@ def controls(baseline_year: int, read_only: bool = False) -> ScenarioParams:
                 tr("scn_reset"),
                 icon=":material/restart_alt:",
                 on_click=_reset,
+                key="scn_reset",
                 args=(baseline_year,),
                 help=tr("scn_reset_help"),
             )

@@ -1,0 +1,45 @@
+"""Map pieces the pages share: the legend and the small tile map of the home page."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from gnbv import maps
+from ui.common import commune_baseline, data, illustrative_notice, lang, tr
+
+
+def legend(classes: maps.Classes, title: str, note: str) -> None:
+    """The classes with their colours and units, and a note, above the map views."""
+    swatches = " ".join(
+        f'<span style="display:inline-block;width:14px;height:14px;background:{colour};'
+        'border:1px solid #777;vertical-align:middle;margin:0 4px 0 12px"></span>'
+        f"{html.escape(label)}"
+        for colour, label in classes.legend
+    )
+    st.markdown(
+        f"**{html.escape(title)}:** {swatches}<br><small>{html.escape(note)}</small>",
+        unsafe_allow_html=True,
+    )
+
+
+def small_tile_map() -> None:
+    """The home page's small map: the tile grid by baseline poor rate, linking to the map."""
+    lg = lang()
+    baseline, _ = commune_baseline()
+    table = maps.baseline_table(data().communes, baseline)
+    classes = maps.classes_for(table, "poor_rate", lg)
+    st.subheader(tr("map_home"))
+    tiles, side = st.columns([1, 1])
+    with side:
+        illustrative_notice()
+        legend(classes, tr("map_metric_poor_rate"), tr("map_legend_note"))
+        st.caption(tr("map_tiles_help"))
+        st.page_link("pages/map.py", label=tr("map_home_link"), icon=":material/map:")
+    with tiles:
+        st.plotly_chart(
+            maps.tile_grid_figure(maps.read_tile_grid(), table, classes, lg, height=380),
+            config={"displayModeBar": False},
+            key="home_tiles",
+        )

@@ -8,8 +8,6 @@ import streamlit as st
 from gnbv import fmt
 from gnbv import scenario_charts as charts
 from gnbv import scenario_store as store
-from gnbv.export import to_excel_bytes
-from gnbv.i18n import column
 from gnbv.scenario import (
     PLAN,
     ScenarioParams,
@@ -19,8 +17,8 @@ from gnbv.scenario import (
     required_other_rate,
     year_below,
 )
+from gnbv.scenario_export import scenario_workbook
 from gnbv.settings import load_config
-from gnbv.url_state import params_to_query
 from ui import scenario as ui_scenario
 from ui.common import commune_baseline, data, illustrative_notice, lang, projects, read_only, tr
 
@@ -343,76 +341,7 @@ else:
 
 
 def _workbook() -> bytes:
-    assumptions = pd.DataFrame(
-        {
-            tr("scn_x_parameter"): [
-                tr("scn_reading"),
-                tr("scn_district_rate"),
-                tr("scn_poor_commune_rate"),
-                tr("scn_near_poor_rate"),
-                tr("scn_ethnic_minority_rate"),
-                tr("scn_household_growth_pct"),
-                tr("scn_poor_commune_rule"),
-                tr("scn_poor_commune_threshold_pct"),
-                tr("scn_x_baseline_year"),
-                tr("scn_horizon"),
-                tr("scn_x_url"),
-            ],
-            tr("scn_x_value"): [
-                tr(f"scn_reading_{reading}"),
-                params.district_rate,
-                params.poor_commune_rate,
-                params.near_poor_rate,
-                params.ethnic_minority_rate,
-                params.household_growth_pct,
-                tr(f"scn_poor_commune_rule_{params.poor_commune_rule}"),
-                params.poor_commune_threshold_pct,
-                baseline_year,
-                result.horizon,
-                "&".join(f"{k}={v}" for k, v in params_to_query(params).items()),
-            ],
-        }
-    )
-    projection = result.communes.assign(name=lambda f: f["code"].map(names))
-    district_rows = result.district.assign(code="", name=tr("scn_x_district"))
-    projection = pd.concat([projection, district_rows], ignore_index=True)
-    sources = pd.concat(
-        [
-            pd.DataFrame(
-                {
-                    tr("scn_x_item"): [tr("scn_x_plan")],
-                    tr("source"): [plan_data.plan["source_ref"]],
-                    tr("scn_x_note"): [plan_data.plan[column("title", lg)]],
-                }
-            ),
-            pd.DataFrame(
-                {
-                    tr("scn_x_item"): [
-                        tr("home_end_of_year", year=int(y))
-                        for y in plan_data.district_poverty["year"]
-                    ],
-                    tr("source"): plan_data.district_poverty["source_id"].to_numpy(),
-                    tr("scn_x_note"): plan_data.district_poverty["note"].to_numpy(),
-                }
-            ),
-            pd.DataFrame(
-                {
-                    tr("scn_x_item"): [tr("scn_x_communes")],
-                    tr("source"): [str(baseline["source"].iloc[0]) if "source" in baseline else ""],
-                    tr("scn_x_note"): [tr("illustrative_notice") if illustrative else ""],
-                }
-            ),
-        ],
-        ignore_index=True,
-    )
-    return to_excel_bytes(
-        {
-            tr("scn_x_sheet_assumptions"): assumptions,
-            tr("scn_x_sheet_projection"): projection,
-            tr("scn_x_sheet_status"): result.status,
-            tr("scn_x_sheet_sources"): sources,
-        }
-    )
+    return scenario_workbook(result, plan_data, baseline, illustrative, lg)
 
 
 st.download_button(

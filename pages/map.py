@@ -6,6 +6,7 @@ import streamlit as st
 
 from gnbv import cache, fmt, maps
 from gnbv.geo import join_communes
+from gnbv.i18n import t
 from gnbv.scenario import TARGETS, project
 from gnbv.settings import load_config
 from ui.common import commune_baseline, data, illustrative_notice, lang, tr
@@ -68,7 +69,7 @@ metric_col, year_col, class_col = st.columns([3, 2, 2])
 metric = metric_col.selectbox(
     tr("map_metric"),
     options=list(maps.METRICS),
-    format_func=lambda m: tr(f"map_metric_{m}"),
+    format_func=lambda m: t(f"map_metric_{m}", lg),  # lg bound: AppTest calls it too
     key="map_metric",
 )
 spec = maps.METRICS[metric]
@@ -81,7 +82,7 @@ if spec.unit != "status":
     method = class_col.radio(
         tr("map_classes"),
         options=["fixed", "quantile"],
-        format_func=lambda m: tr(f"map_classes_{m}"),
+        format_func=lambda m: t(f"map_classes_{m}", lg),
         horizontal=True,
         key="map_classing",
     )

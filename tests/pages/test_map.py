@@ -1,0 +1,118 @@
+import json
+
+import pytest
+
+from tests.apptest import run_page, texts
+
+
+def _decks(at):
+    return at.get("deck_gl_json_chart")
+
+
+def _plotly(at):
+    return at.get("plotly_chart")
+
+
+def _needs_boundaries(boundaries_path):
+    if not boundaries_path.exists():
+        pytest.skip(f"boundary file not at {boundaries_path}")
+
+
+def test_map_in_vietnamese(boundaries_path):
+    _needs_boundaries(boundaries_path)
+    at = run_page("map.py")
+    assert not at.exception
+    page = texts(at)
+    assert "Bản đồ nghèo theo xã, thị trấn" in page
+    assert "0–10%" in page and "≥ 40%" in page  # the legend's classes with units
+    assert "MINH HỌA" in page  # illustrative figures say so
+    assert "giảm 7 điểm %/năm (10 điểm %/năm ở xã nghèo)" in page  # the scenario in force
+    spec = json.loads(_decks(at)[0].proto.json)
+    assert "mapProvider" not in spec
+    names = {f["properties"]["name"] for f in spec["layers"][0]["data"]["features"]}
+    assert len(names) == 19 and "Thải Giàng Phố" in names
+    assert len(_plotly(at)) == 1  # the tile grid
+
+
+def test_map_in_english_has_english_tooltips(boundaries_path):
+    _needs_boundaries(boundaries_path)
+    at = run_page("map.py", lang="en")
+    assert not at.exception
+    page = texts(at)
+    assert "Poverty map of the communes" in page and "Each class includes its lower bound" in page
+    assert "Tỷ lệ" not in page
+    spec = json.loads(_decks(at)[0].proto.json)
+    features = spec["layers"][0]["data"]["features"]
+    props = {f["properties"]["code"]: f["properties"] for f in features}
+    assert props["02842"]["l0"] == "Poor rate 2023: 65.8% (356 households)"
+    assert props["02839"]["unit"] == "town"
+
+
+def test_metric_year_and_panel():
+    at = run_page("map.py", lang="en")
+    at.selectbox(key="map_metric").set_value("households_to_lift").run()
+    assert not at.exception
+    assert "households" in texts(at)
+    at.selectbox(key="map_commune").set_value("02842").run()
+    assert not at.exception
+    assert "Lùng Cải · commune" in [s.value for s in at.subheader]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Poor rate 2023"] == "65.8%"
+    assert metrics["Projected poor rate 2025"] == "45.8%"
+    assert metrics["Households to lift by 2025"] == "108"
+    status = at.dataframe[0].value
+    assert list(status["Status"]) == ["Met", "Met", "Met"]
+    assert len(_plotly(at)) == 2  # tile grid and the commune's trajectory
+
+
+def test_target_status_follows_the_scenario_in_the_url():
+    # A slower district rate (5 points a year) than the plan's 7: some communes fall short.
+    at = run_page("map.py", r="5")
+    assert not at.exception
+    assert "giảm 5 điểm %/năm" in texts(at)
+    at.selectbox(key="map_metric").set_value("target_status").run()
+    page = texts(at)
+    assert "Chưa đạt" in page and "Đạt" in page
+    at.selectbox(key="map_commune").set_value("02866").run()  # Bản Phố, not a poor commune
+    assert "Chưa đạt" in list(at.dataframe[0].value["Tình trạng"])
+
+
+def test_missing_boundary_file_says_so_and_the_tile_grid_still_works(monkeypatch, tmp_path):
+    monkeypatch.setenv("GNBV_BOUNDARIES", str(tmp_path / "nope.geojson"))
+    at = run_page("map.py")
+    assert not at.exception
+    message = at.error[0].value
+    assert "boundary file not found" in message and "GNBV_BOUNDARIES" in message
+    assert "GNBV_BOUNDARIES" in at.info[0].value
+    assert len(_decks(at)) == 0
+    assert len(_plotly(at)) == 1  # the tile grid
+    at.selectbox(key="map_commune").set_value("02839").run()  # the panel works too
+    assert not at.exception
+    assert "Bắc Hà · thị trấn" in [s.value for s in at.subheader]
+
+
+def test_codes_that_do_not_match_are_listed(monkeypatch, tmp_path, boundaries_path):
+    _needs_boundaries(boundaries_path)
+    layer = json.loads(boundaries_path.read_text(encoding="utf-8"))
+    for feature in layer["features"]:
+        if feature["properties"]["code"] == "02872":
+            feature["properties"]["code"] = "99999"
+    broken = tmp_path / "broken.geojson"  # a temporary file, outside the repository
+    broken.write_text(json.dumps(layer), encoding="utf-8")
+    monkeypatch.setenv("GNBV_BOUNDARIES", str(broken))
+    at = run_page("map.py", lang="en")
+    assert not at.exception
+    warning = at.warning[-1].value
+    assert "In the data but not in the boundary file: 02872" in warning
+    assert "In the boundary file but not in the data: 99999" in warning
+    assert len(_decks(at)) == 1 and len(_plotly(at)) == 1
+
+
+def test_home_shows_the_small_tile_map():
+    at = run_page()
+    assert not at.exception
+    assert "Tỷ lệ hộ nghèo theo xã" in [s.value for s in at.subheader]
+    assert len(_plotly(at)) >= 1
+    at = run_page(lang="en")
+    assert not at.exception
+    assert "Poor rate by commune" in [s.value for s in at.subheader]

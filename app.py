@@ -4,7 +4,7 @@ import streamlit as st
 
 from gnbv.cache import CONFIG
 from gnbv.settings import REPO_ROOT
-from ui.common import language_switch, read_only, tr
+from ui.common import language_switch, presentation_exit, presentation_switch, read_only, tr
 
 # A local file: a material-icon favicon would be fetched from fonts.gstatic.com.
 ICON = str(REPO_ROOT / "ui" / "static" / "icon.png")
@@ -12,6 +12,7 @@ ICON = str(REPO_ROOT / "ui" / "static" / "icon.png")
 st.set_page_config(page_title="GNBV Bắc Hà 2022", page_icon=ICON, layout="wide")
 
 language_switch()
+presentation_switch()
 if read_only():
     st.sidebar.info(tr("read_only_notice"), icon=":material/lock:")
 for problem in CONFIG.errors:
@@ -33,3 +34,4 @@ PAGES = [
 ]
 
 st.navigation(PAGES).run()
+presentation_exit()

@@ -118,6 +118,7 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
             "number": "id",
             "issued_on": "text",
             "issuer": "id",
+            "issuer_en": "id",
             "title_vi": "id",
             "title_en": "id",
             "level": "id",

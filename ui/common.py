@@ -89,3 +89,61 @@ def illustrative_notice() -> None:
     in use are the illustrative ones."""
     if commune_baseline()[1]:
         st.warning(tr("illustrative_notice"), icon=":material/info:")
+
+
+PRESENT_KEY = "present"
+
+# Presentation view: larger type and less chrome for a projector. System fonts only.
+PRESENT_CSS = """
+<style>
+html { font-size: 20px; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 2.5rem 2.5rem 2rem; }
+[data-testid="stMainBlockContainer"] h1 { font-size: 2.6rem; }
+[data-testid="stMainBlockContainer"] h2 { font-size: 2rem; }
+[data-testid="stMainBlockContainer"] h3 { font-size: 1.6rem; }
+[data-testid="stMainBlockContainer"] p,
+[data-testid="stMainBlockContainer"] li { font-size: 1.15rem; }
+[data-testid="stMetricValue"] { font-size: 2.8rem; }
+[data-testid="stMetricLabel"] p { font-size: 1.2rem; }
+[data-testid="stToolbar"] { display: none; }
+</style>
+"""
+
+
+def presenting() -> bool:
+    """True while the presentation view is on (``?present=1``)."""
+    return bool(st.session_state.get(PRESENT_KEY, False))
+
+
+def presentation_switch() -> bool:
+    """The presentation-view switch (sidebar), kept in the URL as ``?present=1`` across page
+    switches like the language. Any other value of ``present`` in the URL means off. When on:
+    wide layout, larger type, sidebar collapsed."""
+    if PRESENT_KEY not in st.session_state:
+        st.session_state[PRESENT_KEY] = st.query_params.get(PRESENT_KEY) == "1"
+    st.sidebar.toggle(tr("present_toggle"), key=PRESENT_KEY, help=tr("present_help"))
+    if presenting():
+        if st.query_params.get(PRESENT_KEY) != "1":
+            st.query_params[PRESENT_KEY] = "1"
+        st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
+        st.html(PRESENT_CSS)
+    elif PRESENT_KEY in st.query_params:
+        del st.query_params[PRESENT_KEY]
+    return presenting()
+
+
+def _leave_presentation() -> None:
+    st.session_state[PRESENT_KEY] = False
+
+
+def presentation_exit() -> None:
+    """A small 'leave presentation view' button at the foot of the page (the sidebar with the
+    switch is folded away while presenting)."""
+    if presenting():
+        st.button(
+            tr("present_exit"),
+            icon=":material/close_fullscreen:",
+            type="tertiary",
+            on_click=_leave_presentation,
+            key="present_exit",
+        )

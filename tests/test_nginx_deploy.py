@@ -1,0 +1,227 @@
+"""The public deployment (deploy/run_public.sh): 2 read-only processes behind nginx on loopback.
+
+Skipped when nginx is not installed, unless GNBV_REQUIRE_BROWSER=1 (CI, where .ci/run installs
+Debian's nginx because this file's name contains "nginx"): then it fails.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from gnbv import i18n
+from gnbv.settings import REPO_ROOT
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+RUN_PUBLIC = REPO_ROOT / "deploy" / "run_public.sh"
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _free_ports(n: int) -> int:
+    """The first of ``n`` consecutive free loopback ports."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        base = s.getsockname()[1]
+    for start in range(base, base + 2000):
+        if start + n < 65535 and all(_port_free(start + i) for i in range(n)):
+            return start
+    raise RuntimeError("no free ports")
+
+
+def start_public(processes: int = 2) -> tuple[subprocess.Popen, str, Path]:
+    """Start deploy/run_public.sh on loopback; (process, url, run dir). Stop with stop_public."""
+    if not os.access(NGINX, os.X_OK):
+        reason = "nginx not installed (apt-get install nginx)"
+        if os.environ.get("GNBV_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    run_dir = Path(tempfile.mkdtemp(prefix="gnbv-public-"))
+    run_dir.chmod(0o755)  # nginx workers (www-data when started as root) use run_dir/tmp
+    listen = _free_ports(1)
+    first = _free_ports(processes)
+    proc = subprocess.Popen(
+        [str(RUN_PUBLIC), "--processes", str(processes), "--listen", f"127.0.0.1:{listen}"]
+        + ["--first-port", str(first), "--run-dir", str(run_dir)],
+        env={**os.environ, "PYTHON": sys.executable, "NGINX": NGINX},
+        stdout=(run_dir / "run_public.log").open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{listen}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            log = (run_dir / "run_public.log").read_text()
+            raise RuntimeError(f"run_public.sh exited {proc.returncode}: {log}")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return proc, url, run_dir
+        except OSError:
+            time.sleep(0.5)
+    stop_public(proc, run_dir)
+    raise RuntimeError("the public deployment did not start within 120 s")
+
+
+def stop_public(proc: subprocess.Popen, run_dir: Path) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)  # run_public.sh stops nginx and the processes
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+    shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def public() -> Iterator[tuple[str, Path, subprocess.Popen]]:
+    proc, url, run_dir = start_public()
+    yield url, run_dir, proc
+    stop_public(proc, run_dir)
+
+
+def _get(url: str, cookie: str | None = None):
+    req = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def test_page_and_health_through_nginx(public):
+    url, _, _ = public
+    status, _, body = _get(url + "/")
+    assert status == 200 and b'<div id="root">' in body
+    status, _, body = _get(url + "/_stcore/health")
+    assert (status, body) == (200, b"ok")
+
+
+def test_security_headers(public):
+    url, _, _ = public
+    _, headers, body = _get(url + "/")
+    csp = headers["Content-Security-Policy"]
+    for directive in (
+        "default-src 'self'",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "worker-src 'self' blob:",
+    ):
+        assert directive in csp
+    assert "'unsafe-eval'" not in csp and "*" not in csp
+    # The one inline script of streamlit's index.html is allowed by its hash, nothing else.
+    index = (Path(streamlit.__file__).parent / "static" / "index.html").read_text("utf-8")
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", index, flags=re.S)
+    assert inline
+    for script in inline:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "same-origin"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Server"] == "nginx"  # no version
+    assert "gnbv_route=" in headers["Set-Cookie"] and "HttpOnly" in headers["Set-Cookie"]
+
+
+def test_private_endpoints_are_closed(public):
+    url, _, _ = public
+    assert _get(url + "/_stcore/metrics")[0] == 404
+    assert _get(url + "/_stcore/upload_file/x/y")[0] == 403
+    assert _get(url + "/_stcore/agent/interact")[0] == 404
+
+
+async def _ws_run(url: str, cookie: str, page: str = "") -> list[ForwardMsg]:
+    ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
+    async with websockets.connect(
+        ws_url, subprotocols=["streamlit"], additional_headers={"Cookie": cookie}, max_size=None
+    ) as ws:
+        msg = BackMsg()
+        msg.rerun_script.query_string = ""
+        msg.rerun_script.page_name = page
+        await ws.send(msg.SerializeToString())
+        out = []
+        async with asyncio.timeout(60):
+            while True:
+                fwd = ForwardMsg()
+                fwd.ParseFromString(await ws.recv())
+                out.append(fwd)
+                if fwd.WhichOneof("type") == "script_finished":
+                    return out
+
+
+def test_websocket_session_through_the_proxy_in_read_only_mode(public):
+    url, _, _ = public
+    msgs = asyncio.run(_ws_run(url, "gnbv_route=ws-test"))
+    assert msgs[-1].script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
+    elements = [
+        m.delta.new_element
+        for m in msgs
+        if m.WhichOneof("type") == "delta" and m.delta.WhichOneof("type") == "new_element"
+    ]
+    assert not [e for e in elements if e.WhichOneof("type") == "exception"]
+    alerts = " ".join(e.alert.body for e in elements if e.WhichOneof("type") == "alert")
+    assert i18n.t("read_only_notice", "vi") in alerts  # GNBV_READ_ONLY=1 in the processes
+    metrics = [e.metric.body for e in elements if e.WhichOneof("type") == "metric"]
+    assert "81.689 triệu đồng" in metrics
+
+
+def test_sessions_are_sticky_and_spread_over_both_processes(public):
+    url, run_dir, _ = public
+    for i in range(16):
+        for _ in range(3):
+            _get(url + "/_stcore/health", cookie=f"gnbv_route=sticky-{i}")
+    asyncio.run(_ws_run(url, "gnbv_route=sticky-0", page="du-lieu"))
+    upstreams: dict[str, set[str]] = defaultdict(set)
+    for line in (run_dir / "access.log").read_text().splitlines():
+        found = re.search(r"upstream=(\S+) route=(sticky-\d+)", line)
+        if found:
+            upstreams[found[2]].add(found[1])
+    assert len(upstreams) == 16
+    assert all(len(u) == 1 for u in upstreams.values()), upstreams  # sticky
+    assert len(set().union(*upstreams.values())) == 2  # both processes serve someone
+    ws_lines = [ln for ln in (run_dir / "access.log").read_text().splitlines() if "stream" in ln]
+    assert any(" 101 " in ln and "route=sticky-0" in ln for ln in ws_lines)
+
+
+def test_stopping_cleans_up():
+    proc, url, run_dir = start_public(processes=1)
+    conf = (run_dir / "nginx.conf").read_text()
+    backends = [int(p) for p in re.findall(r"server 127\.0\.0\.1:(\d+);", conf)]
+    assert len(backends) == 1
+    stop_public(proc, run_dir)
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url + "/_stcore/health", timeout=2)
+    time.sleep(0.5)
+    assert all(_port_free(p) for p in backends), "a streamlit process outlived the script"

@@ -31,6 +31,11 @@ def _layout(fig: go.Figure, lang: str, height: int, present: bool = False, **ext
         plot_bgcolor="rgba(0,0,0,0)",
         **extra,
     )
+    # Explicit, so Streamlit's chart theme does not shrink the axes below the body text.
+    fig.update_xaxes(tickfont_size=size - 1, title_font_size=size)
+    fig.update_yaxes(tickfont_size=size, title_font_size=size)
+    fig.update_annotations(font_size=size)
+    fig.update_traces(textfont_size=size, selector=dict(type="bar"))
     return fig
 
 

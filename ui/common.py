@@ -103,9 +103,10 @@ html { font-size: 20px; }
 [data-testid="stMainBlockContainer"] h3 { font-size: 1.6rem; }
 [data-testid="stMainBlockContainer"] p,
 [data-testid="stMainBlockContainer"] li { font-size: 1.15rem; }
-[data-testid="stMetricValue"] { font-size: 2.8rem; }
-[data-testid="stMetricLabel"] p { font-size: 1.2rem; }
-[data-testid="stToolbar"] { display: none; }
+[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"],
+[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"] * { font-size: 2.8rem; }
+[data-testid="stMainBlockContainer"] [data-testid="stMetricLabel"] p { font-size: 1.2rem; }
+[data-testid="stMainMenu"], [data-testid="stAppDeployButton"] { display: none; }
 </style>
 """
 

@@ -247,7 +247,9 @@ def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
 
     communes = pd.DataFrame(
         {
-            "code": np.repeat(a["code"], ny),
+            "code": pd.Categorical.from_codes(
+                np.repeat(np.arange(n), ny), categories=pd.Index(a["code"], dtype=object)
+            ),
             "year": np.tile(years, n),
             "households": households.ravel(),
             "poor_households": poor.ravel(),
@@ -295,61 +297,44 @@ def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
 
 
 def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, years):
-    """Target status at the horizon, communes then the district (see module docstring)."""
+    """Target status at the horizon, communes then the district (see module docstring).
+    Built in one go from stacked arrays (one row per commune and target, then the district);
+    ``scope``, ``code`` and ``target`` are categoricals (compare them with plain strings)."""
     plan = params.targets()
-    reading = params.reading
-    frames = []
-    commune_targets = {
-        "poor": (
-            poor_rate,
-            np.where(poor_mask, plan.poor_commune_rate, plan.district_rate),
-        ),
-        "near_poor": (near_rate, np.full(len(codes), plan.near_poor_rate)),
-        "ethnic_minority_poor": (em_rate, np.full(len(codes), plan.ethnic_minority_rate)),
-    }
-    district_targets = {
-        "poor": (district["poor_rate"].to_numpy(), plan.district_rate),
-        "near_poor": (district["near_poor_rate"].to_numpy(), plan.near_poor_rate),
-        "ethnic_minority_poor": (
-            district["ethnic_minority_poor_rate"].to_numpy(),
-            plan.ethnic_minority_rate,
-        ),
-    }
-    for target, (rates, target_rate) in commune_targets.items():
-        frames.append(
-            _status_rows(
-                "commune", codes, target, rates[:, 0], rates[:, -1], target_rate, years, reading
-            )
-        )
-    for target, (rates, target_rate) in district_targets.items():
-        frames.append(
-            _status_rows(
-                "district",
-                np.array([DISTRICT]),
-                target,
-                rates[:1],
-                rates[-1:],
-                np.array([target_rate]),
-                years,
-                reading,
-            )
-        )
-    return pd.concat(frames, ignore_index=True)
-
-
-def _status_rows(scope, codes, target, start, end, target_rate, years, reading):
-    target_end = rate_path(start, target_rate, years, reading)
+    n = len(codes)
+    ones = np.ones(n)
+    starts = [poor_rate[:, 0], near_rate[:, 0], em_rate[:, 0]]
+    ends = [poor_rate[:, -1], near_rate[:, -1], em_rate[:, -1]]
+    rates = [
+        np.where(poor_mask, plan.poor_commune_rate, plan.district_rate),
+        ones * plan.near_poor_rate,
+        ones * plan.ethnic_minority_rate,
+    ]
+    d = {k: district[k].to_numpy() for k in ("poor_rate", "near_poor_rate")}
+    d["em"] = district["ethnic_minority_poor_rate"].to_numpy()
+    start = np.concatenate(starts + [d["poor_rate"][:1], d["near_poor_rate"][:1], d["em"][:1]])
+    end = np.concatenate(ends + [d["poor_rate"][-1:], d["near_poor_rate"][-1:], d["em"][-1:]])
+    target_rate = np.concatenate(
+        rates + [np.array([plan.district_rate, plan.near_poor_rate, plan.ethnic_minority_rate])]
+    )
+    target_end = rate_path(start, target_rate, years, params.reading)
     gap = end - target_end
+    k = len(TARGETS)
+    code_index = np.concatenate([np.tile(np.arange(n), k), np.full(k, n)])
+    target_index = np.concatenate([np.repeat(np.arange(k), n), np.arange(k)])
+    scope_index = np.concatenate([np.zeros(k * n, dtype=int), np.ones(k, dtype=int)])
     return pd.DataFrame(
         {
-            "scope": scope,
-            "code": codes,
-            "target": target,
+            "scope": pd.Categorical.from_codes(scope_index, categories=["commune", "district"]),
+            "code": pd.Categorical.from_codes(
+                code_index, categories=pd.Index(list(codes) + [DISTRICT], dtype=object)
+            ),
+            "target": pd.Categorical.from_codes(target_index, categories=list(TARGETS)),
             "target_yearly_rate": target_rate,
             "rate_start": start,
             "rate_end": end,
             "target_rate_end": target_end,
-            "achieved_yearly_fall": average_yearly_fall(start, end, years, reading),
+            "achieved_yearly_fall": average_yearly_fall(start, end, years, params.reading),
             "gap_pp": gap,
             "met": gap <= TOLERANCE,
         }

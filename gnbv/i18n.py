@@ -824,6 +824,7 @@ _SCENARIOS = {
     "scn_money_funds": ("Kinh phí sự nghiệp DA2–4 (1 năm)", "Recurrent funds P2–4 (1 year)"),
     "scn_money_leaving": ("Hộ thoát nghèo bình quân/năm", "Households leaving poverty a year"),
     "scn_money_per_household": ("Kinh phí / hộ thoát nghèo", "Funds per household leaving"),
+    "scn_money_value": ("{value} triệu đồng", "VND {value} million"),
     "scn_money_caption": (
         "Kinh phí sự nghiệp năm 2022 của các dự án sinh kế 2, 3, 4 ({funds}) chia cho số hộ "
         "thoát nghèo bình quân mỗi năm theo kịch bản. Kế hoạch không chia kinh phí theo xã: mỗi "

@@ -68,6 +68,7 @@ m1.metric(
     fmt.percent(poor["rate_end"], lg, 2),
     delta=tr("scn_metric_from", year=baseline_year, value=fmt.percent(poor["rate_start"], lg, 2)),
     delta_color="off",
+    delta_arrow="off",
 )
 m2.metric(
     tr("scn_metric_district_target", year=result.horizon),
@@ -75,7 +76,8 @@ m2.metric(
     delta=tr("scn_met")
     if poor["met"]
     else tr("scn_short_by", gap=fmt.points(poor["gap_pp"], lg, 2)),
-    delta_color="normal" if poor["met"] else "inverse",
+    delta_color="blue" if poor["met"] else "red",  # palette: met blue, short red
+    delta_arrow="off",
 )
 m3.metric(
     tr("scn_metric_short_communes"),
@@ -210,7 +212,7 @@ money_table = pd.DataFrame(
         tr("scn_money_funds"): [fmt.money_mvnd(v, lg) for v in money["funds_mvnd"]],
         tr("scn_money_leaving"): [fmt.number(v, lg) for v in money["households_leaving_per_year"]],
         tr("scn_money_per_household"): [
-            fmt.money_mvnd(v, lg) if pd.notna(v) else fmt.DASH
+            tr("scn_money_value", value=fmt.number(v, lg, 1)) if pd.notna(v) else fmt.DASH
             for v in money["funds_per_household_mvnd"]
         ],
     }

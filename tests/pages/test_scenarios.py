@@ -38,6 +38,9 @@ def test_defaults_are_the_plans_targets_from_the_published_2023_rate():
     assert "MINH HỌA" in page  # illustrative notice
     assert "Cách hiểu đang dùng: giảm theo điểm phần trăm" in page
     assert "7.678 triệu đồng" in page  # DA2 + DA3 + DA4 recurrent funds
+    money = [d.value for d in at.dataframe if "Nhóm" in d.value.columns][0].set_index("Nhóm")
+    # 7.678 / ((poor 2023 − poor 2025) / 2 = 2.025 / 2 households a year) = 7,58…
+    assert money.loc["Toàn huyện", "Kinh phí / hộ thoát nghèo"] == "7,6 triệu đồng"
     assert not at.query_params.get("r")  # the defaults leave the URL clean
 
 

@@ -597,7 +597,7 @@ def tile_grid_figure(
             y=ys,
             mode="markers+text" if show_names else "markers",
             text=texts,
-            textfont={"color": text_colours, "size": 12},
+            textfont={"color": text_colours, "size": 12 if height >= 450 else 10},
             marker={"symbol": "square", "size": 44, "color": "rgba(0,0,0,0)"},
             customdata=codes,
             hovertext=hovers,

@@ -195,7 +195,7 @@ if code is not None:
         fmt.number(row["households_to_lift"], lg),
         help=tr("map_to_lift_help"),
     )
-    chart_col, status_col = st.columns(2)
+    chart_col, status_col = st.columns([2, 3])
     with chart_col:
         st.markdown(f"**{tr('map_panel_trajectory')}**")
         st.plotly_chart(

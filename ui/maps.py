@@ -13,9 +13,10 @@ from ui.common import commune_baseline, data, illustrative_notice, lang, tr
 def legend(classes: maps.Classes, title: str, note: str) -> None:
     """The classes with their colours and units, and a note, above the map views."""
     swatches = " ".join(
+        '<span style="white-space:nowrap">'
         f'<span style="display:inline-block;width:14px;height:14px;background:{colour};'
         'border:1px solid #777;vertical-align:middle;margin:0 4px 0 12px"></span>'
-        f"{html.escape(label)}"
+        f"{html.escape(label)}</span>"
         for colour, label in classes.legend
     )
     st.markdown(

@@ -209,6 +209,9 @@ if code is not None:
             pd.DataFrame(
                 {
                     tr("map_col_target"): [tr(f"map_target_{t}") for t in rows.index],
+                    tr("map_col_status"): [
+                        tr("map_status_met" if m else "map_status_short") for m in rows["met"]
+                    ],
                     tr("map_col_start", year=base_year): [
                         fmt.percent(v, lg) for v in rows["rate_start"]
                     ],
@@ -220,9 +223,6 @@ if code is not None:
                     ],
                     tr("map_col_gap"): [
                         fmt.points(max(v, 0), lg) if v > 1e-9 else fmt.DASH for v in rows["gap_pp"]
-                    ],
-                    tr("map_col_status"): [
-                        tr("map_status_met" if m else "map_status_short") for m in rows["met"]
                     ],
                 }
             ),

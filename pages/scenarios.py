@@ -275,7 +275,7 @@ if saved:
     pick = pick_col.selectbox(
         tr("scn_saved_pick"),
         options=[s.name for s in saved],
-        format_func=lambda n: f"{n} · {by_name[n].saved_at}",
+        format_func=lambda n: f"{n} · {by_name[n].saved_at.replace('T', ' ')[:16]} UTC",
         key=SAVED_PICK_KEY,
     )
     open_col.button(

@@ -76,7 +76,7 @@ def catalogue(
             "commune_poverty.csv",
             baseline,
             str(baseline["source"].iloc[0]),
-            upload_date("commune_baseline"),
+            ", ".join(str(y) for y in sorted(baseline["year"].dropna().unique())),
             "uploaded",
             uploaded_at["commune_baseline"],
         )
@@ -118,12 +118,12 @@ def catalogue_table(datasets: list[Dataset], lang: str) -> pd.DataFrame:
     rows = [
         {
             t("ds_col_dataset"): t(f"ds_{d.key}"),
-            t("ds_col_file"): d.file,
-            t("ds_col_rows"): len(d.frame),
             t("ds_col_status"): t(f"ds_status_{d.status}"),
-            t("ds_col_source"): d.sources,
             t("ds_col_date"): t(d.date) if d.date in i18n.TEXT else d.date,
             t("ds_col_loaded"): f"{d.loaded_at:%d/%m/%Y %H:%M:%S}",
+            t("ds_col_source"): d.sources,
+            t("ds_col_file"): d.file,
+            t("ds_col_rows"): len(d.frame),
         }
         for d in datasets
     ]

@@ -95,7 +95,8 @@ def _report(result: workbook.UploadResult) -> None:
             icon=":material/error:",
         )
     if result.problems:
-        st.dataframe(workbook.problems_table(result.problems, lg), hide_index=True, width="stretch")
+        # a table, not a grid: the messages wrap and are read in full
+        st.table(workbook.problems_table(result.problems, lg).set_index(tr("report_severity")))
 
 
 def _upload(kind: str, state_key: str, dataset_key: str) -> None:

@@ -24,6 +24,7 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert len(catalogue) == 9
     assert t("ds_commune_baseline", lang) in list(catalogue.iloc[:, 0])
     assert "KH_GNBV_2022" in list(catalogue.iloc[:, 4])
+    assert t("ds_status_illustrative", lang) == catalogue.iloc[-1, 1]
     assert len(at.file_uploader) == 2
     total = "81.689 triệu đồng" if lang == "vi" else "VND 81,689 million"
     assert total in page
@@ -75,9 +76,9 @@ def test_a_failed_upload_changes_nothing_and_lists_the_problems(plan_data):
     ).run()
     assert not at.exception
     assert "not accepted: 2 error(s)" in at.error[0].value
-    report = at.dataframe[-3].value  # the report comes before the two preview tables
+    report = at.table[0].value
+    assert list(report.index) == ["Error", "Error"]
     assert list(report.columns) == [
-        "Severity",
         "Sheet",
         "Row",
         "Column",
@@ -98,7 +99,7 @@ def test_renamed_text_file_is_refused_with_a_message(plan_data):
         ("data.xlsx", b"code,households\n02839,1014\n", "application/octet-stream")
     ).run()
     assert not at.exception
-    assert t("wb_not_zip", "vi") in at.dataframe[-3].value.iloc[0, 4]
+    assert t("wb_not_zip", "vi") in at.table[0].value.iloc[0, 3]
 
 
 def test_a_revised_allocation_reaches_the_funding_page(plan_data):

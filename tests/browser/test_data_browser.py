@@ -1,0 +1,45 @@
+"""The Data page in a real browser: uploads through the file input, the report, the banner."""
+
+from __future__ import annotations
+
+import pytest
+
+from gnbv.data import load_plan_data
+from gnbv.i18n import t
+from gnbv.settings import REPO_ROOT
+from tests.browser.conftest import assert_clean
+from tests.test_workbook import filled_review
+
+pytestmark = pytest.mark.browser
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _upload(v, name: str, content: bytes) -> None:
+    file_input = v.page.locator("[data-testid='stFileUploaderDropzoneInput']").first
+    file_input.set_input_files({"name": name, "mimeType": XLSX, "buffer": content})
+
+
+def test_real_upload_replaces_the_illustrative_figures(server, visit, tmp_path):
+    plan_data = load_plan_data(REPO_ROOT / "data")
+    # On a fresh server the first session opened on a deep link gets Streamlit's "page not
+    # found" dialog (pages are registered by the first run of app.py): open the home first.
+    visit(server + "/", wait_text="81.689")
+    v = visit(server + "/du-lieu", wait_text=t("data_in_use", "vi"))
+    assert t("illustrative_notice", "vi")[:40] in v.text()
+
+    def edit(sheet):
+        sheet["D2"] = "abc"
+
+    _upload(v, "sai.xlsx", filled_review(plan_data, edit))
+    v.page.get_by_text("Tệp chưa được nhận: 1 lỗi").wait_for(timeout=30000)
+    assert t("illustrative_notice", "vi")[:40] in v.text()  # nothing changed
+
+    _upload(v, "rà soát 2024.xlsx", filled_review(plan_data))
+    v.page.get_by_text(t("data_upload_ok", "vi")).wait_for(timeout=30000)
+    v.page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000
+    )
+    assert t("illustrative_notice", "vi")[:40] not in v.text()
+    assert t("ds_status_uploaded", "vi") in v.text()
+    v.page.screenshot(path=str(tmp_path / "data_uploaded.png"), full_page=True)
+    assert_clean(v)

@@ -33,6 +33,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -112,7 +113,8 @@ class Session:
     async def _run(self, ws, move_slider: bool) -> float | None:
         """Send one rerun; the seconds until it finished, None when it failed."""
         start = time.perf_counter()
-        await ws.send(self._rerun_msg(move_slider))
+        self._last = self._rerun_msg(move_slider)
+        await ws.send(self._last)
         failed = None
         async with asyncio.timeout(RUN_TIMEOUT_S):
             while True:
@@ -131,7 +133,9 @@ class Session:
                     elif element_kind == "slider" and not element.slider.disabled:
                         self.sliders[element.slider.id] = element.slider
                 elif kind == "page_not_found":
-                    failed = f"{self.page}: page not found"
+                    failed = f"{self.page}: page not found {fwd.page_not_found.page_name!r}"
+                    if os.environ.get("LOAD_TEST_DEBUG"):
+                        print("PNF", move_slider, BackMsg.FromString(self._last), file=sys.stderr)
                 elif kind == "script_finished":
                     if fwd.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
                         continue
@@ -208,7 +212,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(options: list[str]) -> tuple[subprocess.Popen, str]:
+def start_server(options: list[str], log: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "app.py")]
     cmd += ["--server.headless", "true", "--server.address", "127.0.0.1"]
@@ -217,9 +221,8 @@ def start_server(options: list[str]) -> tuple[subprocess.Popen, str]:
         key, _, value = opt.partition("=")
         cmd += [f"--{key}", value]
     env = {**os.environ, "GNBV_READ_ONLY": os.environ.get("GNBV_READ_ONLY", "1")}
-    proc = subprocess.Popen(
-        cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -283,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--p95-target", type=float, default=1.0)
     p.add_argument("--rss-growth-mb", type=float, default=100.0)
     p.add_argument("--json", action="store_true", help="print only the JSON summary")
+    p.add_argument(
+        "--server-log",
+        default=str(Path(tempfile.gettempdir()) / "gnbv-load-test-server.log"),
+        help="where the server it starts writes its log (tracebacks of errors)",
+    )
     args = p.parse_args(argv)
     if not 0 < args.duration <= MAX_DURATION_S:
         p.error(f"--duration must be in (0, {MAX_DURATION_S}]")
@@ -294,13 +302,15 @@ def main(argv: list[str] | None = None) -> int:
         check_loopback(args.url)
         url, pid = args.url.rstrip("/"), args.pid
     else:
-        proc, url = start_server(args.set)
+        proc, url = start_server(args.set, Path(args.server_log))
         pid = proc.pid
     try:
         # Warm the caches once, as the first visitor would.
         warm = Results()
         ws_url = f"ws://{urlparse(url).netloc}/_stcore/stream"
-        for page in args.pages.split(","):
+        # Home first: the very first run of a process does not know the pages' url paths
+        # (see deploy/warm_up.py).
+        for page in ["", *args.pages.split(",")]:
             asyncio.run(Session(ws_url, page, args.query, warm, random.Random(0)).run(0, 0))
         results = asyncio.run(load(args, url, pid))
         results.errors += warm.errors
@@ -309,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             proc.terminate()
             proc.wait(timeout=15)
     out = summary(args, results)
+    if proc is not None:
+        out["server_log"] = args.server_log
     print(json.dumps(out, indent=None if args.json else 2, ensure_ascii=False))
     ok = (
         out["errors"] == 0

@@ -72,6 +72,9 @@ for i in $(seq 0 $((K - 1))); do
   done
 done
 
+# One run per process before nginx lets visitors in (see deploy/warm_up.py for why).
+"$PYTHON" deploy/warm_up.py $(seq "$FIRST_PORT" $((FIRST_PORT + K - 1)))
+
 # CSP hashes of the inline scripts of the installed streamlit's index.html.
 SCRIPT_HASHES="$("$PYTHON" - <<'PY'
 import base64, hashlib, pathlib, re

@@ -39,6 +39,7 @@ RUN_PUBLIC = REPO_ROOT / "deploy" / "run_public.sh"
 
 def _port_free(port: int) -> bool:
     with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn and nginx do
         try:
             s.bind(("127.0.0.1", port))
         except OSError:
@@ -165,7 +166,10 @@ def test_private_endpoints_are_closed(public):
 async def _ws_run(url: str, cookie: str, page: str = "") -> list[ForwardMsg]:
     ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
     async with websockets.connect(
-        ws_url, subprotocols=["streamlit"], additional_headers={"Cookie": cookie}, max_size=None
+        ws_url,
+        subprotocols=["streamlit"],
+        additional_headers={"Cookie": cookie} if cookie else {},
+        max_size=None,
     ) as ws:
         msg = BackMsg()
         msg.rerun_script.query_string = ""
@@ -197,6 +201,20 @@ def test_websocket_session_through_the_proxy_in_read_only_mode(public):
     assert "81.689 triệu đồng" in metrics
 
 
+def test_a_deep_link_finds_its_page_in_every_fresh_process(public):
+    """deploy/warm_up.py ran each process once: the first visitor's deep link (/kich-ban)
+    gets its page, not Streamlit's "Page not found" dialog."""
+    _, run_dir, _ = public
+    conf = (run_dir / "nginx.conf").read_text()
+    backends = re.findall(r"server (127\.0\.0\.1:\d+);", conf)
+    assert len(backends) == 2
+    for backend in backends:
+        msgs = asyncio.run(_ws_run(f"http://{backend}", "", page="kich-ban"))
+        kinds = [m.WhichOneof("type") for m in msgs]
+        assert "page_not_found" not in kinds
+        assert msgs[-1].script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
+
+
 def test_sessions_are_sticky_and_spread_over_both_processes(public):
     url, run_dir, _ = public
     for i in range(16):
@@ -224,4 +242,6 @@ def test_stopping_cleans_up():
     with pytest.raises(OSError):
         urllib.request.urlopen(url + "/_stcore/health", timeout=2)
     time.sleep(0.5)
-    assert all(_port_free(p) for p in backends), "a streamlit process outlived the script"
+    for port in backends:
+        with pytest.raises(ConnectionRefusedError):  # the streamlit process is gone too
+            socket.create_connection(("127.0.0.1", port), timeout=2).close()

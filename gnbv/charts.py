@@ -182,7 +182,9 @@ def breakdown_treemap(nodes: pd.DataFrame, lang: str, present: bool = False) -> 
             tiling=dict(packing="squarify"),
         )
     )
-    fig.update_layout(uniformtext=dict(minsize=11, mode="hide"))
+    # One readable text size; a box too small for it shows its figures on hover only.
+    size = PRESENT_FONT_SIZE if present else FONT["size"]
+    fig.update_layout(uniformtext=dict(minsize=size - 1, mode="hide"))
     return _layout(fig, lang, height=460, present=present)
 
 

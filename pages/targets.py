@@ -71,7 +71,7 @@ st.dataframe(
     shown.style.map(_cell_style, subset=project_cols),
     hide_index=True,
     width="stretch",
-    height=38 + 35 * len(shown),
+    height="content",
 )
 if tg.coordinates_all(matrix, "UBND_XA"):
     st.caption(tr("tgt_ubnd_note"))

@@ -13,6 +13,10 @@ Reproduce the README's figures (starts its own server with the repository's conf
 
     .venv/bin/python benchmarks/load_test.py --sessions 50 --duration 60
 
+The public deployment, K processes behind nginx (deploy/run_public.sh; needs nginx):
+
+    .venv/bin/python benchmarks/load_test.py --processes 2 --sessions 50 --duration 60
+
 Against a server you started yourself (give its pid to sample its memory):
 
     .venv/bin/python benchmarks/load_test.py --url http://127.0.0.1:8501 --pid 12345
@@ -66,15 +70,16 @@ def check_loopback(url: str) -> None:
         raise SystemExit(f"refusing to load-test {host!r}: only a local server (127.0.0.1)")
 
 
-def rss_mb(pid: int) -> float | None:
-    """Resident memory of ``pid`` in MB (Linux /proc), None when unavailable."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
+def rss_mb(pids: list[int]) -> float | None:
+    """Resident memory of the processes ``pids`` together, in MB (Linux /proc)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+        except OSError:
+            return None
+        total += next(int(ln.split()[1]) for ln in lines if ln.startswith("VmRSS:")) / 1024
+    return total
 
 
 class Session:
@@ -168,9 +173,9 @@ class Session:
             self.results.errors.append(f"{self.page}: connection: {exc!r}")
 
 
-async def sample_memory(pid: int | None, results: Results, t0: float, stop: asyncio.Event):
-    while pid is not None:
-        mb = rss_mb(pid)
+async def sample_memory(pids: list[int], results: Results, t0: float, stop: asyncio.Event):
+    while pids:
+        mb = rss_mb(pids)
         if mb is not None:
             results.rss_mb.append((time.monotonic() - t0, mb))
         try:
@@ -180,7 +185,7 @@ async def sample_memory(pid: int | None, results: Results, t0: float, stop: asyn
             pass
 
 
-async def load(args, url: str, pid: int | None) -> Results:
+async def load(args, url: str, pids: list[int]) -> Results:
     results = Results()
     parsed = urlparse(url)
     ws_url = f"ws://{parsed.netloc}{parsed.path.rstrip('/')}/_stcore/stream"
@@ -188,7 +193,7 @@ async def load(args, url: str, pid: int | None) -> Results:
     pages = args.pages.split(",")
     t0 = time.monotonic()
     stop = asyncio.Event()
-    sampler = asyncio.create_task(sample_memory(pid, results, t0, stop))
+    sampler = asyncio.create_task(sample_memory(pids, results, t0, stop))
     stop_at = t0 + args.duration
     sessions = [
         Session(ws_url, pages[i % len(pages)], args.query, results, random.Random(rng.random()))
@@ -235,6 +240,45 @@ def start_server(options: list[str], log: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("streamlit did not start within 60 s")
 
 
+def start_public(processes: int) -> tuple[subprocess.Popen, str, list[int]]:
+    """deploy/run_public.sh with ``processes`` processes on free loopback ports."""
+    run_dir = Path(tempfile.mkdtemp(prefix="gnbv-load-public-"))
+    run_dir.chmod(0o755)
+    listen, first = _free_port(), _free_port() + 1000
+    while not all(_port_is_free(first + i) for i in range(processes)):
+        first += processes
+    cmd = [str(REPO_ROOT / "deploy" / "run_public.sh"), "--processes", str(processes)]
+    cmd += ["--listen", f"127.0.0.1:{listen}", "--first-port", str(first)]
+    cmd += ["--run-dir", str(run_dir)]
+    with (run_dir / "run_public.log").open("w") as out:
+        proc = subprocess.Popen(
+            cmd, env={**os.environ, "PYTHON": sys.executable}, stdout=out, stderr=out
+        )
+    url = f"http://127.0.0.1:{listen}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"run_public.sh failed: {(run_dir / 'run_public.log').read_text()}")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
+                pids = [int(f.read_text()) for f in sorted(run_dir.glob("app-*.pid"))]
+                return proc, url, pids
+        except OSError:
+            time.sleep(0.5)
+    proc.terminate()
+    raise SystemExit("the public deployment did not start within 120 s")
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -273,7 +317,12 @@ def summary(args, results: Results) -> dict:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--url", help="a running local server; default: start one (read-only)")
-    p.add_argument("--pid", type=int, help="pid of the server at --url, to sample its memory")
+    p.add_argument(
+        "--pid", type=int, action="append", default=[], help="pid(s) of the server at --url"
+    )
+    p.add_argument(
+        "--processes", type=int, default=1, help="K > 1: K processes behind nginx (run_public.sh)"
+    )
     p.add_argument("--sessions", type=int, default=50)
     p.add_argument("--duration", type=float, default=60, help="seconds (at most 600)")
     p.add_argument("--pages", default=",".join(HEAVY_PAGES), help="url paths, comma-separated")
@@ -297,13 +346,15 @@ def main(argv: list[str] | None = None) -> int:
     if not 0 < args.sessions <= 500:
         p.error("--sessions must be in [1, 500]")
 
-    proc = None
+    proc = public = None
     if args.url:
         check_loopback(args.url)
-        url, pid = args.url.rstrip("/"), args.pid
+        url, pids = args.url.rstrip("/"), args.pid
+    elif args.processes > 1:
+        public, url, pids = start_public(args.processes)
     else:
         proc, url = start_server(args.set, Path(args.server_log))
-        pid = proc.pid
+        pids = [proc.pid]
     try:
         # Warm the caches once, as the first visitor would.
         warm = Results()
@@ -312,13 +363,17 @@ def main(argv: list[str] | None = None) -> int:
         # (see deploy/warm_up.py).
         for page in ["", *args.pages.split(",")]:
             asyncio.run(Session(ws_url, page, args.query, warm, random.Random(0)).run(0, 0))
-        results = asyncio.run(load(args, url, pid))
+        results = asyncio.run(load(args, url, pids))
         results.errors += warm.errors
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=15)
+        if public is not None:
+            public.terminate()  # run_public.sh stops nginx and its processes
+            public.wait(timeout=30)
     out = summary(args, results)
+    out["processes"] = len(pids) if pids else None
     if proc is not None:
         out["server_log"] = args.server_log
     print(json.dumps(out, indent=None if args.json else 2, ensure_ascii=False))

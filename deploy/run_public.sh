@@ -58,6 +58,7 @@ for i in $(seq 0 $((K - 1))); do
   "$PYTHON" -m streamlit run app.py --server.address 127.0.0.1 --server.port "$port" \
     --server.headless true >"$RUN_DIR/app-$port.log" 2>&1 &
   PIDS+=("$!")
+  echo "$!" >"$RUN_DIR/app-$port.pid"
   SERVERS="$SERVERS        server 127.0.0.1:$port;\n"
 done
 

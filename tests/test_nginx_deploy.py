@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import concurrent.futures
 import hashlib
 import os
 import re
@@ -163,6 +164,13 @@ def test_private_endpoints_are_closed(public):
     assert _get(url + "/_stcore/agent/interact")[0] == 404
 
 
+def _arun(coro):
+    """asyncio.run in a thread of its own: playwright's sync API (the browser tests) keeps an
+    event loop running in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 async def _ws_run(url: str, cookie: str, page: str = "") -> list[ForwardMsg]:
     ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
     async with websockets.connect(
@@ -187,7 +195,7 @@ async def _ws_run(url: str, cookie: str, page: str = "") -> list[ForwardMsg]:
 
 def test_websocket_session_through_the_proxy_in_read_only_mode(public):
     url, _, _ = public
-    msgs = asyncio.run(_ws_run(url, "gnbv_route=ws-test"))
+    msgs = _arun(_ws_run(url, "gnbv_route=ws-test"))
     assert msgs[-1].script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
     elements = [
         m.delta.new_element
@@ -209,7 +217,7 @@ def test_a_deep_link_finds_its_page_in_every_fresh_process(public):
     backends = re.findall(r"server (127\.0\.0\.1:\d+);", conf)
     assert len(backends) == 2
     for backend in backends:
-        msgs = asyncio.run(_ws_run(f"http://{backend}", "", page="kich-ban"))
+        msgs = _arun(_ws_run(f"http://{backend}", "", page="kich-ban"))
         kinds = [m.WhichOneof("type") for m in msgs]
         assert "page_not_found" not in kinds
         assert msgs[-1].script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
@@ -220,7 +228,7 @@ def test_sessions_are_sticky_and_spread_over_both_processes(public):
     for i in range(16):
         for _ in range(3):
             _get(url + "/_stcore/health", cookie=f"gnbv_route=sticky-{i}")
-    asyncio.run(_ws_run(url, "gnbv_route=sticky-0", page="du-lieu"))
+    _arun(_ws_run(url, "gnbv_route=sticky-0", page="du-lieu"))
     upstreams: dict[str, set[str]] = defaultdict(set)
     for line in (run_dir / "access.log").read_text().splitlines():
         found = re.search(r"upstream=(\S+) route=(sticky-\d+)", line)

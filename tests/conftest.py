@@ -29,3 +29,12 @@ def data_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def boundaries_path() -> Path:
     return load_config().boundaries
+
+
+@pytest.fixture(autouse=True)
+def _full_error_details_in_apptests():
+    """.streamlit/config.toml hides error details (public mode), so an AppTest's exception would
+    read "This app has encountered an error…"; in the tests we want the real message."""
+    from streamlit import config
+
+    config.set_option("client.showErrorDetails", "full")

@@ -104,7 +104,10 @@ def _widget_values(params: ScenarioParams, baseline_year: int) -> dict[str, obje
         if name in OPTIONS:
             value = _snap(value, OPTIONS[name])
         elif name == "horizon":
-            value = min(max(int(value), baseline_year), us.HORIZON_RANGE[1])
+            # At least one year past the baseline: a projection of zero years shows nothing.
+            value = min(
+                max(int(value), baseline_year + 1), max(us.HORIZON_RANGE[1], baseline_year + 1)
+            )
         values[name] = value
     return values
 
@@ -179,7 +182,7 @@ def controls(baseline_year: int, read_only: bool = False) -> ScenarioParams:
             )
             st.slider(
                 tr("scn_horizon"),
-                min_value=baseline_year,
+                min_value=baseline_year + 1,
                 max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
                 step=1,
                 key=WIDGET_PREFIX + "horizon",

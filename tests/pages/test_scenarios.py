@@ -66,6 +66,16 @@ def test_the_url_reopens_the_scenario():
     assert not at.warning.values or all("Tham số" not in w for w in at.warning.values)
 
 
+@pytest.mark.parametrize(("h", "shown"), [("2022", 2024), ("2023", 2024), ("2035", 2035)])
+def test_horizons_at_the_edges_of_the_url_range(h, shown):
+    # The baseline is end-2023: a horizon at or before it is shown one year past it.
+    at = run_page("scenarios.py", h=h)
+    assert not at.exception
+    assert at.slider(key="scn_horizon").value == shown
+    assert f"Tỷ lệ nghèo {shown}" in table(at).columns
+    assert "Tỷ lệ nghèo 2023" in table(at).columns
+
+
 @pytest.mark.parametrize("value", ["<script>alert(1)</script>", "nan", "1e999", "-3"])
 def test_a_hostile_url_value_falls_back_with_a_visible_notice(value):
     at = run_page("scenarios.py", r=value, h="2027")

@@ -24,26 +24,32 @@ class JoinReport:
         return not self.only_in_data and not self.only_in_boundaries
 
 
-def read_boundaries(path: Path) -> gpd.GeoDataFrame:
-    """The boundary layer, in WGS84, with ``code`` as a string; raises
-    :class:`BoundaryUnavailable` with a plain message when it cannot be used."""
+def _read_layer(path: Path, what: str, setting: str, file_name: str) -> gpd.GeoDataFrame:
+    """A GeoJSON layer in WGS84, or :class:`BoundaryUnavailable` saying what is needed."""
     path = Path(path)
     if not path.exists():
         raise BoundaryUnavailable(
-            f"boundary file not found: {path}. Set GNBV_BOUNDARIES to the path of "
-            "bac_ha_communes_2022.geojson (see README, Settings)."
+            f"{what} not found: {path}. Set {setting} to the path of {file_name} "
+            "(see README, Settings)."
         )
     try:
         layer = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several types for unreadable files
-        raise BoundaryUnavailable(f"cannot read boundary file {path}: {exc}") from exc
+        raise BoundaryUnavailable(f"cannot read {what} {path}: {exc}") from exc
+    if layer.crs is not None and layer.crs.to_epsg() != 4326:
+        layer = layer.to_crs(4326)
+    return layer
+
+
+def read_boundaries(path: Path) -> gpd.GeoDataFrame:
+    """The boundary layer, in WGS84, with ``code`` as a string; raises
+    :class:`BoundaryUnavailable` with a plain message when it cannot be used."""
+    layer = _read_layer(path, "boundary file", "GNBV_BOUNDARIES", "bac_ha_communes_2022.geojson")
     if JOIN_KEY not in layer.columns:
         raise BoundaryUnavailable(
             f"boundary file {path} has no '{JOIN_KEY}' property to join on "
             f"(it has: {', '.join(c for c in layer.columns if c != 'geometry')})"
         )
-    if layer.crs is not None and layer.crs.to_epsg() != 4326:
-        layer = layer.to_crs(4326)
     layer[JOIN_KEY] = layer[JOIN_KEY].astype(str).str.strip()
     return layer
 
@@ -70,16 +76,6 @@ def join_communes(
 def read_district_outline(path: Path) -> gpd.GeoDataFrame:
     """The district outline (setting GNBV_DISTRICT_OUTLINE), in WGS84; raises
     :class:`BoundaryUnavailable` with a plain message when it cannot be used."""
-    path = Path(path)
-    if not path.exists():
-        raise BoundaryUnavailable(
-            f"district outline not found: {path}. Set GNBV_DISTRICT_OUTLINE to the path of "
-            "bac_ha_district_2022.geojson (see README, Settings)."
-        )
-    try:
-        layer = gpd.read_file(path)
-    except Exception as exc:  # pyogrio raises several types for unreadable files
-        raise BoundaryUnavailable(f"cannot read district outline {path}: {exc}") from exc
-    if layer.crs is not None and layer.crs.to_epsg() != 4326:
-        layer = layer.to_crs(4326)
-    return layer
+    return _read_layer(
+        path, "district outline", "GNBV_DISTRICT_OUTLINE", "bac_ha_district_2022.geojson"
+    )

@@ -1,0 +1,62 @@
+"""Scenario charts carry the real figures, the derived point marked, the reading in force."""
+
+import pytest
+
+from gnbv import scenario_charts as charts
+from gnbv.scenario import ScenarioParams, project
+
+
+@pytest.fixture(scope="module")
+def result(plan_data):
+    return project(plan_data.commune_baseline, ScenarioParams())
+
+
+def traces(fig):
+    return {trace.name: trace for trace in fig.data}
+
+
+def test_plan_path_by_hand():
+    path = charts.plan_path(42.96, 2022, 2025, 7.0, "points")
+    assert list(path["year"]) == [2022, 2023, 2024, 2025]
+    assert [round(v, 2) for v in path["poor_rate"]] == [42.96, 35.96, 28.96, 21.96]
+    relative = charts.plan_path(40.0, 2022, 2024, 10.0, "relative")
+    assert [round(v, 2) for v in relative["poor_rate"]] == [40.0, 36.0, 32.4]
+
+
+def test_plan_against_reality_in_vietnamese(plan_data, result):
+    fig = charts.plan_against_reality(plan_data.district_poverty, result, 7.0, "vi")
+    by_name = traces(fig)
+    assert list(by_name) == [
+        "Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)",
+        "Thực tế (công bố)",
+        "Cuối 2022 (suy ra, không công bố)",
+        "Kịch bản hiện tại",
+    ]
+    published = by_name["Thực tế (công bố)"]
+    derived = by_name["Cuối 2022 (suy ra, không công bố)"]
+    assert list(published.x) == [2023, 2024]
+    assert list(published.y) == [33.8, 28.13]
+    assert list(published.text) == ["33,80%", "28,13%"]
+    assert list(derived.x) == [2022] and list(derived.y) == [42.96]
+    plan = by_name["Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)"]
+    assert [round(v, 2) for v in plan.y] == [42.96, 35.96, 28.96, 21.96]
+    assert fig.layout.separators == ",."
+    assert "điểm phần trăm" in fig.layout.title.text  # the reading in force
+
+
+def test_english_and_relative_reading(plan_data):
+    result = project(plan_data.commune_baseline, ScenarioParams(reading="relative"))
+    fig = charts.plan_against_reality(plan_data.district_poverty, result, 7.0, "en")
+    assert fig.layout.separators == ".,"
+    assert "relative" in fig.layout.title.text.lower()
+    scenario = traces(fig)[next(n for n in traces(fig) if "scenario" in n.lower())]
+    assert scenario.y[0] == pytest.approx(33.8, abs=0.01)  # the illustrative total, end-2023
+
+
+def test_compare_chart_names_each_reading(plan_data, result):
+    other = project(plan_data.commune_baseline, ScenarioParams(reading="relative"))
+    fig = charts.compare_chart({"A": result, "B": other}, "vi")
+    names = [t.name for t in fig.data]
+    assert len(names) == 2
+    assert names[0].startswith("A (") and names[1].startswith("B (")
+    assert names[0] != names[1].replace("B", "A", 1)

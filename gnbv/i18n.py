@@ -1035,6 +1035,27 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
+# Source references cite the Vietnamese plan; in English their words are translated, the
+# document stays named. Applied in order by ``cite``.
+_CITATION_EN = (
+    ("Kế hoạch GNBV 2022", "Bắc Hà GNBV plan 2022"),
+    ("phần mở đầu và mục I", "preamble and section I"),
+    ("tiêu đề", "title"),
+    (" và chữ ký", " and signature"),
+    ("mục ", "section "),
+)
+
+
+def cite(source_ref: object, lang: str) -> str:
+    """A source reference in ``lang``: 'Kế hoạch GNBV 2022, mục II.4.1' →
+    'Bắc Hà GNBV plan 2022, section II.4.1' in English."""
+    text = str(source_ref)
+    if normalise_lang(lang) == "en":
+        for vi, en in _CITATION_EN:
+            text = text.replace(vi, en)
+    return text
+
+
 def normalise_lang(value: object) -> str:
     """A language code from untrusted input (a URL): 'en' or the default 'vi'."""
     return value if value in LANGUAGES else DEFAULT_LANG

@@ -8,7 +8,7 @@ import pandas as pd
 
 from gnbv.data import PlanData
 from gnbv.export import to_excel_bytes
-from gnbv.i18n import column, t
+from gnbv.i18n import cite, column, t
 from gnbv.scenario import ScenarioResult
 from gnbv.url_state import params_to_query
 
@@ -60,7 +60,7 @@ def scenario_sheets(
             t("scn_x_item", lang): [t("scn_x_plan", lang)]
             + [t("home_end_of_year", lang, year=int(y)) for y in dp["year"]]
             + [t("scn_x_communes", lang)],
-            t("source", lang): [str(plan_data.plan["source_ref"])]
+            t("source", lang): [cite(plan_data.plan["source_ref"], lang)]
             + [str(s) for s in dp["source_id"]]
             + [source_text],
             t("scn_x_note", lang): [str(plan_data.plan[column("title", lang)])]

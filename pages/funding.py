@@ -5,7 +5,7 @@ import streamlit as st
 
 from gnbv import charts, export, fmt, funding
 from gnbv.i18n import column
-from ui.common import UPLOADED_PROJECTS_KEY, data, lang, presenting, projects, tr
+from ui.common import UPLOADED_PROJECTS_KEY, cite, data, lang, presenting, projects, tr
 
 plan_data = data()
 lg = lang()
@@ -119,7 +119,7 @@ with st.container(border=True):
         st.markdown(f"**{tr('fund_sub_projects')}:**\n{items}")
     else:
         st.markdown(f"**{tr('fund_sub_projects')}:** {tr('fund_no_sub_projects')}")
-    st.caption(f"{tr('source')}: {project['source_ref']}")
+    st.caption(f"{tr('source')}: {cite(project['source_ref'])}")
 
 # The figures shown, as tables, with downloads of exactly these tables.
 st.subheader(tr("fund_table"))
@@ -158,4 +158,4 @@ csv_col.download_button(
     icon=":material/download:",
     on_click="ignore",
 )
-st.caption(f"{tr('source')}: {plan_data.plan['source_ref']}")
+st.caption(f"{tr('source')}: {cite(plan_data.plan['source_ref'])}")

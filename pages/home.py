@@ -5,7 +5,7 @@ import streamlit as st
 from gnbv import fmt
 from gnbv.data import headline
 from gnbv.i18n import column
-from ui.common import data, lang, tr
+from ui.common import cite, data, lang, tr
 from ui.maps import small_tile_map
 
 plan_data = data()
@@ -17,8 +17,8 @@ st.caption(tr("app_subtitle"))
 st.title(tr("app_title"))
 st.markdown(f"**{plan[column('title', lg)]}**")
 st.markdown(
-    f"**{tr('home_issuer')}:** {plan[column('issuer', lg)]} · {plan['place_date_vi']} · "
-    f"{tr('home_signed')}: {plan['signed_by']}"
+    f"**{tr('home_issuer')}:** {plan[column('issuer', lg)]} · {plan[column('place_date', lg)]} · "
+    f"{tr('home_signed')}: {plan[column('signed_by', lg)]}"
 )
 
 total, investment, recurrent = st.columns(3)
@@ -76,4 +76,4 @@ for col, (path, key, icon) in zip(
 ):
     col.page_link(path, label=tr(key), icon=icon)
 
-st.caption(f"{tr('source')}: {plan['source_ref']}")
+st.caption(f"{tr('source')}: {cite(plan['source_ref'])}")

@@ -8,7 +8,7 @@ import streamlit as st
 from gnbv import fmt, palette
 from gnbv import targets as tg
 from gnbv.i18n import column
-from ui.common import data, lang, projects, tr
+from ui.common import cite, data, lang, projects, tr
 
 plan_data = data()
 lg = lang()
@@ -48,7 +48,7 @@ for kind, heading in (("target", "tgt_targets"), ("key_result", "tgt_results")):
                 st.html("<br>".join(badges))
                 sources = sorted({s for a in card["actuals"] for s in a["source_id"].split(";")})
                 st.caption(tr("tgt_actual_source", source=", ".join(sources)))
-            st.caption(f"{tr('source')}: {card['source_ref']}")
+            st.caption(f"{tr('source')}: {cite(card['source_ref'])}")
 
 st.subheader(tr("tgt_matrix"))
 st.caption(tr("tgt_matrix_intro"))
@@ -90,7 +90,7 @@ for _, body in plan_data.bodies.iterrows():
     role = "; ".join(parts) or tr("tgt_no_project_role")
     with st.expander(f"{body['section']} · {body[column('name', lg)]} — {role}"):
         st.markdown(str(body[column("tasks", lg)]))
-        st.caption(f"{tr('source')}: {body['source_ref']}")
+        st.caption(f"{tr('source')}: {cite(body['source_ref'])}")
 
 st.subheader(tr("tgt_legal"))
 for level, docs in tg.legal_bases_by_level(plan_data.legal_bases, lg).items():
@@ -100,4 +100,4 @@ for level, docs in tg.legal_bases_by_level(plan_data.legal_bases, lg).items():
             f"- **{d.number}** — {d.issuer}, {d.issued}: {d.title}" for d in docs.itertuples()
         )
     )
-st.caption(f"{tr('source')}: {plan_data.legal_bases['source_ref'].iloc[0]}")
+st.caption(f"{tr('source')}: {cite(plan_data.legal_bases['source_ref'].iloc[0])}")

@@ -37,3 +37,18 @@ def test_translate():
     assert i18n.t("nav_funding", "vi") == "Kinh phí"
     assert i18n.t("nav_funding", "en") == "Funding"
     assert i18n.t("home_end_of_year", "en", year=2023) == "End of 2023"
+
+
+def test_citations_in_english():
+    assert (
+        i18n.cite("Kế hoạch GNBV 2022, mục II.4.1", "en") == "Bắc Hà GNBV plan 2022, section II.4.1"
+    )
+    assert (
+        i18n.cite("Kế hoạch GNBV 2022, tiêu đề, mục II.4 và chữ ký", "en")
+        == "Bắc Hà GNBV plan 2022, title, section II.4 and signature"
+    )
+    assert (
+        i18n.cite("Kế hoạch GNBV 2022, phần mở đầu và mục I", "en")
+        == "Bắc Hà GNBV plan 2022, preamble and section I"
+    )
+    assert i18n.cite("Kế hoạch GNBV 2022, mục II.2", "vi") == "Kế hoạch GNBV 2022, mục II.2"

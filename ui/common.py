@@ -23,6 +23,11 @@ def tr(key: str, **values: object) -> str:
     return i18n.t(key, lang(), **values)
 
 
+def cite(source_ref: object) -> str:
+    """A source reference in the UI language in force."""
+    return i18n.cite(source_ref, lang())
+
+
 def language_switch() -> str:
     """The Vietnamese / English switch, kept in the URL as ``?lang=en`` (Vietnamese, the
     default, leaves the URL clean). An unknown ``lang`` in the URL means Vietnamese."""

@@ -24,6 +24,10 @@ def test_home_in_english():
     assert metrics["Total funding need, 2022"] == "VND 81,689 million"
     assert metrics["Near-poor rate down"] == "0.9 pp"
     assert metrics["End of 2024"] == "28.13%"
+    page = texts(at)
+    assert "Bắc Hà, July 2022" in page and "Đinh Văn Đăng (Chairman)" in page
+    assert "Bắc Hà GNBV plan 2022, title, section II.4 and signature" in page
+    assert "tháng 7" not in page and "Chủ tịch" not in page
 
 
 def test_language_switch_to_english():

@@ -102,7 +102,7 @@ PRESENT_KEY = "present"
 PRESENT_CSS = """
 <style>
 html { font-size: 20px; }
-[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 2.5rem 2.5rem 2rem; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 4rem 2.5rem 2rem; }
 [data-testid="stMainBlockContainer"] h1 { font-size: 2.6rem; }
 [data-testid="stMainBlockContainer"] h2 { font-size: 2rem; }
 [data-testid="stMainBlockContainer"] h3 { font-size: 1.6rem; }
@@ -110,6 +110,10 @@ html { font-size: 20px; }
 [data-testid="stMainBlockContainer"] li { font-size: 1.15rem; }
 [data-testid="stMainBlockContainer"] [data-testid="stMetricValue"],
 [data-testid="stMainBlockContainer"] [data-testid="stMetricValue"] * { font-size: 2.8rem; }
+/* Large amounts ("VND 81,689 million") wrap rather than end in an ellipsis. */
+[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"] * {
+  white-space: normal; overflow: visible; text-overflow: clip; line-height: 1.15;
+}
 [data-testid="stMainBlockContainer"] [data-testid="stMetricLabel"] p { font-size: 1.2rem; }
 [data-testid="stMainMenu"], [data-testid="stAppDeployButton"] { display: none; }
 </style>

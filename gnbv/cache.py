@@ -9,19 +9,19 @@ from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
 from gnbv.settings import load_config
 
+# The settings as the server process started with them (app.py reports their errors). The
+# loaders below take their path from the caller, read per run, so a test can change it.
 CONFIG = load_config()
-_TTL = CONFIG.cache_ttl_s
-_MAX = CONFIG.cache_max_entries
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def plan_data(data_dir: str = str(CONFIG.data_dir)) -> PlanData:
+def plan_data(data_dir: str) -> PlanData:
     """The shipped data, validated once per process (it does not change while running)."""
     return load_plan_data(data_dir)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def boundaries(path: str = str(CONFIG.boundaries)):
+def boundaries(path: str):
     """The boundary layer, or the :class:`BoundaryUnavailable` message as text."""
     try:
         return read_boundaries(path)
@@ -30,14 +30,9 @@ def boundaries(path: str = str(CONFIG.boundaries)):
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def district_outline(path: str = str(CONFIG.district_outline)):
+def district_outline(path: str):
     """The district outline layer, or the :class:`BoundaryUnavailable` message as text."""
     try:
         return read_district_outline(path)
     except BoundaryUnavailable as exc:
         return str(exc)
-
-
-def cached_data(**kwargs):
-    """Decorator for pure, hashable computations of the pages, bounded by the settings."""
-    return st.cache_data(ttl=_TTL, max_entries=_MAX, show_spinner=False, **kwargs)

@@ -4,7 +4,7 @@ Plain Python (no streamlit): the metrics to colour by, their classes and colours
 the pydeck ``Deck`` of the true-shape map (no basemap: ``map_provider=None``), the equal-area
 tile grid (a plotly figure) and a commune's trajectory chart.
 
-The commune boundaries are third-party data read at run time (``gnbv.cache.boundaries()``);
+The commune boundaries are third-party data read at run time (``gnbv.cache.boundaries(path)``);
 nothing computed from them here (label points, the fitted view) is ever written to a file.
 """
 

@@ -62,16 +62,6 @@ SETTINGS: dict[str, Setting] = {
         "200",
         "Most parts (zip entries) an uploaded workbook may hold (a normal .xlsx has ~10-20).",
     ),
-    "cache_ttl_s": Setting(
-        "GNBV_CACHE_TTL_S",
-        "3600",
-        "Lifetime of cached data and computations, in seconds.",
-    ),
-    "cache_max_entries": Setting(
-        "GNBV_CACHE_MAX_ENTRIES",
-        "64",
-        "Most entries kept by each cached computation.",
-    ),
 }
 
 
@@ -92,8 +82,6 @@ class Config:
     max_upload_mb: float
     max_uncompressed_mb: float
     max_zip_entries: int
-    cache_ttl_s: int
-    cache_max_entries: int
     errors: tuple[str, ...] = field(default=())
 
 
@@ -117,8 +105,6 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
         ("max_upload_mb", float),
         ("max_uncompressed_mb", float),
         ("max_zip_entries", int),
-        ("cache_ttl_s", int),
-        ("cache_max_entries", int),
     ):
         numbers[name], err = _number(name, environ, kind)
         if err:

@@ -43,6 +43,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from gnbv import fmt, i18n
+from gnbv.data import SCHEMAS
 from gnbv.export import workbook_to_bytes
 from gnbv.settings import Config, load_config
 
@@ -660,15 +661,8 @@ COUNT_KEYS = (
     "ethnic_minority_households",
     "ethnic_minority_poor_households",
 )
-BASELINE_COLUMNS = [
-    "code",
-    "year",
-    *COUNT_KEYS,
-    "is_poor_commune",
-    "households_basis",
-    "is_illustrative",
-    "source",
-]
+# Exactly the columns of the shipped baseline file, in its order (its schema in gnbv.data).
+BASELINE_COLUMNS = list(SCHEMAS["commune_poverty_illustrative.csv"][0])
 
 
 def _code(raw: object) -> str | None:

@@ -22,7 +22,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gnbv.scenario import ScenarioParams, project, required_other_rate  # noqa: E402
+from gnbv.scenario import ScenarioParams, project, required_other_rate
 
 TARGET_MS = 50.0
 

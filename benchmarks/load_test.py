@@ -107,7 +107,7 @@ class Session:
                     [self.rng.choice(slider.options)] * max(1, len(slider.default))
                 )
             else:
-                steps = int(round((slider.max - slider.min) / slider.step)) if slider.step else 0
+                steps = round((slider.max - slider.min) / slider.step) if slider.step else 0
                 values = [
                     slider.min + slider.step * self.rng.randint(0, steps)
                     for _ in range(max(1, len(slider.default)))

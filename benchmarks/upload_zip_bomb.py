@@ -32,11 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import openpyxl  # noqa: E402
+import openpyxl
 
-from gnbv import workbook  # noqa: E402
-from gnbv.data import load_plan_data  # noqa: E402
-from gnbv.settings import REPO_ROOT  # noqa: E402
+from gnbv import workbook
+from gnbv.data import load_plan_data
+from gnbv.settings import REPO_ROOT
 
 MIB = 1024 * 1024
 BOMB_MIB = 200

@@ -126,7 +126,7 @@ def project_bars(
             font=dict(color="#777777"),
             hovertext=t("not_allocated_note", lang),
         )
-    peak = max(values + [1])
+    peak = max([*values, 1])
     fig.update_xaxes(
         title=t("fund_share" if share else "fund_amount", lang),
         tickformat=",.0f" if share else ",d",

@@ -11,6 +11,7 @@ nothing computed from them here (label points, the fitted view) is ever written 
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ def sequential_colours(n: int) -> list[str]:
     if n == 1:
         return [SEQUENTIAL[2]]
     steps = np.linspace(0, len(SEQUENTIAL) - 1, n)
-    return [SEQUENTIAL[int(round(s))] for s in steps]
+    return [SEQUENTIAL[round(s)] for s in steps]
 
 
 def rgb(hex_colour: str, alpha: int = 255) -> list[int]:
@@ -147,7 +148,7 @@ def class_labels(breaks: list[float], unit: str, lang: str, decimals: int = 0) -
     """The legend text of each class, with its unit, in ``lang``: '10–20%', '≥ 40%',
     '25–50 hộ'. Each class includes its lower bound."""
     labels = []
-    for lo, hi in zip(breaks[:-1], breaks[1:]):
+    for lo, hi in itertools.pairwise(breaks):
         if math.isinf(hi):
             text = "≥ " + _value_text(lo, unit, lang, decimals)
         else:

@@ -312,10 +312,10 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
     ]
     d = {k: district[k].to_numpy() for k in ("poor_rate", "near_poor_rate")}
     d["em"] = district["ethnic_minority_poor_rate"].to_numpy()
-    start = np.concatenate(starts + [d["poor_rate"][:1], d["near_poor_rate"][:1], d["em"][:1]])
-    end = np.concatenate(ends + [d["poor_rate"][-1:], d["near_poor_rate"][-1:], d["em"][-1:]])
+    start = np.concatenate([*starts, d["poor_rate"][:1], d["near_poor_rate"][:1], d["em"][:1]])
+    end = np.concatenate([*ends, d["poor_rate"][-1:], d["near_poor_rate"][-1:], d["em"][-1:]])
     target_rate = np.concatenate(
-        rates + [np.array([plan.district_rate, plan.near_poor_rate, plan.ethnic_minority_rate])]
+        [*rates, np.array([plan.district_rate, plan.near_poor_rate, plan.ethnic_minority_rate])]
     )
     target_end = rate_path(start, target_rate, years, params.reading)
     gap = end - target_end
@@ -327,7 +327,7 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
         {
             "scope": pd.Categorical.from_codes(scope_index, categories=["commune", "district"]),
             "code": pd.Categorical.from_codes(
-                code_index, categories=pd.Index(list(codes) + [DISTRICT], dtype=object)
+                code_index, categories=pd.Index([*list(codes), DISTRICT], dtype=object)
             ),
             "target": pd.Categorical.from_codes(target_index, categories=list(TARGETS)),
             "target_yearly_rate": target_rate,

@@ -102,7 +102,7 @@ def params_from_query(query: Mapping[str, str | list[str]]) -> tuple[ScenarioPar
     rejected: list[str] = []
     try:
         keys = list(query.keys())
-    except Exception:  # noqa: BLE001 — a hostile mapping must not break the page
+    except Exception:  # a hostile mapping must not break the page
         return DEFAULTS, []
     for key in keys:
         spec = FIELD_BY_KEY.get(key) if isinstance(key, str) else None
@@ -110,7 +110,7 @@ def params_from_query(query: Mapping[str, str | list[str]]) -> tuple[ScenarioPar
             continue
         try:
             value = parse_value(spec, query[key])
-        except Exception:  # noqa: BLE001
+        except Exception:
             value = None
         if value is None:
             rejected.append(key)

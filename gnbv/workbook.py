@@ -446,7 +446,7 @@ def _read_sheet(
     try:
         values_book = _open_book(content, data_only=True)
         formula_book = _open_book(content, data_only=False)
-    except Exception as exc:  # noqa: BLE001 — an untrusted file: any failure is "unreadable"
+    except Exception as exc:  # an untrusted file: any failure is "unreadable"
         if _from_defusedxml(exc):
             problems.append(_problem("wb_xml_dtd", part="?"))
         else:
@@ -461,7 +461,7 @@ def _read_sheet(
             return None
         grid = _rows(values_book[title], values_only=True)
         formula_grid = _rows(formula_book[title], values_only=False)
-    except Exception as exc:  # noqa: BLE001 — streamed parsing of an untrusted part
+    except Exception as exc:  # streamed parsing of an untrusted part
         if _from_defusedxml(exc):
             problems.append(_problem("wb_xml_dtd", part=sheet_name))
         else:

@@ -225,7 +225,7 @@ st.subheader(tr("scn_saved_heading"))
 try:
     saved = store.list_scenarios(db_path)
     store_error = None
-except Exception as exc:  # noqa: BLE001 — a broken database must not break the page
+except Exception as exc:  # a broken database must not break the page
     saved, store_error = [], str(exc)
 if store_error:
     st.error(tr("scn_store_error", error=store_error))
@@ -254,7 +254,7 @@ def _save() -> None:
         st.session_state["scn_flash"] = ("success", tr("scn_saved", name=name))
     except store.InvalidName as exc:
         st.session_state["scn_flash"] = ("error", tr("scn_bad_name", reason=str(exc)))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         st.session_state["scn_flash"] = ("error", tr("scn_store_error", error=str(exc)))
 
 

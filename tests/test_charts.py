@@ -41,7 +41,7 @@ def test_project_bars_have_no_bar_for_project_5(shaped):
     assert 0 not in list(bar.x)
     assert sum(bar.x) == 81689
     assert bar.text[0] == "72.916 (89,3%)"
-    assert list(bar.marker.color)[0] == palette.PROJECT_COLORS["DA1"]
+    assert next(iter(bar.marker.color)) == palette.PROJECT_COLORS["DA1"]
     # Dự án 5 keeps its row, with a dash and the plan's words instead of a bar
     notes = [a for a in fig.layout.annotations if "Trung ương chưa phân bổ" in a.text]
     assert len(notes) == 1 and notes[0].text.startswith("—") and notes[0].y.strip() == "Dự án 5"

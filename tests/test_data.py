@@ -216,7 +216,7 @@ def test_wrong_plan_total_is_caught(data_copy):
 
 def test_missing_file(data_copy):
     (data_copy / "targets.csv").unlink()
-    with pytest.raises(DataFileError, match="targets.csv: file not found"):
+    with pytest.raises(DataFileError, match=r"targets\.csv: file not found"):
         load_plan_data(data_copy)
 
 

@@ -71,8 +71,17 @@ def start_public(processes: int = 2) -> tuple[subprocess.Popen, str, Path]:
     listen = _free_ports(1)
     first = _free_ports(processes)
     proc = subprocess.Popen(
-        [str(RUN_PUBLIC), "--processes", str(processes), "--listen", f"127.0.0.1:{listen}"]
-        + ["--first-port", str(first), "--run-dir", str(run_dir)],
+        [
+            str(RUN_PUBLIC),
+            "--processes",
+            str(processes),
+            "--listen",
+            f"127.0.0.1:{listen}",
+            "--first-port",
+            str(first),
+            "--run-dir",
+            str(run_dir),
+        ],
         env={**os.environ, "PYTHON": sys.executable, "NGINX": NGINX},
         stdout=(run_dir / "run_public.log").open("w"),
         stderr=subprocess.STDOUT,
@@ -131,7 +140,7 @@ def test_page_and_health_through_nginx(public):
 
 def test_security_headers(public):
     url, _, _ = public
-    _, headers, body = _get(url + "/")
+    _, headers, _body = _get(url + "/")
     csp = headers["Content-Security-Policy"]
     for directive in (
         "default-src 'self'",

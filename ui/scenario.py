@@ -74,7 +74,7 @@ def _default(spec: us.UrlField) -> str:
 
 
 def _steps(low: float, high: float, step: float) -> list[float]:
-    n = int(round((high - low) / step))
+    n = round((high - low) / step)
     decimals = 1 if step < 1 else 0
     return [round(low + i * step, decimals) for i in range(n + 1)]
 
@@ -132,9 +132,7 @@ def controls(baseline_year: int, read_only: bool = False) -> ScenarioParams:
         st.session_state.setdefault(WIDGET_PREFIX + name, value)
     lg = lang()
     in_points = st.session_state[WIDGET_PREFIX + "reading"] == "points"
-    rate_fmt = (  # noqa: E731
-        (lambda v: fmt.points(v, lg)) if in_points else (lambda v: fmt.percent(v, lg))
-    )
+    rate_fmt = (lambda v: fmt.points(v, lg)) if in_points else (lambda v: fmt.percent(v, lg))
     pct_fmt = lambda v: fmt.percent(v, lg, 0)  # noqa: E731
     growth_fmt = lambda v: fmt.percent(v, lg, 1)  # noqa: E731
 

@@ -73,7 +73,7 @@ def _count(pixels, colour, tol=14) -> int:
 )
 def test_map_draws_offline(server, visit, needs_boundaries, query, wait_text, title):
     v = visit(server + "/ban-do" + query, wait_text=wait_text)
-    image, pixels = _deck_pixels(v)
+    _image, pixels = _deck_pixels(v)
     assert title in v.text()
     # The canvas is not blank: most of the district is filled with the class colours, at
     # least four classes show, and the district outline (near black) is drawn.

@@ -38,7 +38,7 @@ def test_defaults_are_the_plans_targets_from_the_published_2023_rate():
     assert "MINH HỌA" in page  # illustrative notice
     assert "Cách hiểu đang dùng: giảm theo điểm phần trăm" in page
     assert "7.678 triệu đồng" in page  # DA2 + DA3 + DA4 recurrent funds
-    money = [d.value for d in at.dataframe if "Nhóm" in d.value.columns][0].set_index("Nhóm")
+    money = next(d.value for d in at.dataframe if "Nhóm" in d.value.columns).set_index("Nhóm")
     # 7.678 / ((poor 2023 − poor 2025) / 2 = 2.025 / 2 households a year) = 7,58…
     assert money.loc["Toàn huyện", "Kinh phí / hộ thoát nghèo"] == "7,6 triệu đồng"
     assert not at.query_params.get("r")  # the defaults leave the URL clean
@@ -112,7 +112,7 @@ def test_save_reopen_compare_and_delete(scenario_db):
     # compare it with the current scenario
     at.multiselect(key="scn_compare").select("Chậm").select("\u0000current").run()
     assert not at.exception
-    side = [d.value for d in at.dataframe if "Chậm" in d.value.columns][0]
+    side = next(d.value for d in at.dataframe if "Chậm" in d.value.columns)
     assert list(side.columns) == ["Chậm", "Kịch bản hiện tại"]
     assert side.loc["Tỷ lệ hộ nghèo (các xã khác)", "Chậm"] == "4 điểm %"
     at.button(key="scn_del").click().run()

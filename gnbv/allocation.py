@@ -27,7 +27,7 @@ Pure numpy / pandas; nothing here imports streamlit.
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, field, fields
 
 import numpy as np
 import pandas as pd
@@ -83,6 +83,25 @@ NEUTRAL = Coefficients()
 COEFFICIENT_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Coefficients))
 
 
+# The funds: a project and capital type of the plan ("DA2.recurrent"), or an amount typed in.
+CAPITAL_TYPES = ("total", "investment", "recurrent")
+CUSTOM = "custom"
+DEFAULT_SOURCE = "DA2.recurrent"  # Dự án 2, livelihoods: recurrent funds spent by communes
+DEFAULT_AMOUNT = 1000  # million VND, the typed-in amount until one is typed
+
+
+@dataclass(frozen=True)
+class AllocationParams:
+    """What the allocation page's controls hold (and the URL carries): the funds, a uniform
+    floor and cap per commune in million VND (0 and None: none), and the coefficients."""
+
+    source: str = DEFAULT_SOURCE
+    amount: int = DEFAULT_AMOUNT
+    floor: int = 0
+    cap: int | None = None
+    coefficients: Coefficients = field(default_factory=Coefficients)
+
+
 class AllocationError(ValueError):
     """Input the allocation cannot use. ``code`` names the problem (the pages translate
     ``alloc_err_<code>`` with ``values``); the message is the English text for logs."""
@@ -129,6 +148,20 @@ def with_values(criteria: pd.DataFrame, supplied: pd.DataFrame) -> pd.DataFrame:
         values = pd.to_numeric(new[column], errors="coerce").reindex(out.index)
         out[column] = values.where(values.notna(), out[column]).astype(float)
     return out.reset_index()
+
+
+@dataclass(frozen=True)
+class SuppliedCriteria:
+    """A planner's criteria workbook, validated: ``frame`` has ``code``, the criteria it gives
+    (NaN where a cell was left empty) and optionally ``floor_mvnd`` / ``cap_mvnd``;
+    ``source`` names the file and when it was loaded."""
+
+    frame: pd.DataFrame
+    source: str
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        return tuple(c for c in CRITERIA if c in self.frame and self.frame[c].notna().any())
 
 
 # --- points -------------------------------------------------------------------------------
@@ -379,3 +412,37 @@ def compare(first: Allocation, second: Allocation) -> pd.DataFrame:
     first_amount = out["amount_first"].astype(float)
     out["change_pct"] = (out["change_mvnd"] / first_amount.where(first_amount > 0)) * 100
     return out.sort_values(["change_mvnd", "code"], ascending=[False, True]).reset_index(drop=True)
+
+
+# --- the funds ----------------------------------------------------------------------------------
+
+
+def funds_sources(projects: pd.DataFrame) -> pd.DataFrame:
+    """The funds a page can allocate, one row per choice: ``source`` ("DA1.total"),
+    ``project_id``, ``number``, ``capital`` (total / investment / recurrent) and
+    ``amount_mvnd`` (NaN for a project the centre has not allocated, which has one row).
+
+    A project with both capital types gives its total and each type; a project with one
+    gives only that type (its total is the same money)."""
+    rows = []
+    ordered = projects.sort_values("number", kind="stable")
+    for _, project in ordered.iterrows():
+        pid = str(project["project_id"])
+        base = {"project_id": pid, "number": int(project["number"])}
+        if project["allocation_status"] != "allocated":
+            rows.append({**base, "source": f"{pid}.total", "capital": "total", "amount_mvnd": None})
+            continue
+        amounts = {c: project[f"{c}_mvnd"] for c in CAPITAL_TYPES}
+        split = [c for c in ("investment", "recurrent") if amounts[c] and amounts[c] > 0]
+        for capital in ["total", *split] if len(split) != 1 else split:
+            rows.append(
+                {
+                    **base,
+                    "source": f"{pid}.{capital}",
+                    "capital": capital,
+                    "amount_mvnd": amounts[capital],
+                }
+            )
+    frame = pd.DataFrame(rows, columns=["source", "project_id", "number", "capital", "amount_mvnd"])
+    frame["amount_mvnd"] = pd.to_numeric(frame["amount_mvnd"], errors="coerce").astype(float)
+    return frame.reset_index(drop=True)

@@ -4,6 +4,7 @@ random criteria, coefficients, floors and caps."""
 from __future__ import annotations
 
 import math
+from dataclasses import astuple
 
 import numpy as np
 import pandas as pd
@@ -323,3 +324,17 @@ def test_without_bounds_the_amounts_are_proportional_to_the_points(pts, funds):
     assert int(whole.sum()) == funds
     assert spread.iterations == 1
     assert spread.amounts == pytest.approx(np.array(pts) / sum(pts) * funds, rel=1e-9, abs=1e-6)
+
+
+def test_the_rules_behind_the_method_are_cited_and_none_of_their_coefficients_is_claimed(
+    plan_data,
+):
+    rules = plan_data.allocation_rules.set_index("rule_id")
+    assert {"QD02_2022_TTg", "LC_HDND_19042022"} <= set(rules.index)
+    assert rules.loc["LC_HDND_19042022", "issued_on"] == "2022-04-19"
+    assert not rules["coefficients_read"].any()  # never claim a coefficient we could not read
+    assert set(rules["used_for"]) == {"coefficients", "zone_iii", "difficult_villages"}
+    # the neutral default is one point per poor household and nothing else
+    assert {k: v for k, v in zip(al.COEFFICIENT_KEYS, astuple(NEUTRAL)) if v} == {
+        "poor_households": 1.0
+    }

@@ -18,19 +18,25 @@ POOR_COLOUR = "#AA3377"
 GAIN_COLOUR = "#004488"
 LOSS_COLOUR = "#BB5566"
 ROW_PX = 26
+FONT_SIZE, PRESENT_FONT_SIZE = 14, 20  # as gnbv.charts: the projector needs larger type
 
 
 def _layout(fig: go.Figure, lang: str, rows: int, present: bool, **extra) -> go.Figure:
+    size = PRESENT_FONT_SIZE if present else FONT_SIZE
     fig.update_layout(
-        height=max(260, rows * ROW_PX * (1.25 if present else 1) + 110),
+        height=int(max(260, rows * ROW_PX * size / FONT_SIZE + 110)),
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         separators=fmt.plotly_separators(lang),
-        font={"size": 16 if present else 13},
+        font={"size": size},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        hoverlabel={"namelength": -1},
+        hoverlabel={"namelength": -1, "font_size": size},
         dragmode=False,
         **extra,
     )
+    # Explicit, so Streamlit's chart theme does not shrink the axes below the body text.
+    fig.update_xaxes(tickfont_size=size - 1, title_font_size=size)
+    fig.update_yaxes(tickfont_size=size)
+    fig.update_traces(textfont_size=size - 1)
     return fig
 
 

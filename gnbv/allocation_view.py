@@ -219,6 +219,7 @@ def _deck(result: al.Allocation, classes: maps.Classes, lang: str, layer, outlin
         maps.label_points(joined, result.table),
         outline_json,
         maps.fit_view(bounds),
+        deck=maps.FrozenDeck,
     )
 
 

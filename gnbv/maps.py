@@ -499,9 +499,24 @@ def tooltip_html() -> dict:
     }
 
 
-def build_deck(features: dict, labels: list[dict], outline: dict | None, view: dict) -> pdk.Deck:
+class FrozenDeck(pdk.Deck):
+    """A deck that nobody changes once built (one kept in a cache): its JSON is made once,
+    not on every run that draws it."""
+
+    _json: str | None = None
+
+    def to_json(self) -> str:
+        if self._json is None:
+            self._json = super().to_json()
+        return self._json
+
+
+def build_deck(
+    features: dict, labels: list[dict], outline: dict | None, view: dict, deck=pdk.Deck
+) -> pdk.Deck:
     """The true-shape map: communes filled by class, the district outline, commune names.
-    No basemap (``map_provider=None``; ``map_style`` left alone, see STYLE.md)."""
+    No basemap (``map_provider=None``; ``map_style`` left alone, see STYLE.md). ``deck``:
+    the class to build (:class:`FrozenDeck` for one that is cached)."""
     layers = [
         pdk.Layer(
             "GeoJsonLayer",
@@ -552,7 +567,7 @@ def build_deck(features: dict, labels: list[dict], outline: dict | None, view: d
             get_alignment_baseline='"center"',
         )
     )
-    return pdk.Deck(
+    return deck(
         layers=layers,
         map_provider=None,
         initial_view_state=pdk.ViewState(

@@ -182,7 +182,7 @@ def allocation() -> None:
         st.caption(tr("alc_not_allocated_help"))
         return
     saved = _saved_sets()
-    other = _compare_choice(params, saved) if not present else None
+    other = _compare_choice(params, saved)
     floors, caps = ui_alloc.bounds(criteria, params, supplied)
     view = cache.allocation_view(
         criteria,

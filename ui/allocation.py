@@ -165,8 +165,9 @@ def _reset() -> None:
 def _coefficient_controls() -> None:
     low, high = us.COEFFICIENT_RANGE
     st.markdown(f"**{tr('alc_coefficients')}**")
-    columns = st.columns(3)
     for i, name in enumerate(al.COEFFICIENT_KEYS):
+        if i % 3 == 0:  # a row of three, so that a phone stacks them in reading order
+            columns = st.columns(3)
         columns[i % 3].number_input(
             tr(f"alc_k_{name}"),
             min_value=low,
@@ -188,16 +189,22 @@ def _coefficient_controls() -> None:
 # --- the criteria in use ------------------------------------------------------------------------
 
 UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # gnbv.allocation.SuppliedCriteria
+CRITERIA_MEMO_KEY = "alc_criteria_memo"
 
 
 def criteria_in_use(communes: pd.DataFrame, baseline: pd.DataFrame):
     """The criteria per commune (``gnbv.allocation.criteria_table`` of the data in use, with
     the planner's uploaded criteria workbook in place where it has values), and the uploaded
-    workbook (or None)."""
-    criteria = al.criteria_table(communes, baseline)
+    workbook (or None). Built once per session and data: the memo holds the very objects it
+    was built from and compares them by identity, so new data (an upload) rebuilds it."""
     supplied = st.session_state.get(UPLOADED_CRITERIA_KEY)
+    memo = st.session_state.get(CRITERIA_MEMO_KEY)
+    if memo is not None and memo[0] is communes and memo[1] is baseline and memo[2] is supplied:
+        return memo[3], supplied
+    criteria = al.criteria_table(communes, baseline)
     if supplied is not None:
         criteria = al.with_values(criteria, supplied.frame)
+    st.session_state[CRITERIA_MEMO_KEY] = (communes, baseline, supplied, criteria)
     return criteria, supplied
 
 

@@ -12,7 +12,7 @@ from gnbv import allocation as al
 from gnbv import fmt
 from gnbv import url_state as us
 from gnbv.i18n import t
-from ui.common import lang, tr
+from ui.common import lang, sync_query, tr
 
 SESSION_KEY = "alc_params"
 NOTICES_KEY = "alc_url_notices"
@@ -28,13 +28,7 @@ def _widget_values(params: al.AllocationParams) -> dict[str, object]:
 
 def sync_url(params: al.AllocationParams) -> None:
     """Write the allocation's non-default values into the URL and drop the others."""
-    wanted = us.allocation_to_query(params)
-    for key in us.ALLOCATION_URL_KEYS:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    sync_query(us.allocation_to_query(params), us.ALLOCATION_URL_KEYS)
 
 
 def current() -> al.AllocationParams:
@@ -130,32 +124,21 @@ def _funds_controls(sources: pd.DataFrame, options: list[str]) -> None:
         format_func=labels.get,
         key=WIDGET_PREFIX + "source",
     )
-    amount_col.number_input(
-        tr("alc_amount"),
-        min_value=low,
-        max_value=high,
-        step=100,
-        key=WIDGET_PREFIX + "amount",
-        disabled=source != al.CUSTOM,
-        help=tr("alc_amount_help"),
-    )
-    floor_col.number_input(
-        tr("alc_floor"),
-        min_value=low,
-        max_value=high,
-        step=10,
-        key=WIDGET_PREFIX + "floor",
-        help=tr("alc_floor_help"),
-    )
-    cap_col.number_input(
-        tr("alc_cap"),
-        min_value=low,
-        max_value=high,
-        step=10,
-        key=WIDGET_PREFIX + "cap",
-        placeholder=tr("alc_cap_none"),
-        help=tr("alc_cap_help"),
-    )
+    for column, name, step in (
+        (amount_col, "amount", 100),
+        (floor_col, "floor", 10),
+        (cap_col, "cap", 10),
+    ):
+        column.number_input(
+            tr(f"alc_{name}"),
+            min_value=low,
+            max_value=high,
+            step=step,
+            key=WIDGET_PREFIX + name,
+            disabled=name == "amount" and source != al.CUSTOM,
+            placeholder=tr("alc_cap_none") if name == "cap" else None,
+            help=tr(f"alc_{name}_help"),
+        )
 
 
 def _reset() -> None:

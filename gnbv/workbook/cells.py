@@ -163,11 +163,17 @@ def within(value: int | float, bound: Bound | None, minimum: int | float = 0) ->
 
 
 def whole_number(raw: object, bound: Bound | None = None) -> int:
-    """A whole number ≥ 0 and within ``bound``; raises :class:`Rejected`."""
+    """A whole number ≥ 0 and within ``bound``; raises :class:`Rejected`, quoting a text
+    as it was typed ("1.000.000.000.000.000.000.000")."""
     value = to_number(raw)
     if value != int(value):
         raise Rejected("wb_not_whole", value=value)
-    return int(within(value, bound))  # the bound checked on the value as given (1e+308)
+    try:
+        return int(within(value, bound))  # checked on the value as given (1e+308)
+    except Rejected as rejected:
+        if isinstance(raw, str):
+            rejected.values["value"] = shown(raw.strip())
+        raise
 
 
 def decimal_number(raw: object, bound: Bound | None = None, minimum: float = 0) -> float:

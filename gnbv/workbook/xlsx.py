@@ -6,10 +6,12 @@ Why not openpyxl's reader: it reads a workbook whole and trusts it. Measured on 
 formats took 27 s of CPU and 650 MiB; a 119 KB file with one row of two million cells 24 s and
 1,2 GiB; a 52 KB file with one 45 MB inline string 2,7 s and 400 MiB; a ``workbook.xml``
 naming one sheet 200 000 times did not finish in five minutes; every shared string is
-materialised up front. (openpyxl still writes the templates: :mod:`gnbv.workbook.templates`.)
+materialised up front. (openpyxl still writes the templates: :mod:`gnbv.workbook.templates`;
+its date-format and cell-reference helpers are used here.)
 
 This reader streams each XML part it needs through expat under defusedxml's rules (no DTD,
-no entity, no external reference: :data:`DEFUSED`) and keeps only what the checks use:
+no entity, no external reference: :data:`DEFUSED`), calling its handlers directly, and keeps
+only what the checks use:
 
 * at most ``Limits.max_xml_elements`` elements are read from any part (:class:`ReadError`
   ``wb_part_too_complex``), so a small file cannot make it walk millions;
@@ -61,8 +63,8 @@ except ImportError:  # pragma: no cover - defusedxml is a pinned dependency
 
 CHUNK = 64 * 1024
 # expat 2.5 (this Python's) re-reads an unfinished token from its start each time more input
-# arrives: a 45 MB attribute fed in 64 KiB chunks costs minutes. No markup token of a workbook
-# comes near 1 MiB, so that much input with no event at all is refused.
+# arrives: a 45 MB attribute fed in 64 KiB chunks cost 15 s of CPU. No markup token of a
+# workbook comes near 1 MiB, so that much input with no event at all is refused.
 MAX_SILENT_BYTES = 1024 * 1024
 # Excel's own limit on the length of a number format code.
 MAX_FORMAT_CODE = 255

@@ -161,7 +161,7 @@ def test_huge_numbers_are_refused_with_short_messages(plan_data):
     messages = {p.row: (p.message("vi"), p.message("en")) for p in result.errors}
     assert messages[2][1].startswith("1e+308 is above the plausible bound of 10,000")
     assert messages[3][0].startswith("9223372036854775808 lớn hơn giới hạn hợp lý 10.000")
-    assert messages[4][1].startswith("1000000000000000000000 is above")
+    assert messages[4][1].startswith("1.000.000.000.000.000.000.000 is above")  # as typed
     assert messages[5][1] == "-1e+308 is negative; expected ≥ 0."
     for vi, en in messages.values():
         assert len(vi) < 250 and len(en) < 250
@@ -197,6 +197,9 @@ def test_a_200000_digit_code_in_every_row_is_quoted_short(plan_data):
     assert len(unknown) == 19
     assert unknown[0].message("en") == (
         f"“{'7' * 39}…” is not the code of one of the 19 communes (02839–02899)."
+    )
+    assert unknown[0].message("vi") == (
+        f"“{'7' * 39}…” không phải mã của một trong 19 xã, thị trấn (02839–02899)."
     )
 
 

@@ -120,6 +120,10 @@ def test_formulas_are_read_as_their_saved_values_with_a_warning(plan_data):
         "Ô có công thức “=SUM(D3:D4)”; dùng giá trị đã lưu “1014”, công thức không được tính "
         "lại ở đây."
     )
+    assert warning.message("en") == (
+        "The cell holds the formula “=SUM(D3:D4)”; its saved value “1014” is used, formulas are "
+        "not recalculated here."
+    )
 
 
 def test_hyperlink_and_dde_formulas_are_flagged(plan_data):

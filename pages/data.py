@@ -144,7 +144,11 @@ def _upload(kind: str, state_key: str, dataset_key: str) -> None:
             st.session_state[state_key] = result.frame
             st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
             st.rerun()  # every part of this page (and the banner) shows the new data
-    _report(st.session_state[report_key][1])
+    try:
+        _report(st.session_state[report_key][1])
+    except Exception:  # the report of a file is drawn at the same boundary
+        LOG.exception("drawing the report of the uploaded %s workbook failed", kind)
+        st.error(tr("wb_unexpected"), icon=":material/error:")
 
 
 def _reset(state_key: str, dataset_key: str, kind: str) -> None:

@@ -210,3 +210,16 @@ def test_a_long_report_says_how_many_more(plan_data):
     report = at.table[0].value
     assert len(report) == 101
     assert report.iloc[-1, 3].startswith("… và 301 vấn đề khác chưa liệt kê")
+
+
+def test_a_report_that_cannot_be_drawn_is_a_message_too(plan_data, monkeypatch):
+    from gnbv import workbook
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug in the report")
+
+    monkeypatch.setattr(workbook, "problems_table", broken)
+    at = run_page("data.py", lang="en")
+    _upload(at, "commune_review", "x.xlsx", filled_review(plan_data, lambda s: s.cell(2, 4, "abc")))
+    assert t("wb_unexpected", "en") in [e.value for e in at.error]
+    assert "uploaded_commune_baseline" not in at.session_state

@@ -58,6 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from benchmarks.upload_zip_bomb import filled_workbook
 from gnbv import workbook
 from gnbv.data import load_plan_data
 from gnbv.settings import REPO_ROOT
@@ -84,16 +85,8 @@ def _save(book) -> bytes:
 
 
 def template() -> bytes:
-    data = load_plan_data(REPO_ROOT / "data")
-    book = openpyxl.load_workbook(io.BytesIO(workbook.commune_review_template(data.communes)))
-    sheet = book[workbook.COMMUNE_SHEET]
-    base = data.commune_baseline.set_index("code")
-    for row in range(2, sheet.max_row + 1):
-        b = base.loc[sheet.cell(row, 1).value]
-        sheet.cell(row, 3).value = 2024
-        for col, key in enumerate(workbook.COUNT_KEYS, start=4):
-            sheet.cell(row, col).value = int(b[key])
-    return _save(book)
+    """The commune review template filled with the shipped figures (the zip-bomb benchmark's)."""
+    return filled_workbook()
 
 
 def allocation() -> bytes:

@@ -6,16 +6,20 @@ from gnbv.workbook import Limits, read_allocations
 from tests.workbook.builders import LIMITS, NOW, filled_allocation
 
 
-def test_allocation_round_trip_is_the_plan(plan_data):
-    result = read_allocations(
-        filled_allocation(plan_data),
-        "phân bổ.xlsx",
+def _read(plan_data, edit=None, limits=LIMITS, name="x.xlsx"):
+    return read_allocations(
+        filled_allocation(plan_data, edit),
+        name,
         plan_data.projects,
         plan_data.sub_projects,
         plan_data.plan,
-        LIMITS,
+        limits,
         NOW,
     )
+
+
+def test_allocation_round_trip_is_the_plan(plan_data):
+    result = _read(plan_data, name="phân bổ.xlsx")
     assert result.ok and result.problems == []
     frame = result.frame
     assert list(frame.columns) == list(plan_data.projects.columns)
@@ -36,13 +40,7 @@ def test_revised_allocation_is_accepted_with_the_difference_as_a_warning(plan_da
         sheet.append(["DA4", None, "DA4_TDA3", 0, "1.100", "1.100"])
         sheet["D7"] = sheet["E7"] = sheet["F7"] = None  # DA6 → not allocated
 
-    result = read_allocations(
-        filled_allocation(plan_data, edit),
-        "x.xlsx",
-        plan_data.projects,
-        plan_data.sub_projects,
-        plan_data.plan,
-    )
+    result = _read(plan_data, edit)
     assert result.ok
     by_id = result.frame.set_index("project_id")
     assert by_id.loc["DA4", "total_mvnd"] == 2485
@@ -67,13 +65,7 @@ def test_allocation_errors_name_sheet_row_column(plan_data):
         sheet["C5"] = "DA1_TDA1"  # not a sub-project of DA4
         sheet.append(["DA7", None, None, 0, 1, 1])  # duplicate
 
-    result = read_allocations(
-        filled_allocation(plan_data, edit),
-        "x.xlsx",
-        plan_data.projects,
-        plan_data.sub_projects,
-        plan_data.plan,
-    )
+    result = _read(plan_data, edit)
     assert not result.ok and result.frame is None
     got = {(p.key, p.row, p.column) for p in result.errors}
     assert ("wb_row_total", 2, "F") in got
@@ -84,18 +76,6 @@ def test_allocation_errors_name_sheet_row_column(plan_data):
     assert ("wb_missing_projects", None, "A") in got  # DA2 and DA4 gone
     for p in result.errors:
         assert p.sheet == "Phân bổ kinh phí"
-
-
-def _read(plan_data, edit, limits=LIMITS):
-    return read_allocations(
-        filled_allocation(plan_data, edit),
-        "x.xlsx",
-        plan_data.projects,
-        plan_data.sub_projects,
-        plan_data.plan,
-        limits,
-        NOW,
-    )
 
 
 def test_two_rows_of_5e18_are_refused_not_summed(plan_data):

@@ -39,13 +39,15 @@ MAX_SHEETS_NAMED = 10
 class Column:
     """A column of a workbook kind: its key in the data, its Vietnamese header in the
     template (the file format), an English gloss for messages, its kind (a key of
-    :data:`EXPECTED`, or "text"), and whether its cells must be filled."""
+    :data:`EXPECTED`, or "text"), whether its cells must be filled, and the i18n key saying
+    what a cell must hold (by default the kind's, from :data:`EXPECTED`)."""
 
     key: str
     header: str
     label_en: str
     kind: str
     required: bool = True
+    expected: str | None = None
 
 
 @dataclass
@@ -229,10 +231,10 @@ class _Rows:
 
 
 def _unmapped_links(grid: xlsx.Grid, mapped: set[int], problems: Problems) -> None:
-    """DDE and link formulas anywhere else in the cells read."""
+    """DDE and link formulas anywhere else in the cells read (the header row included)."""
     for number, cells in sorted(grid.rows.items()):
         for index, cell in sorted(cells.items()):
-            if cell.formula is None or index in mapped:
+            if cell.formula is None or (index in mapped and number >= 2):
                 continue
             warning = _formula_warning(cell.formula, cell.value)
             if warning and warning[0] != "wb_formula_value_used":
@@ -321,7 +323,8 @@ class Cells:
         )
 
     def expected(self, key: str) -> str:
-        return "i18n:" + EXPECTED[self.sheet.columns[key][1].kind]
+        column = self.sheet.columns[key][1]
+        return "i18n:" + (column.expected or EXPECTED[column.kind])
 
     def _empty(self, row: int, key: str, required: bool) -> None:
         formula = self.sheet.formulas.get((row, key))
@@ -330,17 +333,25 @@ class Cells:
         elif required:
             self.problem("wb_required", row, key, expected=self.expected(key))
 
-    def number(self, row: int, key: str, raw: object, *, required: bool = True) -> int | None:
-        """A whole number ≥ 0 within the column's bound (or None when empty and allowed),
-        or None with a problem."""
+    def _parsed(self, row: int, key: str, raw: object, required: bool, parser):
         if parse.is_empty(raw):
             self._empty(row, key, required)
             return None
         try:
-            return parse.whole_number(raw, self.bounds.get(key))
+            return parser(raw, self.bounds.get(key))
         except parse.Rejected as rejected:
             self.problem(rejected.key, row, key, expected=self.expected(key), **rejected.values)
             return None
+
+    def number(self, row: int, key: str, raw: object, *, required: bool = True) -> int | None:
+        """A whole number ≥ 0 within the column's bound (or None when empty and allowed),
+        or None with a problem."""
+        return self._parsed(row, key, raw, required, parse.whole_number)
+
+    def decimal(self, row: int, key: str, raw: object, *, required: bool = True) -> float | None:
+        """A number ≥ 0, decimals allowed (a coefficient, a rate), within the column's bound
+        (or None when empty and allowed), or None with a problem."""
+        return self._parsed(row, key, raw, required, parse.decimal_number)
 
     def text(self, raw: object) -> str:
         return parse.text(raw)

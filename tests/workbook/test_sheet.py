@@ -163,3 +163,24 @@ def test_hidden_rows_and_columns_beyond_the_cap_are_said(plan_data):
     assert warnings["wb_columns_beyond"].message("en") == (
         "There are values right of column AN; only columns up to AN are read."
     )
+
+
+def test_cells_parse_decimals_for_a_new_workbook_kind(plan_data):
+    """What a new kind (say, coefficients) builds on: its own column, expectation and bound."""
+    from gnbv.workbook import Bound, Cells, Column, Problems, Sheet
+
+    column = Column("coefficient", "Hệ số", "coefficient", "decimal", expected="expect_amount")
+    sheet = Sheet("Hệ số", {"coefficient": ("B", column)}, [], {})
+    problems = Problems(10)
+    cells = Cells(sheet, problems, {"coefficient": Bound(5, "bound_households", "GNBV_X")})
+    assert cells.decimal(2, "coefficient", "1,5") == 1.5
+    assert cells.decimal(3, "coefficient", 7) is None
+    assert cells.decimal(4, "coefficient", None, required=False) is None
+    assert cells.decimal(5, "coefficient", "") is None
+    assert [(p.key, p.row, p.column) for p in problems.listed()] == [
+        ("wb_above_bound", 3, "B"),
+        ("wb_required", 5, "B"),
+    ]
+    assert problems.listed()[1].message("en") == (
+        "Empty cell; expected an amount: whole million VND ≥ 0."
+    )

@@ -12,7 +12,8 @@ The pieces, one job each:
   at a cost bounded whatever the file holds (why not openpyxl's reader: see there);
 * :mod:`~gnbv.workbook.sheet` — :func:`read_sheet`: find a declared sheet, map its header to
   :class:`Column` s, keep its data rows, warn about hidden sheets, copies and formulas;
-  :class:`Cells`: parse its cells, each problem with its row and column;
+  :class:`Cells`: parse its cells (``number``, ``decimal``, ``text``), each problem with its
+  row and column;
 * :mod:`~gnbv.workbook.cells` — cell parsing: :func:`parse_vn_number` (1.234,5),
   :func:`whole_number` / :func:`decimal_number` within a :class:`Bound`, :func:`text`;
 * :mod:`~gnbv.workbook.report` — :class:`Problem`, the bounded :class:`Problems`,

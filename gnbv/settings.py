@@ -100,8 +100,8 @@ SETTINGS: dict[str, Setting] = {
         "GNBV_MAX_PROJECT_AMOUNT_TIMES_PLAN",
         "2",
         "Largest amount accepted for one project (each capital source, the total, and the sum "
-        "of its sub-project rows), as a multiple of the plan's total (2 × 81 689 = 163 378 million VND; Dự án 1 is 89 % of "
-        "the plan, so an extra digit typed on it is caught).",
+        "of its sub-project rows), as a multiple of the plan's total (2 × 81 689 = 163 378 "
+        "million VND; Dự án 1 is 89 % of the plan, so an extra digit typed on it is caught).",
     ),
 }
 

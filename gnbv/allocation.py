@@ -81,6 +81,18 @@ class Coefficients:
 
 NEUTRAL = Coefficients()
 COEFFICIENT_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Coefficients))
+# Units of the coefficients (i18n "alc_unit_<unit>").
+UNITS = {
+    "households": "household",
+    "poor_households": "household",
+    "near_poor_households": "household",
+    "ethnic_minority_poor_households": "household",
+    "population": "person",
+    "zone_iii": "commune",
+    "difficult_villages": "village",
+    "per_xa": "commune",
+    "per_thi_tran": "commune",
+}
 
 
 # The funds: a project and capital type of the plan ("DA2.recurrent"), or an amount typed in.

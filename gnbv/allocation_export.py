@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 
 from gnbv import allocation as al
-from gnbv.allocation_view import DEFAULT_SOURCES, UNITS, criterion_label
+from gnbv.allocation import UNITS
+from gnbv.allocation_view import DEFAULT_SOURCES, criterion_label
 from gnbv.export import to_excel_bytes
 from gnbv.i18n import column, t
 from gnbv.maps import unit_label

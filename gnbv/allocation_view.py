@@ -13,6 +13,7 @@ import pandas as pd
 from gnbv import allocation as al
 from gnbv import allocation_charts as charts
 from gnbv import fmt, maps
+from gnbv.allocation import UNITS
 from gnbv.geo import join_communes
 from gnbv.i18n import t
 from gnbv.maps import commune_name
@@ -26,18 +27,6 @@ DEFAULT_SOURCES = {
     "population": "census_2009",
     "zone_iii": "zone_iii_missing",
     "difficult_villages": "villages_missing",
-}
-# Units of the coefficients (i18n "alc_unit_<unit>").
-UNITS = {
-    "households": "household",
-    "poor_households": "household",
-    "near_poor_households": "household",
-    "ethnic_minority_poor_households": "household",
-    "population": "person",
-    "zone_iii": "commune",
-    "difficult_villages": "village",
-    "per_xa": "commune",
-    "per_thi_tran": "commune",
 }
 
 

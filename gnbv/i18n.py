@@ -1337,6 +1337,145 @@ _ALLOCATION = {
         "Kinh phí phải là số nguyên triệu đồng, không âm.",
         "The funds must be whole million VND, not negative.",
     ),
+    # The allocation page's workbooks (gnbv/workbook/allocation_criteria.py and
+    # allocation_coefficients.py) and their uploads on the page.
+    "expect_population": ("số người: số nguyên ≥ 0", "a number of people: a whole number ≥ 0"),
+    "expect_flag": ("1 (xã khu vực III) hoặc 0", "1 (a Zone III commune) or 0"),
+    "expect_villages": ("số thôn: số nguyên ≥ 0", "a number of villages: a whole number ≥ 0"),
+    "expect_coefficient_key": (
+        "mã hệ số, ví dụ poor_households",
+        "a coefficient key, e.g. poor_households",
+    ),
+    "expect_coefficient": (
+        "hệ số: số ≥ 0 (có thể lẻ)",
+        "a coefficient: a number ≥ 0 (decimals allowed)",
+    ),
+    "bound_population": ("dân số tối đa của một xã", "the largest population of one commune"),
+    "bound_villages": (
+        "số thôn đặc biệt khó khăn tối đa của một xã",
+        "the most especially difficult villages of one commune",
+    ),
+    "wb_flag": (
+        "“{value}” không hợp lệ: ghi 1 nếu là xã khu vực III, 0 nếu không.",
+        "“{value}” is not valid: write 1 for a Zone III commune, 0 otherwise.",
+    ),
+    "wb_criteria_poor_exceed": (
+        "Số hộ nghèo {value} lớn hơn tổng số hộ {households}.",
+        "Poor households {value} exceed the {households} households.",
+    ),
+    "wb_floor_above_cap": (
+        "Mức sàn {floor} cao hơn mức trần {cap} của xã này.",
+        "The floor {floor} is above this commune's cap {cap}.",
+    ),
+    "wb_criteria_partial": (
+        "Ô trống, trong khi cột này có số liệu cho {filled} xã khác: hãy điền cho mọi xã, hoặc "
+        "để trống cả cột (khi đó số liệu đang dùng được giữ nguyên).",
+        "Empty, while this column has figures for {filled} other communes: fill it for every "
+        "commune, or leave the whole column empty (the figures in use are then kept).",
+    ),
+    "wb_criteria_nothing": (
+        "Tệp không có số liệu nào: hãy điền ít nhất một cột tiêu chí, hoặc mức sàn / mức trần.",
+        "The file holds no figures: fill at least one criterion column, or a floor or cap.",
+    ),
+    "wb_unknown_coefficient": (
+        "“{value}” không phải mã hệ số; các mã được nhận: {known}.",
+        "“{value}” is not a coefficient key; the keys accepted are: {known}.",
+    ),
+    "wb_duplicate_coefficient": (
+        "Mã hệ số {value} lặp lại (đã có ở dòng {first}).",
+        "The coefficient key {value} appears twice (already on row {first}).",
+    ),
+    "wb_coefficient_range": (
+        "Hệ số {value} lớn hơn mức tối đa {high} điểm mà trang Phân bổ nhận.",
+        "The coefficient {value} is above the {high} points the Allocation page accepts.",
+    ),
+    "wb_coefficients_missing": (
+        "Tệp không có các hệ số: {keys}; các hệ số này được tính bằng 0.",
+        "The file leaves out the coefficients {keys}; they are taken as 0.",
+    ),
+    "tpl_criteria_intro": (
+        "Mẫu tiêu chí phân bổ kinh phí cho trang Phân bổ: số liệu của từng xã, thị trấn dùng để "
+        "tính điểm, và nếu cần, mức sàn / mức trần riêng của từng xã.",
+        "The allocation criteria template for the Allocation page: each commune's figures used "
+        "to compute its points and, if needed, its own floor and cap.",
+    ),
+    "tpl_criteria_sheet": (
+        "Điền trang tính “Tiêu chí phân bổ”; không đổi tên trang tính và tiêu đề cột.",
+        "Fill in the sheet “Tiêu chí phân bổ”; do not rename the sheet or its column headers.",
+    ),
+    "tpl_criteria_columns": (
+        "Mỗi cột tiêu chí: điền cho cả 19 xã, hoặc để trống cả cột. Cột để trống giữ nguyên số "
+        "liệu đang dùng trên trang (ghi rõ nguồn).",
+        "Each criterion column: fill it for all 19 communes, or leave the whole column empty. An "
+        "empty column keeps the figures in use on the page (with their source).",
+    ),
+    "tpl_criteria_zone": (
+        "Xã khu vực III (Quyết định 861/QĐ-TTg): ghi 1 nếu là xã khu vực III, 0 nếu không. Số "
+        "thôn đặc biệt khó khăn theo Quyết định 612/QĐ-UBDT.",
+        "Zone III commune (Decision 861/QĐ-TTg): 1 for a Zone III commune, 0 otherwise. "
+        "Especially difficult villages as listed by Decision 612/QĐ-UBDT.",
+    ),
+    "tpl_criteria_bounds": (
+        "Mức sàn / mức trần (triệu đồng) là tùy chọn và có thể chỉ điền cho một số xã; các xã "
+        "khác dùng mức sàn / trần chung trên trang.",
+        "Floor / cap (million VND) are optional and may be given for some communes only; the "
+        "others use the page's uniform floor and cap.",
+    ),
+    "tpl_criteria_sources": (
+        "Chỉ điền số liệu có nguồn chính thức (kết quả rà soát, quyết định): trang sẽ ghi tên "
+        "tệp làm nguồn của các tiêu chí này.",
+        "Enter only figures with an official source (review results, decisions): the page "
+        "names this file as the source of these criteria.",
+    ),
+    "tpl_coefficients_intro": (
+        "Bộ hệ số phân bổ của trang Phân bổ: điểm cho mỗi đơn vị của từng tiêu chí, và điểm cố "
+        "định theo loại đơn vị hành chính.",
+        "A set of allocation coefficients for the Allocation page: points per unit of each "
+        "criterion, and fixed points by type of unit.",
+    ),
+    "tpl_coefficients_sheet": (
+        "Điền cột “Hệ số (điểm)” của trang tính “Hệ số phân bổ”; không đổi cột “Mã hệ số”.",
+        "Fill in the column “Hệ số (điểm)” of the sheet “Hệ số phân bổ”; do not change the "
+        "column “Mã hệ số”.",
+    ),
+    "tpl_coefficients_keys": (
+        "Hệ số có thể là số lẻ (0,5) và phải ≥ 0. Dòng bị xóa được tính bằng 0.",
+        "A coefficient may have decimals (0.5) and must be ≥ 0. A row deleted counts as 0.",
+    ),
+    "tpl_coefficients_not_legal": (
+        "Trang không có sẵn hệ số theo quy định (Quyết định 02/2022/QĐ-TTg; Nghị quyết của HĐND "
+        "tỉnh Lào Cai ngày 19/4/2022): hãy nhập hệ số theo văn bản đang áp dụng.",
+        "The page has no legal coefficients built in (Decision 02/2022/QĐ-TTg; the resolution "
+        "of Lào Cai's People's Council of 19/4/2022): enter those of the rule in force.",
+    ),
+    "alc_uploaded_set": ("Tệp hệ số: {source}", "Coefficient file: {source}"),
+    "alc_set_download": (
+        "Tải bộ hệ số hiện tại (Excel)",
+        "Download the current coefficients (Excel)",
+    ),
+    "alc_set_upload": ("Tải lên một bộ hệ số (Excel)", "Upload a coefficient set (Excel)"),
+    "alc_criteria_upload_help": (
+        "Tệp tiêu chí (theo mẫu) thay số liệu đang dùng bằng số liệu của người lập kế hoạch: "
+        "danh sách xã khu vực III, số thôn đặc biệt khó khăn, số hộ, dân số, và mức sàn / mức "
+        "trần riêng của từng xã. Cột để trống giữ nguyên số liệu đang dùng.",
+        "A criteria workbook (from the template) replaces the figures in use with the planner's: "
+        "the Zone III communes, the especially difficult villages, household counts, "
+        "population, and a floor or cap for some communes. An empty column keeps the figures in "
+        "use.",
+    ),
+    "alc_criteria_template_file": (
+        "mau_tieu_chi_phan_bo.xlsx",
+        "template_allocation_criteria.xlsx",
+    ),
+    "alc_criteria_in_use": (
+        "Đang dùng tệp tiêu chí {source}.",
+        "The criteria workbook {source} is in use.",
+    ),
+    "alc_criteria_drop": (
+        "Bỏ tệp tiêu chí, dùng lại số liệu gốc",
+        "Drop the criteria workbook, back to the figures in use",
+    ),
+    "alc_criteria_upload": ("Tải lên tệp tiêu chí (Excel)", "Upload a criteria workbook (Excel)"),
     "alc_yes": ("Có", "Yes"),
     "alc_x_sheet_allocation": ("Phân bổ", "Allocation"),
     "alc_x_sheet_parameters": ("Thông số", "Parameters"),

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_export, cache, fmt
+from gnbv import allocation_export, cache, fmt, workbook
 from gnbv import scenario_store as store
 from gnbv.allocation_view import criteria_sources, criterion_label
 from gnbv.i18n import column, t
@@ -15,6 +15,7 @@ from gnbv.settings import load_config
 from gnbv.targets import issued_text
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
+from ui import uploads
 from ui.common import (
     cite,
     commune_baseline,
@@ -32,6 +33,7 @@ COMPARE_KEY = "alc_compare"
 NONE, NEUTRAL = "\u0000none", "\u0000neutral"
 SAVED_PICK_KEY = "alc_saved_pick"
 FLASH_KEY = "alc_flash"
+UPLOADED_SET_KEY = "alc_uploaded_set"  # (label, Coefficients) of the last coefficient file
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHART_CONFIG = {"displayModeBar": False}
 
@@ -77,6 +79,9 @@ def _funds(params: al.AllocationParams) -> tuple[int | None, str]:
 
 def _compare_choice(params: al.AllocationParams, saved: list) -> tuple[str, al.Coefficients] | None:
     by_name = {s.name: s.params for s in saved}
+    uploaded = st.session_state.get(UPLOADED_SET_KEY)
+    if uploaded is not None:
+        by_name.setdefault(uploaded[0], uploaded[1])
     options = [NONE] + ([NEUTRAL] if not params.coefficients.is_neutral else []) + list(by_name)
     if st.session_state.get(COMPARE_KEY) not in options:
         st.session_state[COMPARE_KEY] = NONE
@@ -303,9 +308,79 @@ else:
     st.caption(tr("alc_saved_none"))
 
 
+def _accept_set(result: workbook.UploadResult) -> None:
+    coefficients = workbook.coefficients(result.frame)
+    label = tr("alc_uploaded_set", source=str(result.frame["source"].iloc[0]))
+    st.session_state[UPLOADED_SET_KEY] = (label, coefficients)
+    ui_alloc.queue_coefficients(coefficients)
+
+
+current_coefficients = ui_alloc.current().coefficients
+st.download_button(
+    tr("alc_set_download"),
+    data=lambda: workbook.coefficient_workbook(current_coefficients),
+    file_name="he-so-phan-bo.xlsx",
+    mime=XLSX_MIME,
+    icon=":material/download:",
+    key="alc_set_download",
+    on_click="ignore",
+)
+if not read_only():
+    uploads.upload(
+        workbook.ALLOCATION_COEFFICIENTS,
+        tr("alc_set_upload"),
+        workbook.read_coefficients,
+        _accept_set,
+    )
+
+
 # --- the criteria in use ------------------------------------------------------------------------
 st.subheader(tr("alc_criteria_heading"))
 st.caption(tr("alc_criteria_caption"))
+
+
+def _accept_criteria(result: workbook.UploadResult) -> None:
+    frame = result.frame
+    source = str(frame["source"].iloc[0])
+    st.session_state[ui_alloc.UPLOADED_CRITERIA_KEY] = al.SuppliedCriteria(
+        frame.drop(columns="source"), source
+    )
+
+
+def _drop_criteria() -> None:
+    st.session_state.pop(ui_alloc.UPLOADED_CRITERIA_KEY, None)
+    uploads.forget(workbook.ALLOCATION_CRITERIA)
+
+
+with st.container(border=True):
+    st.caption(tr("alc_criteria_upload_help"))
+    st.download_button(
+        tr("data_template"),
+        data=lambda: workbook.criteria_template(plan_data.communes),
+        file_name=tr("alc_criteria_template_file"),
+        mime=XLSX_MIME,
+        key="alc_criteria_template",
+        icon=":material/table_view:",
+        on_click="ignore",
+    )
+    if supplied is not None:
+        st.success(tr("alc_criteria_in_use", source=supplied.source), icon=":material/upload_file:")
+        if not read_only():
+            st.button(
+                tr("alc_criteria_drop"),
+                key="alc_criteria_drop",
+                icon=":material/undo:",
+                on_click=_drop_criteria,
+            )
+    if not read_only():
+        uploads.upload(
+            workbook.ALLOCATION_CRITERIA,
+            tr("alc_criteria_upload"),
+            lambda content, name: workbook.read_allocation_criteria(
+                content, name, plan_data.communes, plan_data.plan
+            ),
+            _accept_criteria,
+        )
 shown = pd.DataFrame({tr("alc_col_name"): criteria["name"]})
 for key in al.CRITERIA:
     shown[criterion_label(key, lg)] = [

@@ -15,6 +15,7 @@ from gnbv.i18n import t
 from ui.common import lang, sync_query, tr
 
 SESSION_KEY = "alc_params"
+PENDING_KEY = "alc_pending_coefficients"  # set by an upload, applied before the controls
 NOTICES_KEY = "alc_url_notices"
 WIDGET_PREFIX = "alc_"
 PLAIN = ("source", "amount", "floor", "cap")
@@ -50,8 +51,15 @@ def set_params(params: al.AllocationParams) -> None:
 
 
 def set_coefficients(coefficients: al.Coefficients) -> None:
+    """Make ``coefficients`` those in force and move the controls to them (callbacks)."""
     set_params(replace(current(), coefficients=coefficients))
     st.session_state[NOTICES_KEY] = []
+
+
+def queue_coefficients(coefficients: al.Coefficients) -> None:
+    """Coefficients to put in force on the next run, before the controls are drawn (from
+    the body of a run, where the controls already exist and cannot be moved)."""
+    st.session_state[PENDING_KEY] = coefficients
 
 
 def url_notices() -> None:
@@ -95,6 +103,9 @@ def controls(sources: pd.DataFrame, present: bool = False) -> al.AllocationParam
     """The funds, the floor and cap, and the coefficients. Returns the allocation in force,
     kept in the session and the URL."""
     check_source(sources)
+    pending = st.session_state.pop(PENDING_KEY, None)
+    if pending is not None:
+        set_coefficients(pending)
     params = current()
     options = [*sources["source"], al.CUSTOM]
     for name, value in _widget_values(params).items():

@@ -255,3 +255,81 @@ def test_the_map_shows_the_amounts(boundaries_path):
     assert len(features) == 19
     coc_ly = next(f["properties"] for f in features if f["properties"]["name"] == "Cốc Ly")
     assert coc_ly["l0"] == "Amount (million VND): VND 399 million"
+
+
+# --- the uploads (criteria workbook, coefficient workbook) ------------------------------------
+
+
+def _criteria_file(plan_data, **values):
+    from tests.workbook.test_allocation_criteria import filled
+
+    return ("tiêu chí.xlsx", filled(plan_data, values), "application/octet-stream")
+
+
+def test_a_criteria_workbook_supplies_zone_iii_and_a_floor(plan_data):
+    from tests.workbook.test_allocation_criteria import zone
+
+    at = run_page(PAGE, k_z3="50", k_poor="0")
+    assert "Tiêu chí “Xã khu vực III” chưa có số liệu" in " ".join(e.value for e in at.error)
+    at.file_uploader(key="uploader_allocation_criteria").set_value(
+        _criteria_file(plan_data, zone_iii=zone, floor_mvnd=10)
+    ).run()
+    assert not at.exception, [e.message for e in at.exception]
+    page = texts(at)
+    assert i18n.t("data_upload_ok", "vi") in page
+    assert "Đang dùng tệp tiêu chí tiêu chí.xlsx (" in page
+    assert "Tệp tiêu chí do người dùng tải lên: tiêu chí.xlsx (" in page  # the source, named
+    # 50 points per Zone III commune: the 13 share 3.695 − 6 × 10 (the floors of the others)
+    shares = amounts(at)
+    assert shares.pop("Toàn huyện") == 3695 == sum(shares.values())
+    assert shares["Bắc Hà (thị trấn)"] == 10 and min(shares.values()) == 10
+    assert shares["Lùng Cải"] in (279, 280)  # 3.635 / 13 = 279,6…
+    assert "MINH HỌA" in page  # the household counts in use are still the illustrative ones
+    # dropping the file brings the empty criterion back
+    at.button(key="alc_criteria_drop").click().run()
+    assert "chưa có số liệu" in " ".join(e.value for e in at.error)
+
+
+def test_a_bad_criteria_workbook_changes_nothing_and_lists_its_problems(plan_data):
+    from tests.workbook.test_allocation_criteria import filled
+
+    def edit(sheet):
+        sheet["H2"] = 7  # Zone III must be 0 or 1
+
+    at = run_page(PAGE, lang="en")
+    at.file_uploader(key="uploader_allocation_criteria").set_value(
+        ("bad.xlsx", filled(plan_data, {"zone_iii": 0}, edit), "application/octet-stream")
+    ).run()
+    assert not at.exception
+    assert "The file was not accepted: 1 error(s)" in " ".join(e.value for e in at.error)
+    report = next(t.value for t in at.table if "Problem and what is expected" in t.value.columns)
+    assert list(report["Row"]) == ["2"]
+    assert "write 1 for a Zone III commune" in report["Problem and what is expected"].iloc[0]
+    assert "uploaded_allocation_criteria" not in at.session_state
+    assert amounts(at, "en")["District"] == 3695  # the allocation in use is untouched
+
+
+def test_a_coefficient_set_goes_out_and_comes_back(plan_data):
+    from gnbv import workbook
+    from gnbv.allocation import Coefficients
+
+    at = run_page(PAGE, lang="en")
+    sent = Coefficients(poor_households=1, near_poor_households=0.5, per_xa=5)
+    at.file_uploader(key="uploader_allocation_coefficients").set_value(
+        ("set.xlsx", workbook.coefficient_workbook(sent), "application/octet-stream")
+    ).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert coefficient(at, "k_near").value == 0.5 and coefficient(at, "k_xa").value == 5.0
+    assert at.query_params["k_near"] == "0.5" and at.query_params["k_xa"] == "5"
+    options = at.selectbox(key="alc_compare").options
+    assert any(o.startswith("Coefficient file: set.xlsx (") for o in options)
+
+
+def test_a_bad_coefficient_file_changes_nothing(plan_data):
+    at = run_page(PAGE, k_near="0.25")
+    at.file_uploader(key="uploader_allocation_coefficients").set_value(
+        ("set.xlsx", b"PK\x03\x04 not really", "application/octet-stream")
+    ).run()
+    assert not at.exception
+    assert "Tệp chưa được nhận" in " ".join(e.value for e in at.error)
+    assert coefficient(at, "k_near").value == 0.25

@@ -138,3 +138,33 @@ def test_the_coefficients_survive_switching_pages_and_language(server, visit):
     assert re.search(r"afl=60\b", v.page.url)
     assert min(_amounts(v, "en").values()) >= 60
     assert_clean(v)
+
+
+def test_a_criteria_workbook_and_a_coefficient_set_uploaded_in_the_browser(server, visit):
+    from gnbv.allocation import Coefficients
+    from gnbv.data import load_plan_data
+    from gnbv.settings import REPO_ROOT
+    from gnbv.workbook import coefficient_workbook
+    from tests.workbook.test_allocation_criteria import filled, zone
+
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    plan_data = load_plan_data(REPO_ROOT / "data")
+    _warm_up(server, visit)
+    v = _open(visit, f"{server}/phan-bo?lang=en", "en")
+    inputs = v.page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    assert inputs.count() == 2  # a coefficient set, a criteria workbook
+    sent = Coefficients(poor_households=0, zone_iii=50)
+    inputs.nth(0).set_input_files(
+        {"name": "set.xlsx", "mimeType": xlsx, "buffer": coefficient_workbook(sent)}
+    )
+    v.page.wait_for_function("() => location.search.includes('k_z3=50')", timeout=30000)
+    v.page.get_by_text("has no figures for 19 communes").first.wait_for(timeout=30000)
+    inputs = v.page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    content = filled(plan_data, {"zone_iii": zone})
+    inputs.nth(1).set_input_files({"name": "zone.xlsx", "mimeType": xlsx, "buffer": content})
+    v.page.get_by_text("The criteria workbook zone.xlsx").first.wait_for(timeout=30000)
+    _wait_table(v, "en")
+    amounts = _amounts(v, "en")
+    assert amounts.pop(TOTAL["en"]) == 3695 == sum(amounts.values())
+    assert sorted(set(amounts.values())) == [0, 284, 285]  # 3.695 / 13 = 284,2…
+    assert_clean(v)

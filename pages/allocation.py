@@ -387,7 +387,10 @@ for key in al.CRITERIA:
         fmt.DASH if pd.isna(v) else fmt.number(v, lg) for v in criteria[key]
     ]
 st.table(shown.set_index(tr("alc_col_name")))
-st.markdown("\n".join(f"- **{criterion_label(k, lg)}**: {sources_text[k]}" for k in al.CRITERIA))
+by_source: dict[str, list[str]] = {}  # one line per source, naming its criteria
+for key in al.CRITERIA:
+    by_source.setdefault(sources_text[key], []).append(criterion_label(key, lg))
+st.markdown("\n".join(f"- **{', '.join(names)}**: {text}" for text, names in by_source.items()))
 st.markdown(f"**{tr('alc_rules_heading')}**")
 st.table(
     pd.DataFrame(

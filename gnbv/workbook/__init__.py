@@ -91,6 +91,7 @@ from gnbv.workbook.commune_review import (
     POOR_COMMUNE_THRESHOLD_PCT,
     UPLOADED_BASIS,
     YEAR_RANGE,
+    CommuneRows,
     count_bounds,
     read_commune_review,
 )
@@ -143,6 +144,7 @@ __all__ = [
     "Bound",
     "Cells",
     "Column",
+    "CommuneRows",
     "Limits",
     "Problem",
     "Problems",

@@ -20,7 +20,7 @@ from gnbv.export import workbook_to_bytes
 from gnbv.settings import SETTINGS
 from gnbv.workbook import cells as parse
 from gnbv.workbook.allocations import amount_bounds
-from gnbv.workbook.commune_review import commune_code, count_bounds
+from gnbv.workbook.commune_review import CommuneRows, count_bounds
 from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
 from gnbv.workbook.report import Problems, UploadResult, shown, upload_source
@@ -98,20 +98,19 @@ class _Criteria:
     def __init__(self, sheet: Sheet, communes: pd.DataFrame, problems: Problems, bounds):
         self.sheet = sheet
         self.cells = Cells(sheet, problems, bounds)
-        self.names = dict(zip(communes["code"], communes["name"]))
-        self.order = list(communes["code"])
+        self.communes = CommuneRows(self.cells, communes)
         self.keys = [k for k in (*CRITERIA, *BOUND_COLUMNS) if k in sheet.columns]
-        self.seen: dict[str, int] = {}
         self.values: dict[str, dict[str, object]] = {}  # code → key → value (None: empty)
         self.rows: dict[str, int] = {}
         self.refused: set[tuple[str, str]] = set()  # (code, key) of a cell given but refused
 
     def read(self) -> None:
         for row, raw in self.sheet.rows:
-            code = self._code(row, raw["code"])
+            code = self.communes.code(row, raw["code"])
             if code is None:
                 continue
-            self._name(row, code, raw.get("name"))
+            if "name" in self.sheet.columns:
+                self.communes.name(row, code, raw.get("name"))
             self.rows[code] = row
             self.values[code] = {key: self._value(row, key, raw[key]) for key in self.keys}
             self.refused |= {
@@ -120,46 +119,13 @@ class _Criteria:
                 if self.values[code][key] is None and not parse.is_empty(raw[key])
             }
             self._consistent(row, self.values[code])
-        missing = [code for code in self.order if code not in self.seen]
-        if missing:
-            listed = ", ".join(f"{code} {self.names[code]}" for code in missing)
-            self.cells.problem(
-                "wb_missing_communes", None, "code", count=len(missing), communes=listed
-            )
+        self.communes.missing()
         for key in self.keys:
             if key in CRITERIA:
                 self._whole_column(key)
         given = any(v is not None for values in self.values.values() for v in values.values())
         if not given and not self.cells.problems.has_errors:
             self.cells.problem("wb_criteria_nothing", None, None)
-
-    def _code(self, row: int, raw: object) -> str | None:
-        code = commune_code(raw)
-        if code is None and parse.is_empty(raw):
-            self.cells.problem("wb_required", row, "code", expected=self.cells.expected("code"))
-        elif code is None or code not in self.names:
-            self.cells.problem("wb_unknown_commune", row, "code", value=shown(code or raw))
-        elif code in self.seen:
-            self.cells.problem(
-                "wb_duplicate_commune", row, "code", value=code, first=self.seen[code]
-            )
-        else:
-            self.seen[code] = row
-            return code
-        return None
-
-    def _name(self, row: int, code: str, raw: object) -> None:
-        given = self.cells.text(raw)
-        if given and parse.norm(given) != parse.norm(self.names[code]):
-            self.cells.problem(
-                "wb_name_mismatch",
-                row,
-                "name",
-                severity="warning",
-                value=shown(given),
-                code=code,
-                expected=self.names[code],
-            )
 
     def _value(self, row: int, key: str, raw: object) -> int | None:
         if key not in FLAG_CRITERIA:
@@ -215,7 +181,7 @@ class _Criteria:
         given = [k for k in self.keys if any(v[k] is not None for v in self.values.values())]
         rows = [
             {"code": code, **{k: self.values[code][k] for k in given}}
-            for code in self.order
+            for code in self.communes.order
             if code in self.values
         ]
         frame = pd.DataFrame(rows, columns=["code", *given])

@@ -15,8 +15,9 @@ from gnbv import allocation_charts as charts
 from gnbv import fmt, maps
 from gnbv.allocation import UNITS
 from gnbv.geo import join_communes
-from gnbv.i18n import t
+from gnbv.i18n import cite, column, t
 from gnbv.maps import commune_name
+from gnbv.targets import issued_text
 
 # Where each criterion comes from by default (an i18n key "alc_src_<kind>").
 DEFAULT_SOURCES = {
@@ -72,6 +73,36 @@ def criteria_sources(
     for key, source in (supplied or {}).items():
         out[key] = t("alc_src_uploaded_criteria", lang, source=source)
     return out
+
+
+def criteria_shown(criteria: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The criteria per commune as shown: numbers in ``lang``, a dash where there is none."""
+    shown = pd.DataFrame({t("alc_col_name", lang): criteria["name"].to_numpy()})
+    for key in al.CRITERIA:
+        shown[criterion_label(key, lang)] = [
+            fmt.DASH if pd.isna(v) else fmt.number(v, lang) for v in criteria[key]
+        ]
+    return shown
+
+
+def source_lines(sources: dict[str, str], lang: str) -> list[str]:
+    """One line per source: the criteria it gives, then the source."""
+    by_source: dict[str, list[str]] = {}
+    for key in al.CRITERIA:
+        by_source.setdefault(sources[key], []).append(criterion_label(key, lang))
+    return [f"**{', '.join(names)}**: {text}" for text, names in by_source.items()]
+
+
+def rules_shown(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rules behind the method (data/allocation_rules.csv) as shown in ``lang``."""
+    return pd.DataFrame(
+        {
+            t("alc_rule_document", lang): rules[column("document", lang)].to_numpy(),
+            t("alc_rule_date", lang): [issued_text(d, lang) for d in rules["issued_on"]],
+            t("alc_rule_known", lang): rules[column("what_we_know", lang)].to_numpy(),
+            t("alc_rule_source", lang): [cite(r, lang) for r in rules["source_ref"]],
+        }
+    )
 
 
 def error_text(exc: al.AllocationError, lang: str) -> str:

@@ -7,17 +7,15 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_export, cache, fmt, workbook
+from gnbv import allocation_export, allocation_view, cache, fmt, workbook
 from gnbv import scenario_store as store
-from gnbv.allocation_view import criteria_sources, criterion_label
-from gnbv.i18n import column, t
+from gnbv.allocation_view import criteria_sources
+from gnbv.i18n import t
 from gnbv.settings import load_config
-from gnbv.targets import issued_text
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
 from ui import uploads
 from ui.common import (
-    cite,
     commune_baseline,
     data,
     illustrative_notice,
@@ -381,24 +379,9 @@ with st.container(border=True):
             ),
             _accept_criteria,
         )
-shown = pd.DataFrame({tr("alc_col_name"): criteria["name"]})
-for key in al.CRITERIA:
-    shown[criterion_label(key, lg)] = [
-        fmt.DASH if pd.isna(v) else fmt.number(v, lg) for v in criteria[key]
-    ]
-st.table(shown.set_index(tr("alc_col_name")))
-by_source: dict[str, list[str]] = {}  # one line per source, naming its criteria
-for key in al.CRITERIA:
-    by_source.setdefault(sources_text[key], []).append(criterion_label(key, lg))
-st.markdown("\n".join(f"- **{', '.join(names)}**: {text}" for text, names in by_source.items()))
+shown = allocation_view.criteria_shown(criteria, lg)
+st.table(shown.set_index(shown.columns[0]))
+st.markdown("\n".join(f"- {line}" for line in allocation_view.source_lines(sources_text, lg)))
 st.markdown(f"**{tr('alc_rules_heading')}**")
-st.table(
-    pd.DataFrame(
-        {
-            tr("alc_rule_document"): rules[column("document", lg)],
-            tr("alc_rule_date"): [issued_text(d, lg) for d in rules["issued_on"]],
-            tr("alc_rule_known"): rules[column("what_we_know", lg)],
-            tr("alc_rule_source"): [cite(r) for r in rules["source_ref"]],
-        }
-    ).set_index(tr("alc_rule_document"))
-)
+rules_table = allocation_view.rules_shown(rules, lg)
+st.table(rules_table.set_index(rules_table.columns[0]))

@@ -119,3 +119,17 @@ def test_the_shares_figure(criteria):
     assert [trace.name for trace in fig.data] == ["Tỷ lệ hộ nghèo", "Tỷ lệ kinh phí"]
     assert list(fig.data[0].y)[-1] == "Cốc Ly"  # the most poor households at the top
     assert fig.layout.separators == ",."
+
+
+def test_the_criteria_and_rules_as_shown(plan_data, criteria):
+    from gnbv.allocation_view import criteria_shown, rules_shown, source_lines
+
+    shown = criteria_shown(criteria, "vi").set_index("Xã, thị trấn")
+    assert shown.loc["Cốc Ly", "Tổng số hộ"] == "1.141"
+    assert shown.loc["Cốc Ly", "Xã khu vực III"] == "—"  # empty, never 0
+    lines = source_lines(criteria_sources("en", illustrative=True), "en")
+    assert len(lines) == 4  # the four household counts share one source
+    assert lines[0].startswith("**Households, Poor households, Near-poor households, Ethnic")
+    rules = rules_shown(plan_data.allocation_rules, "en").set_index("Document")
+    assert rules.loc["Decision 02/2022/QĐ-TTg", "Issued"] == "issued January 18, 2022"
+    assert "could not be read" in rules.loc["Decision 02/2022/QĐ-TTg", "What we know"]

@@ -30,6 +30,12 @@ PAGES = [
         "pages/scenarios.py", title=tr("nav_scenarios"), icon=":material/tune:", url_path="kich-ban"
     ),
     st.Page("pages/map.py", title=tr("nav_map"), icon=":material/map:", url_path="ban-do"),
+    st.Page(
+        "pages/allocation.py",
+        title=tr("nav_allocation"),
+        icon=":material/account_tree:",
+        url_path="phan-bo",
+    ),
     st.Page("pages/data.py", title=tr("nav_data"), icon=":material/table:", url_path="du-lieu"),
 ]
 

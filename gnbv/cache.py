@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from gnbv import allocation_view as _allocation_view
+from gnbv.allocation import Coefficients
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
@@ -36,3 +38,37 @@ def district_outline(path: str):
         return read_district_outline(path)
     except BoundaryUnavailable as exc:
         return str(exc)
+
+
+# One entry per (inputs, language, view): a planner trying coefficients makes a few dozen; the
+# public read-only site mostly the default. Each entry holds 19 rows and four small figures.
+ALLOCATION_VIEWS = 64
+
+
+@st.cache_resource(max_entries=ALLOCATION_VIEWS, show_spinner=False)
+def allocation_view(
+    criteria,
+    coefficients: Coefficients,
+    funds: int,
+    floors: tuple | None,
+    caps: tuple | None,
+    lang: str,
+    present: bool,
+    other: tuple[str, Coefficients] | None,
+    boundaries_path: str,
+    outline_path: str,
+) -> _allocation_view.AllocationView:
+    """The allocation page's results for these inputs in ``lang``, built once
+    (``gnbv.allocation_view.build``; the page must not modify what it gets)."""
+    return _allocation_view.build(
+        criteria,
+        coefficients,
+        funds,
+        floors,
+        caps,
+        lang=lang,
+        present=present,
+        other=other,
+        boundaries=boundaries(boundaries_path),
+        outline=district_outline(outline_path),
+    )

@@ -130,6 +130,24 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
         set(),
         ["document_id"],
     ),
+    "allocation_rules.csv": (
+        {
+            "rule_id": "id",
+            "document_vi": "id",
+            "document_en": "id",
+            "issued_on": "text",
+            "issuer_vi": "id",
+            "issuer_en": "id",
+            "used_for": "id",
+            "coefficients_read": "bool",
+            "what_we_know_vi": "id",
+            "what_we_know_en": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        {"coefficients_read"},
+        ["rule_id"],
+    ),
     "communes.csv": (
         {
             "code": "code",
@@ -310,6 +328,7 @@ class PlanData:
     communes: pd.DataFrame
     district_poverty: pd.DataFrame
     commune_baseline: pd.DataFrame
+    allocation_rules: pd.DataFrame
 
     def body_name(self, body_id: str, lang: str) -> str:
         for table in (self.bodies, self.other_bodies):
@@ -479,6 +498,7 @@ def load_plan_data(data_dir: Path) -> PlanData:
         communes=tables["communes.csv"],
         district_poverty=tables["district_poverty.csv"],
         commune_baseline=tables["commune_poverty_illustrative.csv"],
+        allocation_rules=tables["allocation_rules.csv"],
     )
     check_references(data)
     return data

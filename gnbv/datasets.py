@@ -95,6 +95,7 @@ def catalogue(
         shipped("targets", "targets.csv", data.targets),
         shipped("bodies", "bodies.csv, other_bodies.csv", bodies),
         shipped("legal_bases", "legal_bases.csv", data.legal_bases),
+        shipped("allocation_rules", "allocation_rules.csv", data.allocation_rules),
         shipped("communes", "communes.csv", data.communes, date="ds_date_communes"),
         shipped(
             "district_poverty",

@@ -194,6 +194,26 @@ def classes_for(table: pd.DataFrame, metric: str, lang: str, method: str = "fixe
     return Classes(colours, legend, breaks)
 
 
+def amount_classes(table: pd.DataFrame, column: str, lang: str, k: int = 5) -> Classes:
+    """Quantile classes of whole amounts (``table[column]``, million VND), breaks rounded to
+    whole numbers; the legend's labels are numbers (the unit goes in the legend's title)."""
+    breaks: list[float] = []
+    for b in quantile_breaks(table[column], k):
+        if not breaks or round(b) > breaks[-1]:
+            breaks.append(round(b))
+    if len(breaks) == 1:
+        breaks.append(breaks[0])
+    classes = classify(table[column], breaks)
+    ramp = sequential_colours(len(breaks) - 1) if len(breaks) > 1 else []
+    colours = {
+        code: (ramp[c] if c is not None else NO_DATA) for code, c in zip(table["code"], classes)
+    }
+    legend = list(zip(ramp, class_labels(breaks, "mvnd", lang)))
+    if any(c is None for c in classes):
+        legend.append((NO_DATA, t("map_no_data", lang)))
+    return Classes(colours, legend, breaks)
+
+
 # --- the figures of each commune -------------------------------------------------------------
 
 
@@ -234,6 +254,12 @@ def baseline_table(communes: pd.DataFrame, baseline: pd.DataFrame) -> pd.DataFra
 
 def unit_label(unit_type: str, lang: str) -> str:
     return t("map_unit_thi_tran" if unit_type == "thi_tran" else "map_unit_xa", lang)
+
+
+def commune_name(name: str, unit_type: str, lang: str) -> str:
+    """'Bắc Hà (thị trấn)' for the town (it shares its name with the district); a xã's name
+    as it is."""
+    return f"{name} ({unit_label(unit_type, lang)})" if unit_type == "thi_tran" else str(name)
 
 
 def commune_lines(row, lang: str, year: int | None = None) -> list[str]:
@@ -411,24 +437,30 @@ def fit_view(bounds, width_px: int = MAP_WIDTH_PX, height_px: int = MAP_HEIGHT_P
 
 
 def communes_geojson(
-    joined, table: pd.DataFrame, classes: Classes, lang: str, year: int | None = None
+    joined,
+    table: pd.DataFrame,
+    classes: Classes,
+    lang: str,
+    year: int | None = None,
+    lines=commune_lines,
 ) -> dict:
     """The communes as a GeoJSON FeatureCollection (in memory only) whose properties carry
-    the fill colour and the tooltip lines in ``lang``."""
+    the fill colour and the tooltip lines in ``lang`` (``lines(row, lang, year)``, the
+    poverty figures by default)."""
     rows = table.set_index("code")
     features = []
     geo = json.loads(joined[["code", "geometry"]].to_json(drop_id=True))
     for feature in geo["features"]:
         code = feature["properties"]["code"]
         row = rows.loc[code] if code in rows.index else pd.Series(dtype=object)
-        lines = commune_lines(row, lang, year) if len(row) else []
-        lines += [""] * (TOOLTIP_LINES - len(lines))
+        text = lines(row, lang, year) if len(row) else []
+        text += [""] * (TOOLTIP_LINES - len(text))
         feature["properties"] = {
             "code": code,
             "name": str(row.get("name", code)),
             "unit": unit_label(row.get("unit_type", ""), lang),
             "fill": rgb(classes.colours.get(code, NO_DATA), 235),
-            **{f"l{i}": line for i, line in enumerate(lines[:TOOLTIP_LINES])},
+            **{f"l{i}": line for i, line in enumerate(text[:TOOLTIP_LINES])},
         }
         features.append(feature)
     return {"type": "FeatureCollection", "features": features}
@@ -467,9 +499,24 @@ def tooltip_html() -> dict:
     }
 
 
-def build_deck(features: dict, labels: list[dict], outline: dict | None, view: dict) -> pdk.Deck:
+class FrozenDeck(pdk.Deck):
+    """A deck that nobody changes once built (one kept in a cache): its JSON is made once,
+    not on every run that draws it."""
+
+    _json: str | None = None
+
+    def to_json(self) -> str:
+        if self._json is None:
+            self._json = super().to_json()
+        return self._json
+
+
+def build_deck(
+    features: dict, labels: list[dict], outline: dict | None, view: dict, deck=pdk.Deck
+) -> pdk.Deck:
     """The true-shape map: communes filled by class, the district outline, commune names.
-    No basemap (``map_provider=None``; ``map_style`` left alone, see STYLE.md)."""
+    No basemap (``map_provider=None``; ``map_style`` left alone, see STYLE.md). ``deck``:
+    the class to build (:class:`FrozenDeck` for one that is cached)."""
     layers = [
         pdk.Layer(
             "GeoJsonLayer",
@@ -520,7 +567,7 @@ def build_deck(features: dict, labels: list[dict], outline: dict | None, view: d
             get_alignment_baseline='"center"',
         )
     )
-    return pdk.Deck(
+    return deck(
         layers=layers,
         map_provider=None,
         initial_view_state=pdk.ViewState(
@@ -564,9 +611,10 @@ def tile_grid_figure(
     height: int = 460,
     selected: str | None = None,
     show_names: bool = True,
+    lines=commune_lines,
 ) -> go.Figure:
     """Equal-area tiles, one per commune, in roughly its geographic position, coloured like
-    the map; hover shows the same figures as the map's tooltip."""
+    the map; hover shows the same figures as the map's tooltip (``lines(row, lang, year)``)."""
     rows = table.set_index("code")
     fig = go.Figure()
     xs, ys, texts, hovers, codes, text_colours = [], [], [], [], [], []
@@ -589,7 +637,7 @@ def tile_grid_figure(
         ys.append(r)
         texts.append(_wrap(name))
         head = f"<b>{name}</b> · {unit_label(row.get('unit_type', ''), lang)}"
-        hovers.append("<br>".join([head, *commune_lines(row, lang, year)]) if len(row) else name)
+        hovers.append("<br>".join([head, *lines(row, lang, year)]) if len(row) else name)
         codes.append(code)
         text_colours.append("#FFFFFF" if is_dark(colour) else "#1A1A1A")
     fig.add_trace(

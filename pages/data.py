@@ -3,8 +3,6 @@ upload of planners' workbooks (absent in read-only mode)."""
 
 from __future__ import annotations
 
-import logging
-import math
 from datetime import datetime
 
 import pandas as pd
@@ -14,6 +12,7 @@ from gnbv import export, fmt, workbook
 from gnbv.datasets import catalogue, catalogue_table
 from gnbv.i18n import column
 from gnbv.settings import load_config
+from ui import uploads
 from ui.common import (
     UPLOADED_BASELINE_KEY,
     UPLOADED_PROJECTS_KEY,
@@ -27,9 +26,7 @@ from ui.common import (
 )
 
 UPLOADED_AT_KEY = "uploaded_at"  # {"commune_baseline" | "projects": datetime}
-REPORT_KEY = "upload_report_{kind}"  # (file_id, UploadResult) of the last file checked
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-LOG = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner=False)
@@ -86,69 +83,24 @@ for ds in datasets:
 
 
 # ---------------------------------------------------------------- templates and upload
-def _report(result: workbook.UploadResult) -> None:
-    if result.ok:
-        st.success(tr("data_upload_ok"), icon=":material/check_circle:")
-        if result.warnings:
-            st.warning(tr("data_upload_warnings", warnings=fmt.number(result.warning_count, lg)))
-    else:
-        st.error(
-            tr(
-                "data_upload_failed",
-                errors=fmt.number(result.error_count, lg),
-                warnings=fmt.number(result.warning_count, lg),
-            ),
-            icon=":material/error:",
-        )
-    if result.problems:
-        # a table, not a grid: the messages wrap and are read in full
-        table = workbook.problems_table(result.problems, lg, result.omitted)
-        st.table(table.set_index(tr("report_severity")))
-
-
-def _check(kind: str, uploaded) -> workbook.UploadResult:
-    """Check an uploaded file. The upload boundary: whatever goes wrong here (a bug the
-    checks did not foresee), the page says so in the UI language and the data in use stays
-    as it was; the details go to the server's log."""
-    try:
-        content = uploaded.getvalue()
-        if kind == workbook.COMMUNE_REVIEW:
-            return workbook.read_commune_review(content, uploaded.name, plan_data.communes)
-        return workbook.read_allocations(
-            content, uploaded.name, plan_data.projects, plan_data.sub_projects, plan_data.plan
-        )
-    except Exception:
-        LOG.exception("checking the uploaded %s workbook failed", kind)
-        return workbook.unexpected_failure(kind)
+def _read(kind: str):
+    """How a workbook of ``kind`` is checked (content, file name → UploadResult)."""
+    if kind == workbook.COMMUNE_REVIEW:
+        return lambda content, name: workbook.read_commune_review(content, name, plan_data.communes)
+    return lambda content, name: workbook.read_allocations(
+        content, name, plan_data.projects, plan_data.sub_projects, plan_data.plan
+    )
 
 
 def _upload(kind: str, state_key: str, dataset_key: str) -> None:
     """The uploader of one kind of workbook; the data in use changes only when the whole
     file passes."""
-    uploaded = st.file_uploader(
-        tr(f"data_upload_{kind}"),
-        type=["xlsx"],
-        key=f"uploader_{kind}",
-        max_upload_size=max(1, math.ceil(config.max_upload_mb)),
-        help=tr("data_upload_help", mb=config.max_upload_mb),
-    )
-    report_key = REPORT_KEY.format(kind=kind)
-    if uploaded is None:
-        st.session_state.pop(report_key, None)
-        return
-    previous = st.session_state.get(report_key)
-    if previous is None or previous[0] != uploaded.file_id:
-        result = _check(kind, uploaded)
-        st.session_state[report_key] = (uploaded.file_id, result)
-        if result.ok:
-            st.session_state[state_key] = result.frame
-            st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
-            st.rerun()  # every part of this page (and the banner) shows the new data
-    try:
-        _report(st.session_state[report_key][1])
-    except Exception:  # the report of a file is drawn at the same boundary
-        LOG.exception("drawing the report of the uploaded %s workbook failed", kind)
-        st.error(tr("wb_unexpected"), icon=":material/error:")
+
+    def accept(result: workbook.UploadResult) -> None:
+        st.session_state[state_key] = result.frame
+        st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
+
+    uploads.upload(kind, tr(f"data_upload_{kind}"), _read(kind), accept)
 
 
 def _reset(state_key: str, dataset_key: str, kind: str) -> None:
@@ -156,7 +108,7 @@ def _reset(state_key: str, dataset_key: str, kind: str) -> None:
     st.session_state[UPLOADED_AT_KEY] = {
         k: v for k, v in st.session_state.get(UPLOADED_AT_KEY, {}).items() if k != dataset_key
     }
-    st.session_state.pop(REPORT_KEY.format(kind=kind), None)
+    uploads.forget(kind)
 
 
 st.subheader(tr("data_planners"))

@@ -48,6 +48,17 @@ def language_switch() -> str:
     return lang()
 
 
+def sync_query(wanted: dict[str, str], keys: tuple[str, ...]) -> None:
+    """Make the URL's ``keys`` say ``wanted``: set those that differ (or are repeated),
+    drop those not wanted; other keys are left alone."""
+    for key in keys:
+        if key in wanted:
+            if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
 def read_only() -> bool:
     """True in the public deployment (``GNBV_READ_ONLY=1``): no upload, save or delete
     control may exist. Read on every run, like :func:`data`, so a test can set it."""

@@ -22,7 +22,7 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert t("ds_status_illustrative", lang) in page
     assert t("illustrative_notice", lang) in page
     catalogue = at.dataframe[0].value
-    assert len(catalogue) == 9
+    assert len(catalogue) == 10
     assert t("ds_commune_baseline", lang) in list(catalogue.iloc[:, 0])
     assert "KH_GNBV_2022" in list(catalogue.iloc[:, 4])
     assert t("ds_status_illustrative", lang) == catalogue.iloc[-1, 1]

@@ -40,6 +40,8 @@ _COMMON = {
         "Project 5: the plan says “not allocated by the centre” — this is not zero.",
     ),
     "settings_error": ("Cài đặt không hợp lệ", "Invalid setting"),
+    "chart_table": ("Bảng số liệu", "Figures as a table"),
+    "chart_table_of": ("Bảng số liệu: {chart}", "As a table: {chart}"),
     "data_error": ("Lỗi dữ liệu", "Data error"),
 }
 
@@ -109,6 +111,7 @@ _FUNDING = {
         "the whole project's amount. Project 5 is not in the chart: not allocated by the centre.",
     ),
     "fund_by_agency": ("Theo cơ quan chủ trì", "By lead agency"),
+    "fund_breakdown_item": ("Hạng mục", "Item"),
     "fund_project_n": ("Dự án {n}", "Project {n}"),
     "fund_sub_project_n": ("Tiểu dự án {n}", "Sub-project {n}"),
     "fund_sub_not_split": (
@@ -247,6 +250,17 @@ _MAP = {
         "met when the scenario's rate is not above the target path",
     ),
     "map_no_data": ("Không có số liệu", "No data"),
+    "map_class_of": ("lớp {label}", "class {label}"),
+    "map_col_unit": ("Loại đơn vị", "Unit"),
+    "map_col_class": ("Lớp trên bản đồ", "Class on the map"),
+    "map_tiles_alt": (
+        "Bản đồ ô đều nhau của 19 xã, thị trấn, tô màu theo {metric}",
+        "Equal-area tile map of the 19 communes, coloured by {metric}",
+    ),
+    "map_traj_alt": (
+        "Diễn biến tỷ lệ hộ nghèo, cận nghèo của {name} theo kịch bản",
+        "Poor and near-poor rates of {name} under the scenario",
+    ),
     "map_status_met": ("Đạt", "Met"),
     "map_status_short": ("Chưa đạt", "Short"),
     "map_unit_households": ("hộ", "households"),
@@ -759,6 +773,9 @@ _SCENARIOS = {
         "End-2022 (derived, not published)",
     ),
     "scn_chart_scenario": ("Kịch bản hiện tại", "Current scenario"),
+    "scn_chart_actual": ("Thực tế", "Actual"),
+    "scn_derived_note": ("suy ra, không công bố", "derived, not published"),
+    "scn_compare_placeholder": ("Chọn kịch bản", "Choose scenarios"),
     "scn_chart_poor_rate_axis": ("Tỷ lệ hộ nghèo", "Poor rate"),
     "scn_chart_commune_title": (
         "Tỷ lệ hộ nghèo năm {year} so với mục tiêu, từng xã",

@@ -76,9 +76,15 @@ def test_agency_bars_stack_capital_types_and_show_ktht_as_not_allocated(shaped):
     assert list(investment.x) == [70852, 0]
     assert list(recurrent.x) == [9239, 1598]
     assert sum(investment.x) + sum(recurrent.x) == 81689
+    # Each agency's name (wrapped, never cut) and total are written above its bar.
     texts = [a.text for a in fig.layout.annotations]
-    assert "80,091 (98.0%)" in texts
-    assert any("Not allocated by the centre (Project 5)" in x for x in texts)
+    assert texts[0] == "<b>Office of Labour, Invalids and Social<br>Affairs</b><br>80,091 (98.0%)"
+    assert texts[2].endswith("<br>— Not allocated by the centre (Project 5)")
+    notes = fig.layout.annotations
+    assert all(a.xref == "paper" and a.x == 0 and a.xanchor == "left" for a in notes)
+    # ...and above it: each label's bottom is above (smaller y, reversed axis) its bar's top.
+    for note, y in zip(notes, investment.y):
+        assert note.yanchor == "bottom" and note.y < y - investment.width / 2
 
 
 def test_figures_serialise_without_external_resources(shaped):

@@ -7,7 +7,8 @@ import html
 import streamlit as st
 
 from gnbv import maps
-from ui.common import commune_baseline, data, illustrative_notice, lang, tr
+from ui.charts import plotly_chart
+from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
 
 
 def legend(classes: maps.Classes, title: str, note: str) -> None:
@@ -30,7 +31,8 @@ def small_tile_map() -> None:
     lg = lang()
     baseline, _ = commune_baseline()
     table = maps.baseline_table(data().communes, baseline)
-    classes = maps.classes_for(table, "poor_rate", lg)
+    metric = "poor_rate"
+    classes = maps.classes_for(table, metric, lg)
     st.subheader(tr("map_home"))
     tiles, side = st.columns([1, 1])
     with side:
@@ -39,8 +41,18 @@ def small_tile_map() -> None:
         st.caption(tr("map_tiles_help"))
         st.page_link("pages/map.py", label=tr("map_home_link"), icon=":material/map:")
     with tiles:
-        st.plotly_chart(
-            maps.tile_grid_figure(maps.read_tile_grid(), table, classes, lg, height=380),
-            config={"displayModeBar": False},
+        plotly_chart(
+            maps.tile_grid_figure(
+                maps.read_tile_grid(),
+                table,
+                classes,
+                lg,
+                height=380,
+                present=presenting(),
+                metric=metric,
+            ),
+            maps.commune_table(table, metric, classes, lg),
+            alt=tr("map_tiles_alt", metric=tr(f"map_metric_{metric}")),
             key="home_tiles",
+            config={"displayModeBar": False},
         )

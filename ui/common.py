@@ -31,8 +31,9 @@ def tr(key: str, **values: object) -> str:
 
 
 def cite(source_ref: object) -> str:
-    """A source reference in the UI language in force."""
-    return i18n.cite(source_ref, lang())
+    """A source reference (the plan's section, or source ids) in the UI language in force,
+    readable: source ids become short citations ('VietNamNet, ~2024')."""
+    return i18n.cite(source_ref, lang(), data().citations)
 
 
 def language_switch() -> str:

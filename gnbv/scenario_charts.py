@@ -261,7 +261,7 @@ def commune_status_table(table: pd.DataFrame, result: ScenarioResult, lang: str)
             t("scn_chart_target_end", lang, year=year): [
                 fmt.percent(v, lang, 1) for v in table["poor_target_rate_end"]
             ],
-            t("scn_col_status", lang): [
+            t("map_col_status", lang): [
                 t("scn_met" if m else "scn_short", lang) for m in table["poor_met"]
             ],
         }

@@ -140,6 +140,7 @@ for name, frame in tables.items():
         hide_index=True,
         width="stretch",
         height="content",
+        placeholder=fmt.DASH,
         column_config={
             c: st.column_config.TextColumn(short.get(c, c), alignment="right", width=95)
             if pd.api.types.is_numeric_dtype(frame[c])

@@ -240,4 +240,5 @@ if code is not None:
                 }
             ),
             hide_index=True,
+            placeholder=fmt.DASH,
         )

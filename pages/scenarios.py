@@ -196,7 +196,7 @@ styled = (
     .map(_status_style, subset=[headers["poor_met"], headers["near_poor_met"], headers["em_met"]])
     .hide(axis="index")
 )
-st.dataframe(styled, hide_index=True, key="scn_table")
+st.dataframe(styled, hide_index=True, key="scn_table", placeholder=fmt.DASH)
 st.caption(tr("scn_table_caption"))
 status_table = table.assign(poor_met=table["poor_met"] == met_text)
 plotly_chart(
@@ -234,7 +234,7 @@ money_table = pd.DataFrame(
         ],
     }
 )
-st.dataframe(money_table, hide_index=True)
+st.dataframe(money_table, hide_index=True, placeholder=fmt.DASH)
 st.caption(f"{reading_text} · {tr('scn_money_caption', funds=fmt.money_mvnd(funds, lg))}")
 
 # --- saved scenarios ----------------------------------------------------------------------
@@ -352,7 +352,7 @@ if len(compare) >= 2:
         }
 
     side = pd.DataFrame({n: _summary(chosen[n], r) for n, r in results.items()})
-    st.dataframe(side, key="scn_compare_table")
+    st.dataframe(side, key="scn_compare_table", placeholder=fmt.DASH)
     plotly_chart(
         charts.compare_chart(results, lg, present=presenting()),
         charts.compare_table(results, lg),

@@ -104,3 +104,14 @@ def test_presentation_uses_larger_type(shaped):
     big = charts.project_bars(shaped["vi"]["projects"], "vi", present=True)
     assert big.layout.font.size > normal.layout.font.size
     assert big.layout.height > normal.layout.height
+
+
+def test_breakdown_table_reads_as_the_treemap(shaped):
+    table = charts.breakdown_table(shaped["vi"]["nodes"], "vi")
+    rows = dict(zip(table["Hạng mục"], zip(table.iloc[:, 1], table.iloc[:, 2])))
+    assert rows["Tổng cộng"] == ("81.689", "100,0")
+    assert rows["Dự án 1"] == ("72.916", "89,3")
+    assert rows["Dự án 1 → Tiểu dự án 1 → Vốn đầu tư phát triển"] == ("70.852", "86,7")
+    assert not any("Dự án 5" in k for k in rows)  # not allocated: no box, no row
+    english = charts.breakdown_table(shaped["en"]["nodes"], "en")
+    assert list(english.columns) == ["Item", "Amount (million VND)", "Share (%)"]

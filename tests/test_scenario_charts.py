@@ -69,3 +69,33 @@ def test_compare_chart_names_each_reading(plan_data, result):
     assert len(names) == 2
     assert names[0].startswith("A (") and names[1].startswith("B (")
     assert names[0] != names[1].replace("B", "A", 1)
+
+
+def test_plan_table_reads_as_the_chart(plan_data, result):
+    table = charts.plan_table(plan_data.district_poverty, result, 7.0, "vi")
+    assert list(table.columns) == [
+        "Năm",
+        "Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)",
+        "Thực tế",
+        "Kịch bản hiện tại",
+    ]
+    rows = table.set_index("Năm")
+    assert rows.loc["2022", "Thực tế"] == "42,96% (suy ra, không công bố)"
+    assert rows.loc["2023", "Thực tế"] == "33,80%"
+    assert rows.loc["2024", "Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)"] == "28,96%"
+    assert rows.loc["2025", "Thực tế"] == "—"
+
+
+def test_commune_and_compare_tables(plan_data, result):
+    status = result.commune_status().merge(
+        plan_data.communes[["code", "name"]], on="code", how="left"
+    )
+    end = result.communes[result.communes["year"] == result.horizon].set_index("code")
+    status["poor_rate_end"] = status["code"].map(end["poor_rate"])
+    table = charts.commune_status_table(status, result, "en")
+    assert list(table.columns) == ["Commune", "Rate in 2025", "Target for 2025", "Status"]
+    assert len(table) == 19 and set(table["Status"]) <= {"Met", "Short"}
+    assert all(v.endswith("%") for v in table["Rate in 2025"])
+    compare = charts.compare_table({"A": result, "B": result}, "en")
+    assert list(compare.columns) == ["Year", "A (points)", "B (points)"]
+    assert compare.iloc[0, 1] == "33.80%"

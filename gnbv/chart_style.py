@@ -30,9 +30,11 @@ BODY_PX = 14  # body text of a chart (tick labels one smaller)
 PRESENT_PX = 20  # the same in the presentation view
 MIN_PX = 12  # the smallest chart text allowed (phone, desktop)
 PRESENT_MIN_PX = 18  # the smallest chart text allowed in the presentation view
-# Characters per line that fit a phone-wide chart at the body size (about 7 px a character).
+# Characters per line that fit a phone-wide chart at the body size (about 7 px a character);
+# the presentation view is for wide screens.
 TITLE_CHARS = 40
 LINE_CHARS = 44
+PRESENT_LINE_CHARS = 80
 
 
 def text_px(present: bool) -> int:
@@ -48,6 +50,11 @@ def min_px(present: bool) -> int:
 def scaled(height: int, present: bool) -> int:
     """A figure height grown with its text in the presentation view."""
     return int(height * (text_px(present) / BODY_PX) ** 0.8) if present else int(height)
+
+
+def line_chars(present: bool) -> int:
+    """How many characters a line of chart text may hold in this view."""
+    return PRESENT_LINE_CHARS if present else LINE_CHARS
 
 
 def wrap(text: object, width: int = LINE_CHARS) -> str:
@@ -112,9 +119,9 @@ def style(
     if title is not None:
         # The subtitle is part of the title's text (plotly's own subtitle is left out of the
         # title's automatic margin and lands on the plot).
-        text = f"<b>{wrap(title, TITLE_CHARS)}</b>"
+        text = f"<b>{wrap(title, line_chars(present) if present else TITLE_CHARS)}</b>"
         if subtitle:
-            sub = wrap(subtitle, LINE_CHARS).replace(
+            sub = wrap(subtitle, line_chars(present)).replace(
                 "<br>", f'</span><br><span style="font-size:{small}px">'
             )
             text += f'<br><span style="font-size:{small}px">{sub}</span>'

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from gnbv import fmt, palette
-from gnbv.chart_style import legend_above, lines, style, text_px, wrap
+from gnbv.chart_style import legend_above, line_chars, lines, style, text_px, wrap
 from gnbv.funding import AMOUNT, CAPITAL_TYPES
 from gnbv.i18n import t
 
@@ -215,7 +215,7 @@ def agency_bars(agencies: pd.DataFrame, lang: str, present: bool = False) -> go.
             amount = f"{fmt.DASH} {t('not_allocated', lang)} ({r.not_allocated_projects})"
         else:
             amount = f"{fmt.number(r.total_mvnd, lang)} ({fmt.percent(r.share_pct, lang)})"
-        labels.append(f"<b>{wrap(r.name)}</b><br>{amount}")
+        labels.append(f"<b>{wrap(r.name, line_chars(present))}</b><br>{amount}")
     # Rows of equal height (px): the tallest label, a gap, the bar, a gap to the next row.
     line_px, bar_px = 1.3 * size, 1.9 * size
     row_px = max((lines(x) for x in labels), default=1) * line_px + bar_px + 1.2 * size

@@ -717,5 +717,5 @@ def tile_grid_figure(
 
 
 # A tile is about 60 px wide on a phone: names on lines of at most this many characters
-# ("Thải Giàng Phố" → "Thải / Giàng Phố", "Hoàng Thu Phố" → "Hoàng Thu / Phố").
-TILE_LINE_CHARS = 9
+# ("Thải Giàng Phố" → "Thải / Giàng / Phố", "Nậm Khánh" → "Nậm / Khánh").
+TILE_LINE_CHARS = 8

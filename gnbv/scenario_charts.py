@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from gnbv import fmt
-from gnbv.chart_style import legend_below, style, wrap
+from gnbv.chart_style import legend_below, line_chars, style, wrap
 from gnbv.i18n import t
 from gnbv.palette import STATUS_COLORS
 from gnbv.scenario import ScenarioResult, rate_path
@@ -35,7 +35,7 @@ def _layout(
     figure; text sizes for the view (:mod:`gnbv.chart_style`)."""
     for trace in fig.data:  # long legend entries wrap on a phone
         if trace.name:
-            trace.name = wrap(trace.name, 36)
+            trace.name = wrap(trace.name, 36 if not present else line_chars(present))
     return style(fig, lang, height, present, title=title, subtitle=subtitle, legend=legend_below())
 
 

@@ -331,4 +331,4 @@ def test_presentation_view_has_larger_map_text(table, boxes, plan_data):
     assert small.data[0].textfont.size == 12 and big.data[0].textfont.size == 18
     assert big.layout.height > small.layout.height
     # names on lines short enough for a phone's tile
-    assert all(len(line) <= 9 for text in small.data[0].text for line in text.split("<br>"))
+    assert all(len(line) <= 8 for text in small.data[0].text for line in text.split("<br>"))

@@ -123,6 +123,11 @@ APP_CSS = f"""
 [data-testid="stWidgetLabel"][disabled], [data-testid="stWidgetLabel"][disabled] * {{
   color: #6e6e6e;
 }}
+/* A metric's label wraps instead of ending in an ellipsis (a phone cut the solver's label). */
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {{
+  white-space: normal; overflow: visible; text-overflow: clip;
+}}
 """
 
 

@@ -47,7 +47,7 @@ def small_tile_map() -> None:
                 table,
                 classes,
                 lg,
-                height=380,
+                height=420,
                 present=presenting(),
                 metric=metric,
             ),

@@ -50,6 +50,29 @@ def plan_path(
     )
 
 
+def _plan(
+    district_poverty: pd.DataFrame, result: ScenarioResult, plan_rate: float
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The district's published rates by year, and the plan's path from the first of them to
+    the horizon (or the last published year), in the reading in force."""
+    dp = district_poverty.sort_values("year")
+    start = dp.iloc[0]
+    end_year = max(result.horizon, int(dp["year"].max()))
+    plan = plan_path(
+        float(start["poor_rate_pct"]),
+        int(start["year"]),
+        end_year,
+        plan_rate,
+        result.params.reading,
+    )
+    return dp, plan
+
+
+def _plan_name(plan_rate: float, reading: str, lang: str) -> str:
+    rate = fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
+    return t("scn_chart_plan_path", lang, rate=rate)
+
+
 def plan_against_reality(
     district_poverty: pd.DataFrame,
     result: ScenarioResult,
@@ -60,20 +83,14 @@ def plan_against_reality(
     """The district poor rate: the plan's path from the derived end-2022 rate, the published
     actuals (the derived point marked as derived) and the current scenario."""
     reading = result.params.reading
-    dp = district_poverty.sort_values("year")
-    start = dp.iloc[0]
-    end_year = max(result.horizon, int(dp["year"].max()))
-    plan = plan_path(
-        float(start["poor_rate_pct"]), int(start["year"]), end_year, plan_rate, reading
-    )
+    dp, plan = _plan(district_poverty, result, plan_rate)
     fig = go.Figure()
-    rate_unit = fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
     fig.add_trace(
         go.Scatter(
             x=plan["year"],
             y=plan["poor_rate"],
             mode="lines+markers",
-            name=t("scn_chart_plan_path", lang, rate=rate_unit),
+            name=_plan_name(plan_rate, reading, lang),
             line={"color": PLAN_COLOR, "dash": "dash"},
             customdata=[fmt.percent(v, lang, 2) for v in plan["poor_rate"]],
             hovertemplate="%{x}: %{customdata}<extra></extra>",
@@ -220,13 +237,8 @@ def plan_table(
 ) -> pd.DataFrame:
     """:func:`plan_against_reality` as a table: a row per year with the plan's path, the
     actual rate (the derived point said so) and the scenario, written as on the chart."""
-    reading = result.params.reading
-    dp = district_poverty.sort_values("year")
-    start = dp.iloc[0]
-    end_year = max(result.horizon, int(dp["year"].max()))
-    plan = plan_path(
-        float(start["poor_rate_pct"]), int(start["year"]), end_year, plan_rate, reading
-    ).set_index("year")["poor_rate"]
+    dp, plan_frame = _plan(district_poverty, result, plan_rate)
+    plan = plan_frame.set_index("year")["poor_rate"]
     actual = {
         int(r.year): fmt.percent(r.poor_rate_pct, lang, 2)
         + (f" ({t('scn_derived_note', lang)})" if r.status == "derived" else "")
@@ -234,11 +246,10 @@ def plan_table(
     }
     scenario = result.district.set_index("year")["poor_rate"]
     years = sorted({*plan.index, *actual, *scenario.index})
-    rate_unit = fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
     return pd.DataFrame(
         {
             t("map_year", lang): [str(int(y)) for y in years],
-            t("scn_chart_plan_path", lang, rate=rate_unit): [
+            _plan_name(plan_rate, result.params.reading, lang): [
                 fmt.percent(plan.get(y), lang, 2) for y in years
             ],
             t("scn_chart_actual", lang): [actual.get(int(y), fmt.DASH) for y in years],

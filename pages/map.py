@@ -11,7 +11,7 @@ from gnbv.scenario import TARGETS, project
 from gnbv.settings import load_config
 from ui.charts import figure_table, plotly_chart
 from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
-from ui.maps import legend
+from ui.maps import legend, tile_map
 from ui.scenario import current_params
 
 PICK_KEY = "map_commune"
@@ -148,24 +148,17 @@ with shape_col:
 
 with tile_col:
     st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
-    plotly_chart(
-        maps.tile_grid_figure(
-            maps.read_tile_grid(),
-            table,
-            classes,
-            lg,
-            year,
-            height=maps.MAP_HEIGHT_PX - 60,
-            selected=st.session_state.get(PICK_KEY),
-            present=present,
-            metric=metric,
-        ),
-        map_table,
-        alt=tr("map_tiles_alt", metric=tr(f"map_metric_{metric}")),
+    tile_map(
+        table,
+        classes,
+        metric,
+        height=maps.MAP_HEIGHT_PX - 60,
         key=TILES_KEY,
+        map_table=map_table,
+        year=year,
+        selected=st.session_state.get(PICK_KEY),
         on_select=_from_tiles,
         selection_mode="points",
-        config={"displayModeBar": False},
     )
 
 # --- one commune --------------------------------------------------------------------------

@@ -44,6 +44,23 @@ _COMMON = {
     "data_error": ("Lỗi dữ liệu", "Data error"),
 }
 
+# plotly's own words (its chart toolbar), by its exact English text: given to plotly as a locale
+# dictionary (ui.charts), so the toolbar is in the UI language.
+_PLOTLY = {
+    "plotly_download": ("Tải biểu đồ về (PNG)", "Download plot as a PNG"),
+    "plotly_download_lower": ("Tải biểu đồ về (PNG)", "Download plot as a png"),
+    "plotly_zoom": ("Phóng to một vùng", "Zoom"),
+    "plotly_pan": ("Kéo", "Pan"),
+    "plotly_zoom_in": ("Phóng to", "Zoom in"),
+    "plotly_zoom_out": ("Thu nhỏ", "Zoom out"),
+    "plotly_autoscale": ("Tự co giãn", "Autoscale"),
+    "plotly_reset_axes": ("Đặt lại trục", "Reset axes"),
+    "plotly_reset_view": ("Đặt lại khung nhìn", "Reset view"),
+    "plotly_box_select": ("Chọn theo hình chữ nhật", "Box Select"),
+    "plotly_lasso_select": ("Chọn tự do", "Lasso Select"),
+    "plotly_zoom_back": ("Bấm đúp để thu nhỏ lại", "Double-click to zoom back out"),
+}
+
 _NAV = {
     "nav_home": ("Tổng quan", "Overview"),
     "nav_funding": ("Kinh phí", "Funding"),
@@ -1051,6 +1068,7 @@ TEXT: dict[str, tuple[str, str]] = {
     **_COMMON,
     **_SCENARIOS,
     **_NAV,
+    **_PLOTLY,
     **_HOME,
     **_FUNDING,
     **_TARGETS,

@@ -9,9 +9,18 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from gnbv import i18n
 from ui.common import lang, tr
 
 PLOTLY_CONFIG = {"displaylogo": False}
+PLOTLY_WORDS = [key for key in i18n.TEXT if key.startswith("plotly_")]
+
+
+def plotly_locale(lg: str) -> dict[str, Any]:
+    """plotly's ``config`` for the UI language: its toolbar's words from the translation table
+    (plotly's own Vietnamese locale has none)."""
+    words = {i18n.t(k, "en"): i18n.t(k, lg) for k in PLOTLY_WORDS}
+    return {"locale": lg, "locales": {lg: {"dictionary": words}}}
 
 
 def figure_table(table: pd.DataFrame, label: str | None = None) -> None:
@@ -26,7 +35,7 @@ def plotly_chart(fig, table: pd.DataFrame, *, alt: str, key: str, **kwargs: Any)
     """``st.plotly_chart`` with an accessible name (``alt``) and the text alternative below.
     ``kwargs`` go to ``st.plotly_chart`` (``config`` is merged with :data:`PLOTLY_CONFIG`);
     returns what it returns (the selection state, with ``on_select``)."""
-    config = {**PLOTLY_CONFIG, "locale": lang(), **kwargs.pop("config", {})}
+    config = {**PLOTLY_CONFIG, **plotly_locale(lang()), **kwargs.pop("config", {})}
     state = st.plotly_chart(fig, key=key, alt=alt, config=config, **kwargs)
     figure_table(table, tr("chart_table_of", chart=alt))
     return state

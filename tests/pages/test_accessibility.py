@@ -5,6 +5,7 @@ Streamlit lets the app set them; ``<html lang>`` set from the UI language."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -97,3 +98,14 @@ def test_style_sheets_survive_streamlits_sanitiser():
     """DOMPurify drops a <style> whose text contains '<': the app's CSS must have none."""
     assert "<" not in common.APP_CSS and "<" not in common.PRESENT_CSS
     assert "\n" not in common.HTML_LANG_JS and "<" not in common.HTML_LANG_JS
+
+
+def test_plotlys_toolbar_speaks_vietnamese():
+    """plotly's toolbar words ("Zoom in", "Download plot as a PNG") come from the translation
+    table, given to plotly as the locale's dictionary."""
+    at = run_page("funding.py")
+    for chart in at.get("plotly_chart"):
+        config = json.loads(chart.proto.config)
+        words = config["locales"]["vi"]["dictionary"]
+        assert config["locale"] == "vi"
+        assert words["Zoom in"] == "Phóng to" and words["Download plot as a PNG"].startswith("Tải")

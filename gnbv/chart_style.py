@@ -98,17 +98,19 @@ def style(
     present: bool = False,
     title: str | None = None,
     subtitle: str | None = None,
+    grow: bool = True,
     **layout,
 ) -> go.Figure:
     """Dress ``fig`` for the view: number separators of ``lang``, text sizes, automatic
     margins, the wrapped ``title`` and ``subtitle``, and ``height`` (grown in the presentation
-    view). ``layout`` is passed on to ``update_layout`` (legend, barmode…)."""
+    view unless ``grow`` is False: a height already worked out from the view's text size).
+    ``layout`` is passed on to ``update_layout`` (legend, barmode…)."""
     size = text_px(present)
     small = max(size - 1, min_px(present))
     fig.update_layout(
         separators=fmt.plotly_separators(lang),
         font=dict(family=FAMILY, size=size, color=TEXT_COLOUR),
-        height=scaled(height, present),
+        height=scaled(height, present) if grow else int(height),
         margin=dict(l=10, r=10, t=30 if title is None else 10, b=10, pad=0),
         hoverlabel=dict(font_size=size, align="left", namelength=-1),
         legend_font_size=small,

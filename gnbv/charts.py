@@ -46,7 +46,7 @@ def capital_type_bars(capital: pd.DataFrame, lang: str, present: bool = False) -
             hovertemplate="%{y}<br>%{customdata} " + t("million_vnd", lang) + "<extra></extra>",
         )
     )
-    # A label that does not fit inside its bar goes beside it: room for it up to the right.
+    # A label that does not fit inside its bar goes beside it: room for it to the right.
     peak = max([int(v) for v in capital["amount_mvnd"]] + [1])
     fig.update_xaxes(title=t("fund_amount", lang), tickformat=",d", range=[0, peak * 1.3], nticks=4)
     fig.update_yaxes(autorange="reversed", title=None)
@@ -258,8 +258,9 @@ def agency_bars(agencies: pd.DataFrame, lang: str, present: bool = False) -> go.
     return _layout(
         fig,
         lang,
-        height=int((len(agencies) * row_px + 4.5 * size + 40) / (size / 14) ** 0.8),
+        height=int(len(agencies) * row_px + 4.5 * size + 40),
         present=present,
+        grow=False,
         barmode="stack",
         legend=legend_above(),
     )

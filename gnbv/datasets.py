@@ -10,7 +10,7 @@ from datetime import datetime
 import pandas as pd
 
 from gnbv import i18n
-from gnbv.data import PlanData
+from gnbv.data import PlanData, split_ids
 
 PLAN_DATE = "7/2022"
 STATUSES = ("real", "real_derived", "illustrative", "uploaded")
@@ -32,9 +32,7 @@ def _sources(frame: pd.DataFrame) -> str:
     for column in ("source_id", "source_ids"):
         if column in frame.columns:
             for value in frame[column].dropna():
-                for part in str(value).split(";"):
-                    if part.strip() and part.strip() not in ids:
-                        ids.append(part.strip())
+                ids += [part for part in split_ids(value) if part not in ids]
     return "; ".join(ids)
 
 
@@ -132,7 +130,7 @@ def sources_table(
 ) -> pd.DataFrame:
     """Every source the datasets in use cite, once, in citation order: its short citation,
     its title and, as a Markdown link, its address."""
-    cited = {s.strip() for d in datasets for s in d.sources.split(";")}
+    cited = {s for d in datasets for s in split_ids(d.sources)}
     rows = sources[sources["source_id"].isin(cited)].copy()
     rows["citation"] = [i18n.cite(s, lang, citations) for s in rows["source_id"]]
     rows = rows.sort_values("citation", key=lambda c: c.str.casefold())

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import charts, export, fmt, funding
+from gnbv.data import split_ids
 from gnbv.i18n import column
 from ui.charts import plotly_chart
 from ui.common import UPLOADED_PROJECTS_KEY, cite, data, lang, presenting, projects, tr
@@ -108,9 +109,7 @@ with st.container(border=True):
         a.metric(tr("fund_total"), fmt.DASH)
         b.markdown(f"**{tr('not_allocated')}**")
         b.caption(tr("not_allocated_note"))
-    coordinating = [
-        body_name(b, lg) for b in str(project["coordinating_body_ids"] or "").split(";") if b
-    ]
+    coordinating = [body_name(b, lg) for b in split_ids(project["coordinating_body_ids"])]
     st.markdown(f"**{tr('fund_lead')}:** {body_name(str(project['lead_body_id']), lg)}")
     st.markdown(f"**{tr('fund_coordinating')}:** {'; '.join(coordinating) or fmt.DASH}")
     st.markdown(f"**{tr('fund_objective')}:** {project[column('objective', lg)]}")

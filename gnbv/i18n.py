@@ -7,6 +7,8 @@ filled in. A missing key or a missing language is an error caught by
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 LANGUAGES = ("vi", "en")
 DEFAULT_LANG = "vi"
 
@@ -20,10 +22,7 @@ _COMMON = {
     "language": ("Ngôn ngữ", "Language"),
     "lang_vi": ("Tiếng Việt", "Tiếng Việt"),
     "lang_en": ("English", "English"),
-    "read_only_notice": (
-        "Bản công khai, chỉ xem: không tải lên, không lưu.",
-        "Public read-only edition: no upload, no saving.",
-    ),
+    "read_only_notice": ("Bản công khai, chỉ để xem.", "Public edition, for viewing only."),
     "illustrative_notice": (
         "Số liệu hộ nghèo cấp xã là số liệu MINH HỌA, không phải số liệu thật: không nguồn công khai "
         "nào có số liệu cấp xã. Tổng huyện khớp với số công bố cuối năm 2023 (33,8% hộ nghèo; "
@@ -40,7 +39,26 @@ _COMMON = {
         "Project 5: the plan says “not allocated by the centre” — this is not zero.",
     ),
     "settings_error": ("Cài đặt không hợp lệ", "Invalid setting"),
+    "chart_table": ("Bảng số liệu", "Figures as a table"),
+    "chart_table_of": ("Bảng số liệu: {chart}", "As a table: {chart}"),
     "data_error": ("Lỗi dữ liệu", "Data error"),
+}
+
+# plotly's own words (its chart toolbar), by its exact English text: given to plotly as a locale
+# dictionary (ui.charts), so the toolbar is in the UI language.
+_PLOTLY = {
+    "plotly_download": ("Tải biểu đồ về (PNG)", "Download plot as a PNG"),
+    "plotly_download_lower": ("Tải biểu đồ về (PNG)", "Download plot as a png"),
+    "plotly_zoom": ("Phóng to một vùng", "Zoom"),
+    "plotly_pan": ("Kéo", "Pan"),
+    "plotly_zoom_in": ("Phóng to", "Zoom in"),
+    "plotly_zoom_out": ("Thu nhỏ", "Zoom out"),
+    "plotly_autoscale": ("Tự co giãn", "Autoscale"),
+    "plotly_reset_axes": ("Đặt lại trục", "Reset axes"),
+    "plotly_reset_view": ("Đặt lại khung nhìn", "Reset view"),
+    "plotly_box_select": ("Chọn theo hình chữ nhật", "Box Select"),
+    "plotly_lasso_select": ("Chọn tự do", "Lasso Select"),
+    "plotly_zoom_back": ("Bấm đúp để thu nhỏ lại", "Double-click to zoom back out"),
 }
 
 _NAV = {
@@ -110,6 +128,7 @@ _FUNDING = {
         "the whole project's amount. Project 5 is not in the chart: not allocated by the centre.",
     ),
     "fund_by_agency": ("Theo cơ quan chủ trì", "By lead agency"),
+    "fund_breakdown_item": ("Hạng mục", "Item"),
     "fund_project_n": ("Dự án {n}", "Project {n}"),
     "fund_sub_project_n": ("Tiểu dự án {n}", "Sub-project {n}"),
     "fund_sub_not_split": (
@@ -248,6 +267,17 @@ _MAP = {
         "met when the scenario's rate is not above the target path",
     ),
     "map_no_data": ("Không có số liệu", "No data"),
+    "map_class_of": ("lớp {label}", "class {label}"),
+    "map_col_unit": ("Loại đơn vị", "Unit"),
+    "map_col_class": ("Lớp trên bản đồ", "Class on the map"),
+    "map_tiles_alt": (
+        "Bản đồ ô đều nhau của 19 xã, thị trấn, tô màu theo {metric}",
+        "Equal-area tile map of the 19 communes, coloured by {metric}",
+    ),
+    "map_traj_alt": (
+        "Diễn biến tỷ lệ hộ nghèo, cận nghèo của {name} theo kịch bản",
+        "Poor and near-poor rates of {name} under the scenario",
+    ),
     "map_status_met": ("Đạt", "Met"),
     "map_status_short": ("Chưa đạt", "Short"),
     "map_unit_households": ("hộ", "households"),
@@ -867,6 +897,9 @@ _SCENARIOS = {
         "End-2022 (derived, not published)",
     ),
     "scn_chart_scenario": ("Kịch bản hiện tại", "Current scenario"),
+    "scn_chart_actual": ("Thực tế", "Actual"),
+    "scn_derived_note": ("suy ra, không công bố", "derived, not published"),
+    "scn_compare_placeholder": ("Chọn kịch bản", "Choose scenarios"),
     "scn_chart_poor_rate_axis": ("Tỷ lệ hộ nghèo", "Poor rate"),
     "scn_chart_commune_title": (
         "Tỷ lệ hộ nghèo năm {year} so với mục tiêu, từng xã",
@@ -929,7 +962,10 @@ _SCENARIOS = {
     "scn_money_district": ("Toàn huyện", "District"),
     "scn_money_poor_communes": ("Các xã nghèo", "Poor communes"),
     "scn_money_other_communes": ("Các xã khác", "Other communes"),
-    "scn_money_funds": ("Kinh phí sự nghiệp DA2–4 (1 năm)", "Recurrent funds P2–4 (1 year)"),
+    "scn_money_funds": (
+        "Kinh phí sự nghiệp Dự án 2–4 (1 năm)",
+        "Recurrent funds, Projects 2–4 (1 year)",
+    ),
     "scn_money_leaving": ("Hộ thoát nghèo bình quân/năm", "Households leaving poverty a year"),
     "scn_money_per_household": ("Kinh phí / hộ thoát nghèo", "Funds per household leaving"),
     "scn_money_value": ("{value} triệu đồng", "VND {value} million"),
@@ -1536,8 +1572,13 @@ _DATA = {
     ),
     "data_in_use": ("Dữ liệu đang dùng", "Data in use"),
     "data_sources_note": (
-        "Mã nguồn (ví dụ KH_GNBV_2022, VNN_2324450) được giải thích trong data/SOURCES.md.",
-        "Source codes (e.g. KH_GNBV_2022, VNN_2324450) are explained in data/SOURCES.md.",
+        "Tên bài, văn bản và địa chỉ của từng nguồn: mục “Nguồn dữ liệu” dưới đây.",
+        "The title and address of every source: “Sources” below.",
+    ),
+    "data_sources": ("Nguồn dữ liệu", "Sources"),
+    "data_intro_read_only": (
+        "Các bộ dữ liệu đang dùng, nguồn và mức tin cậy của từng bộ; tải về.",
+        "The datasets in use, the source and reliability of each; downloads.",
     ),
     "data_downloads": ("Tải về", "Downloads"),
     "data_csv": ("CSV", "CSV"),
@@ -1550,10 +1591,6 @@ _DATA = {
         "Download the template, fill it in, then upload it. The whole file is checked first; "
         "only when nothing is wrong do its figures replace the ones in use (for this session, "
         "on every page).",
-    ),
-    "data_read_only": (
-        "Bản công khai chỉ xem: không có chức năng tải lên.",
-        "Public read-only edition: uploading is not available.",
     ),
     "data_section_commune_review": (
         "Kết quả rà soát hộ nghèo, hộ cận nghèo theo xã",
@@ -1626,6 +1663,12 @@ _DATA = {
     "ds_col_rows": ("Số dòng", "Rows"),
     "ds_col_status": ("Loại", "Kind"),
     "ds_col_source": ("Nguồn", "Source"),
+    "ds_col_title": ("Bài, văn bản", "Article or document"),
+    "ds_sources_more": ("và {n} nguồn khác", "and {n} more"),
+    "ds_source_generated": (
+        "Sinh bằng chương trình cho khớp tổng số công bố",
+        "Generated by a program to match the published totals",
+    ),
     "ds_col_date": ("Thời điểm số liệu", "Date of the figures"),
     "ds_col_loaded": ("Nạp lúc", "Loaded at"),
     "ds_status_real": ("Thật (văn bản, nguồn công bố)", "Real (the plan, published sources)"),
@@ -1679,6 +1722,7 @@ TEXT: dict[str, tuple[str, str]] = {
     **_COMMON,
     **_SCENARIOS,
     **_NAV,
+    **_PLOTLY,
     **_HOME,
     **_FUNDING,
     **_TARGETS,
@@ -1701,10 +1745,21 @@ _CITATION_EN = (
 )
 
 
-def cite(source_ref: object, lang: str) -> str:
-    """A source reference in ``lang``: 'Kế hoạch GNBV 2022, mục II.4.1' →
-    'Bắc Hà GNBV plan 2022, section II.4.1' in English."""
+def cite(
+    source_ref: object, lang: str, citations: Mapping[str, tuple[str, str]] | None = None
+) -> str:
+    """A source reference in ``lang``, for readers:
+
+    - source ids ('VNN_2324450', several joined by ';') → their short citations from
+      ``citations`` (``PlanData.citations``: {id: (Vietnamese, English)}), each once:
+      'VietNamNet, ~2024; Báo Lào Cai'; an id not in ``citations`` is left as it is;
+    - a reference to the plan: 'Kế hoạch GNBV 2022, mục II.4.1' → 'Bắc Hà GNBV plan 2022,
+      section II.4.1' in English."""
     text = str(source_ref)
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    if citations and any(p in citations for p in parts):
+        index = LANGUAGES.index(normalise_lang(lang))
+        return "; ".join(dict.fromkeys(citations[p][index] if p in citations else p for p in parts))
     if normalise_lang(lang) == "en":
         for vi, en in _CITATION_EN:
             text = text.replace(vi, en)

@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import export, fmt, workbook
-from gnbv.datasets import catalogue, catalogue_table
+from gnbv.datasets import catalogue, catalogue_table, sources_table
+from gnbv.funding import project_label
 from gnbv.i18n import column
 from gnbv.settings import load_config
 from ui import uploads
@@ -42,7 +43,7 @@ baseline, is_illustrative = commune_baseline()
 uploaded_at: dict[str, datetime] = st.session_state.get(UPLOADED_AT_KEY, {})
 
 st.title(tr("data_title"))
-st.caption(tr("data_intro"))
+st.caption(tr("data_intro_read_only" if read_only() else "data_intro"))
 illustrative_notice()
 
 # ---------------------------------------------------------------- datasets in use
@@ -55,8 +56,19 @@ datasets = catalogue(
     _shipped_loaded_at(str(config.data_dir)),
     {k: v for k, v in uploaded_at.items() if k in ("commune_baseline", "projects")},
 )
-st.dataframe(catalogue_table(datasets, lg), hide_index=True, width="stretch")
+st.dataframe(
+    catalogue_table(datasets, lg, plan_data.citations),
+    hide_index=True,
+    width="stretch",
+    placeholder=fmt.DASH,
+)
 st.caption(tr("data_sources_note"))
+with st.expander(tr("data_sources"), icon=":material/menu_book:"):
+    st.table(
+        sources_table(datasets, plan_data.sources, lg, plan_data.citations),
+        hide_index=True,
+        alt=tr("data_sources"),
+    )
 
 st.subheader(tr("data_downloads"))
 for ds in datasets:
@@ -111,25 +123,29 @@ def _reset(state_key: str, dataset_key: str, kind: str) -> None:
     uploads.forget(kind)
 
 
-st.subheader(tr("data_planners"))
-st.markdown(tr("data_planners_intro"))
-if read_only():
-    st.info(tr("data_read_only"), icon=":material/lock:")
-
-for kind, state_key, dataset_key, template in (
-    (
-        workbook.COMMUNE_REVIEW,
-        UPLOADED_BASELINE_KEY,
-        "commune_baseline",
-        lambda: workbook.commune_review_template(plan_data.communes),
-    ),
-    (
-        workbook.ALLOCATIONS,
-        UPLOADED_PROJECTS_KEY,
-        "projects",
-        lambda: workbook.allocation_template(plan_data.projects, plan_data.sub_projects),
-    ),
-):
+# The public (read-only) edition has no upload: none of its words, nor its templates.
+PLANNERS = (
+    ()
+    if read_only()
+    else (
+        (
+            workbook.COMMUNE_REVIEW,
+            UPLOADED_BASELINE_KEY,
+            "commune_baseline",
+            lambda: workbook.commune_review_template(plan_data.communes),
+        ),
+        (
+            workbook.ALLOCATIONS,
+            UPLOADED_PROJECTS_KEY,
+            "projects",
+            lambda: workbook.allocation_template(plan_data.projects, plan_data.sub_projects),
+        ),
+    )
+)
+if PLANNERS:
+    st.subheader(tr("data_planners"))
+    st.markdown(tr("data_planners_intro"))
+for kind, state_key, dataset_key, template in PLANNERS:
     with st.container(border=True):
         st.markdown(f"#### {tr(f'data_section_{kind}')}")
         st.caption(tr(f"data_section_{kind}_help"))
@@ -149,16 +165,14 @@ for kind, state_key, dataset_key, template in (
                 else tr("data_in_use_uploaded_plain"),
                 icon=":material/upload_file:",
             )
-            if not read_only():
-                st.button(
-                    tr("data_reset"),
-                    key=f"reset_{kind}",
-                    icon=":material/undo:",
-                    on_click=_reset,
-                    args=(state_key, dataset_key, kind),
-                )
-        if not read_only():
-            _upload(kind, state_key, dataset_key)
+            st.button(
+                tr("data_reset"),
+                key=f"reset_{kind}",
+                icon=":material/undo:",
+                on_click=_reset,
+                args=(state_key, dataset_key, kind),
+            )
+        _upload(kind, state_key, dataset_key)
 
 # ---------------------------------------------------------------- what is in use now
 st.subheader(tr("data_preview"))
@@ -176,12 +190,12 @@ shown = pd.DataFrame(
         ),
     }
 )
-st.dataframe(shown, hide_index=True, width="stretch")
+st.dataframe(shown, hide_index=True, width="stretch", placeholder=fmt.DASH)
 funding = projects()
 st.dataframe(
     pd.DataFrame(
         {
-            tr("pv_project"): funding["project_id"],
+            tr("pv_project"): [project_label(n, lg) for n in funding["number"]],
             tr("pv_project_name"): funding[column("name", lg)],
             **{
                 tr(f"pv_{k}"): funding[k].map(lambda v: fmt.number(v, lg))
@@ -194,6 +208,7 @@ st.dataframe(
     ),
     hide_index=True,
     width="stretch",
+    placeholder=fmt.DASH,
 )
 st.caption(
     tr(

@@ -48,7 +48,7 @@ for kind, heading in (("target", "tgt_targets"), ("key_result", "tgt_results")):
                 badges = [_status_badge(a, card["value_text"]) for a in card["actuals"]]
                 st.html("<br>".join(badges))
                 sources = sorted({s for a in card["actuals"] for s in split_ids(a["source_id"])})
-                st.caption(tr("tgt_actual_source", source=", ".join(sources)))
+                st.caption(tr("tgt_actual_source", source=cite(";".join(sources))))
             st.caption(f"{tr('source')}: {cite(card['source_ref'])}")
 
 st.subheader(tr("tgt_matrix"))
@@ -73,6 +73,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     height="content",
+    placeholder="",
 )
 if tg.coordinates_all(matrix, "UBND_XA"):
     st.caption(tr("tgt_ubnd_note"))

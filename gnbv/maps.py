@@ -509,8 +509,8 @@ def communes_geojson(
     classes: Classes,
     lang: str,
     year: int | None = None,
-    lines=commune_lines,
     metric: str | None = None,
+    lines=commune_lines,
 ) -> dict:
     """The communes as a GeoJSON FeatureCollection (in memory only) whose properties carry
     the fill colour and the tooltip lines in ``lang``: first the coloured value and its class in

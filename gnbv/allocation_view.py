@@ -5,6 +5,7 @@ inputs and language, so a rerun only draws it. No streamlit here."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -93,14 +94,17 @@ def source_lines(sources: dict[str, str], lang: str) -> list[str]:
     return [f"**{', '.join(names)}**: {text}" for text, names in by_source.items()]
 
 
-def rules_shown(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The rules behind the method (data/allocation_rules.csv) as shown in ``lang``."""
+def rules_shown(
+    rules: pd.DataFrame, lang: str, citations: Mapping[str, tuple[str, str]] | None = None
+) -> pd.DataFrame:
+    """The rules behind the method (data/allocation_rules.csv) as shown in ``lang``, their
+    sources as readable citations (``citations``: ``PlanData.citations``)."""
     return pd.DataFrame(
         {
             t("alc_rule_document", lang): rules[column("document", lang)].to_numpy(),
             t("alc_rule_date", lang): [issued_text(d, lang) for d in rules["issued_on"]],
             t("alc_rule_known", lang): rules[column("what_we_know", lang)].to_numpy(),
-            t("alc_rule_source", lang): [cite(r, lang) for r in rules["source_ref"]],
+            t("alc_rule_source", lang): [cite(r, lang, citations) for r in rules["source_id"]],
         }
     )
 

@@ -1286,20 +1286,20 @@ _ALLOCATION = {
         "The review results uploaded by the user: {source}",
     ),
     "alc_src_census_2009": (
-        "Điều tra dân số năm 2009 (citypopulation.de, CITYPOP_LC2009); không phải dân số năm 2022.",
-        "The 2009 census (citypopulation.de, CITYPOP_LC2009); not the 2022 population.",
+        "Điều tra dân số năm 2009 (City Population, citypopulation.de); không phải dân số năm 2022.",
+        "The 2009 census (City Population, citypopulation.de); not the 2022 population.",
     ),
     "alc_src_zone_iii_missing": (
         "Chưa có: Bắc Hà có 13 xã khu vực III theo Quyết định 861/QĐ-TTg nhưng chưa xác nhận "
-        "được 13 xã nào (QD861_DNLC).",
+        "được 13 xã nào (Đối ngoại Lào Cai).",
         "None yet: Bắc Hà has 13 Zone III communes under Decision 861/QĐ-TTg, but which 13 "
-        "could not be confirmed (QD861_DNLC).",
+        "could not be confirmed (Lào Cai foreign affairs portal).",
     ),
     "alc_src_villages_missing": (
         "Chưa có: không tìm được số thôn đặc biệt khó khăn của từng xã (Quyết định "
-        "612/QĐ-UBDT; QD612_PLCD).",
+        "612/QĐ-UBDT; phapluatcongdong.vn).",
         "None yet: the number of especially difficult villages per commune was not found "
-        "(Decision 612/QĐ-UBDT; QD612_PLCD).",
+        "(Decision 612/QĐ-UBDT; phapluatcongdong.vn).",
     ),
     "alc_src_uploaded_criteria": (
         "Tệp tiêu chí do người dùng tải lên: {source}",

@@ -313,8 +313,10 @@ def spread(points_, funds: int, floors=None, caps=None, labels=None) -> Spread:
         free = bound == 0
         rest = funds - amounts[~free].sum()
         weight = p[free].sum()
-        lam = rest / weight if weight > 0 else 0.0
-        x = lam * p
+        # Shares first, then money: points as small as 1e-308 would overflow money per point.
+        x = rest * (p / weight) if weight > 0 else np.zeros(n)
+        with np.errstate(over="ignore"):
+            lam = rest / weight if weight > 0 else 0.0
         over = free & (x > c + tol)
         under = free & (x < f - tol)
         if not over.any() and not under.any():

@@ -9,7 +9,7 @@ from dataclasses import astuple
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from gnbv import allocation as al
@@ -318,6 +318,7 @@ def floors_or_none(floors):
     ),
     st.integers(min_value=0, max_value=10**9),
 )
+@example(pts=[2.2250738585072014e-308], funds=4)  # money per point overflowed: found by hypothesis
 def test_without_bounds_the_amounts_are_proportional_to_the_points(pts, funds):
     assume(sum(pts) > 0)
     whole, spread = al.allocate_amounts(pts, funds)

@@ -1188,6 +1188,10 @@ _ALLOCATION = {
         "Bản đồ 19 xã, thị trấn tô màu theo số tiền được phân bổ",
         "Map of the 19 communes coloured by the amount allocated",
     ),
+    "alc_tiles_alt": (
+        "Bản đồ ô đều nhau của 19 xã, thị trấn tô màu theo số tiền được phân bổ",
+        "Equal-area tile map of the 19 communes coloured by the amount allocated",
+    ),
     "alc_codes_mismatch": (
         "mã xã của dữ liệu và của ranh giới không khớp",
         "the communes' codes do not match the boundaries'",
@@ -1227,7 +1231,6 @@ _ALLOCATION = {
     "alc_share_funds": ("Tỷ lệ kinh phí", "Share of funds"),
     "alc_share_gap": ("Chênh lệch", "Difference"),
     "alc_share_axis": ("% của toàn huyện", "% of the district"),
-    "alc_chart_table": ("Số liệu của biểu đồ", "The chart's figures"),
     "alc_compare_heading": ("So sánh hai bộ hệ số", "Two coefficient sets side by side"),
     "alc_compare": ("So sánh với", "Compare with"),
     "alc_compare_none": ("Không so sánh", "No comparison"),
@@ -1244,6 +1247,10 @@ _ALLOCATION = {
     "alc_compare_axis": (
         "Chênh lệch (triệu đồng): “{second}” trừ “{first}”",
         "Change (million VND): “{second}” minus “{first}”",
+    ),
+    "alc_compare_alt": (
+        "Số tiền mỗi xã được thêm hoặc bị bớt với bộ hệ số “{name}”",
+        "What each commune gains or loses with the coefficient set “{name}”",
     ),
     "alc_compare_error": (
         "Không phân bổ được theo “{name}”: {error}",

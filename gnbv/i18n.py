@@ -1262,6 +1262,10 @@ _ALLOCATION = {
         "Lưu hệ số hiện tại dưới một tên để mở lại hoặc so sánh sau.",
         "Save the current coefficients under a name to reopen or compare them later.",
     ),
+    "alc_sets_caption_read_only": (
+        "Mở một bộ hệ số đã có để xem hoặc so sánh; tải về bộ hệ số đang dùng.",
+        "Open a coefficient set to view or compare it; download the coefficients in use.",
+    ),
     "alc_save_name": ("Tên bộ hệ số", "Name of the set"),
     "alc_save": ("Lưu bộ hệ số", "Save the set"),
     "alc_saved": ("Đã lưu bộ hệ số “{name}”.", "Saved the coefficient set “{name}”."),

@@ -258,7 +258,7 @@ allocation()
 
 # --- coefficient sets ---------------------------------------------------------------------------
 st.subheader(tr("alc_sets_heading"))
-st.caption(tr("alc_sets_caption"))
+st.caption(tr("alc_sets_caption_read_only" if read_only() else "alc_sets_caption"))
 saved_sets = _saved_sets()
 by_name = {s.name: s for s in saved_sets}
 
@@ -372,27 +372,29 @@ def _drop_criteria() -> None:
     uploads.forget(workbook.ALLOCATION_CRITERIA)
 
 
-with st.container(border=True):
-    st.caption(tr("alc_criteria_upload_help"))
-    st.download_button(
-        tr("data_template"),
-        data=lambda: workbook.criteria_template(plan_data.communes),
-        file_name=tr("alc_criteria_template_file"),
-        mime=XLSX_MIME,
-        key="alc_criteria_template",
-        icon=":material/table_view:",
-        on_click="ignore",
-    )
-    if supplied is not None:
-        st.success(tr("alc_criteria_in_use", source=supplied.source), icon=":material/upload_file:")
-        if not read_only():
+def _criteria_uploads() -> None:
+    """The criteria workbook: its template, the upload, the one in use and how to drop it."""
+    with st.container(border=True):
+        st.caption(tr("alc_criteria_upload_help"))
+        st.download_button(
+            tr("data_template"),
+            data=lambda: workbook.criteria_template(plan_data.communes),
+            file_name=tr("alc_criteria_template_file"),
+            mime=XLSX_MIME,
+            key="alc_criteria_template",
+            icon=":material/table_view:",
+            on_click="ignore",
+        )
+        if supplied is not None:
+            st.success(
+                tr("alc_criteria_in_use", source=supplied.source), icon=":material/upload_file:"
+            )
             st.button(
                 tr("alc_criteria_drop"),
                 key="alc_criteria_drop",
                 icon=":material/undo:",
                 on_click=_drop_criteria,
             )
-    if not read_only():
         uploads.upload(
             workbook.ALLOCATION_CRITERIA,
             tr("alc_criteria_upload"),
@@ -401,6 +403,11 @@ with st.container(border=True):
             ),
             _accept_criteria,
         )
+
+
+# The public (read-only) edition has no upload: none of its words, nor its template.
+if not read_only():
+    _criteria_uploads()
 _commune_table(allocation_view.criteria_shown(criteria, lg))
 st.markdown("\n".join(f"- {line}" for line in allocation_view.source_lines(sources_text, lg)))
 st.markdown(f"**{tr('alc_rules_heading')}**")

@@ -5,6 +5,7 @@ read-only mode, in Vietnamese and English."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -224,6 +225,28 @@ def test_read_only_explores_but_does_not_save(monkeypatch, scenario_db):
     assert at.query_params["k_near"] == "1"
     at.button(key="alc_open").click().run()  # opening a saved set is reading
     assert coefficient(at, "k_xa").value == 10.0
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_read_only_speaks_to_the_public(monkeypatch, lang):
+    """As the Data page: no uploader, nor any word of uploading or saving, nor the criteria
+    template; the saved sets can still be opened and the coefficients downloaded."""
+    monkeypatch.setenv("GNBV_READ_ONLY", "1")
+    at = run_page(PAGE, lang=lang)
+    assert not at.exception
+    page = texts(at)
+    words = re.compile(r"tải lên|upload|mẫu|template|nhập số liệu|lưu(?! ý)|save", re.I)
+    shown = [
+        *(line for line in page.splitlines() if words.search(line)),
+        *(b.proto.label for b in at.get("download_button") if words.search(b.proto.label)),
+    ]
+    # the only such words left name the sets saved by planners, which the public can open
+    assert set(shown) == {i18n.t(k, lang) for k in ("alc_sets_heading", "alc_saved_none")}, shown
+    assert i18n.t("alc_sets_caption_read_only", lang) in page
+    assert [b.proto.label for b in at.get("download_button")] == [
+        i18n.t("alc_export", lang),
+        i18n.t("alc_set_download", lang),
+    ]
 
 
 def test_presentation_view_folds_the_controls():

@@ -18,16 +18,22 @@ def result(plan_data):
 
 
 def _sizes(fig) -> list[float]:
-    layout = fig.layout
-    return [
-        layout.font.size,
-        layout.legend.font.size,
-        layout.hoverlabel.font.size,
-        layout.xaxis.tickfont.size,
-        layout.yaxis.tickfont.size,
-        layout.xaxis.title.font.size,
-        *(trace.textfont.size for trace in fig.data),
-    ]
+    """Every font size the figure sets (its template aside): layout, axes, legend, hover
+    labels, title, bar texts."""
+    spec = fig.to_plotly_json()
+    spec["layout"].pop("template", None)
+    return _font_sizes(spec)
+
+
+def _font_sizes(node, in_font: bool = False) -> list[float]:
+    if isinstance(node, dict):
+        found = [node["size"]] if in_font and isinstance(node.get("size"), int | float) else []
+        for key, value in node.items():
+            found += _font_sizes(value, key.endswith("font"))
+        return found
+    if isinstance(node, list | tuple):
+        return [size for item in node for size in _font_sizes(item, in_font)]
+    return []
 
 
 def test_amount_lines_mark_a_bound_and_read_the_class_in_words():
@@ -50,7 +56,8 @@ def test_the_shares_figure_is_dressed_for_the_view(result, present):
     assert [trace.name for trace in fig.data] == ["Tỷ lệ hộ nghèo", "Tỷ lệ kinh phí"]
     assert list(fig.data[0].y)[-1] == "Cốc Ly"  # the most poor households at the top
     assert fig.layout.separators == ",."
-    assert min(_sizes(fig)) >= chart_style.min_px(present)
+    sizes = _sizes(fig)
+    assert len(sizes) >= 8 and min(sizes) >= chart_style.min_px(present), sizes
     assert fig.layout.legend.y > 1  # above the plot, never over an axis
     assert fig.layout.legend.traceorder == "reversed"  # as the bars: funds above poor
     # room beside the longest bar (Cốc Ly, 10,8 %) for its label

@@ -99,8 +99,8 @@ def source_lines(sources: dict[str, str], lang: str) -> list[str]:
 def rule_lines(
     rules: pd.DataFrame, lang: str, citations: Mapping[str, tuple[str, str]] | None = None
 ) -> list[str]:
-    """The rules as lines of text, one per document (the rules' table wraps nowhere on a
-    phone): the document and when it was issued, what we know of it, its source."""
+    """The rules as lines of text, one per document (a table of four columns of prose does
+    not fit a phone): the document and when it was issued, what we know of it, its source."""
     shown = rules_shown(rules, lang, citations)
     return [
         f"**{document}** ({issued}). {known} *{t('alc_rule_source', lang)}: {source}.*"
@@ -282,7 +282,7 @@ def _deck(table, classes: maps.Classes, lines, lang: str, present: bool, layer, 
 def tile_height(grid: pd.DataFrame) -> int:
     """The tile map's height (px) that its grid fills on a phone, with no blank band above
     and below: a phone-wide figure (``maps.MAP_WIDTH_PX``) in the grid's proportions, with
-    the half tile of room and the 4 px margins of ``maps.tile_grid_figure`` on every side.
+    the 0,6 tile of room and the 4 px margins of ``maps.tile_grid_figure`` on every side.
     (A wider screen centres the grid in the same height.)"""
     cols = int(grid["col"].max() - grid["col"].min()) + 1.2
     rows = int(grid["row"].max() - grid["row"].min()) + 1.2

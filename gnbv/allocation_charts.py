@@ -1,5 +1,7 @@
 """plotly figures of the allocation page (no streamlit): the share of funds against the share
-of poor households, and who gains or loses between two coefficient sets."""
+of poor households, and who gains or loses between two coefficient sets; and the lines that
+the maps of the amounts show for a commune. Every figure is dressed for phones, desktops and
+the projector by :mod:`gnbv.chart_style` (``present``: the presentation view)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from gnbv import fmt
+from gnbv.chart_style import legend_above, line_chars, style, wrap
 from gnbv.i18n import t
-from gnbv.maps import commune_name
+from gnbv.maps import Classes, commune_name
 
 # Paul Tol's "bright" blue and purple: both ≥ 3:1 against white (WCAG 1.4.11), apart in hue
 # and lightness for colour-blind readers.
@@ -17,35 +20,28 @@ POOR_COLOUR = "#AA3377"
 # Gains and losses: Tol's high-contrast blue and red; every bar also carries its signed value.
 GAIN_COLOUR = "#004488"
 LOSS_COLOUR = "#BB5566"
-ROW_PX = 26
-FONT_SIZE, PRESENT_FONT_SIZE = 14, 20  # as gnbv.charts: the projector needs larger type
+ROW_PX = 26  # one bar at the body text size (chart_style grows it in the presentation view)
+FRAME_PX = 110  # the axis, its title and the legend around the bars
+# Room beyond the longest bar for its label, as a share of the bar: a label written beside
+# the longest bar ("10,8%") must stay inside a phone-wide chart (about 230 px of plot).
+LABEL_ROOM = 0.3
+# A gap between the communes' names and their bars: invisible ticks.
+NAME_STANDOFF = {"ticks": "outside", "ticklen": 6, "tickcolor": "rgba(0,0,0,0)"}
 
 
-def _layout(fig: go.Figure, lang: str, rows: int, present: bool, **extra) -> go.Figure:
-    size = PRESENT_FONT_SIZE if present else FONT_SIZE
-    fig.update_layout(
-        height=int(max(260, rows * ROW_PX * size / FONT_SIZE + 110)),
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        separators=fmt.plotly_separators(lang),
-        font={"size": size},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        hoverlabel={"namelength": -1, "font_size": size},
-        dragmode=False,
-        **extra,
-    )
-    # Explicit, so Streamlit's chart theme does not shrink the axes below the body text.
-    fig.update_xaxes(tickfont_size=size - 1, title_font_size=size)
-    fig.update_yaxes(tickfont_size=size)
-    fig.update_traces(textfont_size=size - 1)
-    return fig
-
-
-def amount_lines(row, lang: str, year: int | None = None) -> list[str]:
-    """A commune's allocation as 'label: value' lines (map tooltip, tile hover)."""
+def amount_lines(row, lang: str, year: int | None = None, classes: Classes | None = None):
+    """A commune's allocation as 'label: value' lines (map tooltip, tile hover): first its
+    amount and, given the map's ``classes``, its class in words, so that the map reads without
+    colour ('Số tiền (triệu đồng): 399 (lớp 264–399)'). ``row``: a row of the allocation's
+    table, indexed or not by commune code."""
     if pd.isna(row.get("amount_mvnd")):
         return [t("alc_no_result", lang)]
+    amount = f"{t('alc_col_amount', lang)}: {fmt.number(row['amount_mvnd'], lang)}"
+    if classes is not None:
+        label = classes.labels.get(str(row.get("code", row.name)), fmt.DASH)
+        amount += f" ({t('map_class_of', lang, label=label)})"
     lines = [
-        f"{t('alc_col_amount', lang)}: {fmt.money_mvnd(row['amount_mvnd'], lang)}",
+        amount,
         f"{t('alc_col_share', lang)}: {fmt.percent(row['share_pct'], lang)}",
         f"{t('alc_col_points', lang)}: {fmt.compact(row['points'], lang, 2)}",
         f"{t('alc_col_per_poor', lang)}: {fmt.compact(row['funds_per_poor_household'], lang, 2)}",
@@ -53,6 +49,14 @@ def amount_lines(row, lang: str, year: int | None = None) -> list[str]:
     if row.get("bound"):
         lines.append(t(f"alc_bound_{row['bound']}", lang))
     return lines
+
+
+def _room(low: float, high: float) -> list[float]:
+    """An axis range from ``low`` to ``high`` (both sides of 0) with room for the labels
+    written beside the bars at each end."""
+    low, high = min(low, 0.0), max(high, 0.0)
+    span = (high - low) or 1.0
+    return [low - LABEL_ROOM * span if low < 0 else 0.0, high + LABEL_ROOM * span]
 
 
 def share_figure(table: pd.DataFrame, lang: str, present: bool = False) -> go.Figure:
@@ -66,7 +70,6 @@ def share_figure(table: pd.DataFrame, lang: str, present: bool = False) -> go.Fi
         ("share_pct", "alc_share_funds", FUNDS_COLOUR),
     ):
         label = t(key, lang)
-        text = [fmt.percent(v, lang) for v in rows[column]]
         fig.add_trace(
             go.Bar(
                 x=rows[column],
@@ -74,15 +77,31 @@ def share_figure(table: pd.DataFrame, lang: str, present: bool = False) -> go.Fi
                 orientation="h",
                 name=label,
                 marker_color=colour,
-                text=text,
+                text=[fmt.percent(v, lang) for v in rows[column]],
                 textposition="outside",
+                constraintext="none",  # never shrunk below the view's text size
                 cliponaxis=False,
                 hovertemplate=f"%{{y}}<br>{label}: %{{text}}<extra></extra>",
             )
         )
-    fig.update_xaxes(ticksuffix="%", rangemode="tozero", title=t("alc_share_axis", lang))
-    fig.update_yaxes(automargin=True)
-    return _layout(fig, lang, 2 * len(rows), present, barmode="group", bargap=0.25)
+    peak = pd.concat([rows["poor_share_pct"], rows["share_pct"]]).max()
+    fig.update_xaxes(
+        ticksuffix="%",
+        range=_room(0, 0 if pd.isna(peak) else float(peak)),
+        title=wrap(t("alc_share_axis", lang), line_chars(present)),
+    )
+    fig.update_yaxes(title=None, **NAME_STANDOFF)
+    return style(
+        fig,
+        lang,
+        2 * len(rows) * ROW_PX + FRAME_PX,
+        present,
+        # A tall chart: its key where reading starts, in the order of the bars (top first).
+        legend=legend_above() | {"traceorder": "reversed"},
+        barmode="group",
+        bargap=0.25,
+        dragmode=False,
+    )
 
 
 def compare_figure(
@@ -101,15 +120,17 @@ def compare_figure(
             marker_color=[GAIN_COLOUR if v >= 0 else LOSS_COLOUR for v in values],
             text=text,
             textposition="outside",
+            constraintext="none",
             cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra></extra>",
             showlegend=False,
         )
     )
     fig.update_xaxes(
-        title=t("alc_compare_axis", lang, first=first, second=second),
+        title=wrap(t("alc_compare_axis", lang, first=first, second=second), line_chars(present)),
+        range=_room(float(values.min()), float(values.max())) if len(values) else None,
         zeroline=True,
         zerolinecolor="#444",
     )
-    fig.update_yaxes(automargin=True)
-    return _layout(fig, lang, len(rows), present)
+    fig.update_yaxes(title=None, **NAME_STANDOFF)
+    return style(fig, lang, len(rows) * ROW_PX + FRAME_PX, present, dragmode=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -50,6 +51,7 @@ class AllocationView:
     classes: maps.Classes | None = None
     tiles: object = None
     deck: object = None
+    map_table: pd.DataFrame | None = None  # both maps as a table: their text alternative
     share_figure: object = None
     share_table: pd.DataFrame | None = None
     compared: Compared | None = None
@@ -92,6 +94,18 @@ def source_lines(sources: dict[str, str], lang: str) -> list[str]:
     for key in al.CRITERIA:
         by_source.setdefault(sources[key], []).append(criterion_label(key, lang))
     return [f"**{', '.join(names)}**: {text}" for text, names in by_source.items()]
+
+
+def rule_lines(
+    rules: pd.DataFrame, lang: str, citations: Mapping[str, tuple[str, str]] | None = None
+) -> list[str]:
+    """The rules as lines of text, one per document (a table of four columns of prose does
+    not fit a phone): the document and when it was issued, what we know of it, its source."""
+    shown = rules_shown(rules, lang, citations)
+    return [
+        f"**{document}** ({issued}). {known} *{t('alc_rule_source', lang)}: {source}.*"
+        for document, issued, known, source in shown.itertuples(index=False)
+    ]
 
 
 def rules_shown(
@@ -165,6 +179,21 @@ def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:
     return shown.rename(columns={c: t(f"alc_col_{c}", lang) for c in shown.columns})
 
 
+def map_table(result: al.Allocation, classes: maps.Classes, lang: str) -> pd.DataFrame:
+    """The maps of the amounts as a table (their text alternative): each commune, its unit
+    type, its amount and that amount's class, as on the maps and their legend."""
+    tab = result.table
+    codes = [str(c) for c in tab["code"]]
+    return pd.DataFrame(
+        {
+            t("alc_col_name", lang): tab["name"].to_numpy(),
+            t("map_col_unit", lang): [maps.unit_label(u, lang) for u in tab["unit_type"]],
+            t("alc_col_amount", lang): [classes.values.get(c, fmt.DASH) for c in codes],
+            t("map_col_class", lang): [classes.labels.get(c, fmt.DASH) for c in codes],
+        }
+    )
+
+
 def share_table(result: al.Allocation, lang: str) -> pd.DataFrame:
     """The chart's figures: share of poor households, share of funds, and the difference."""
     tab = result.table.sort_values(["poor_share_pct", "code"], ascending=[False, True])
@@ -227,11 +256,13 @@ def _compare(
     return Compared(name, changes, table, coefficients, figure)
 
 
-def _deck(result: al.Allocation, classes: maps.Classes, lang: str, layer, outline):
-    """The true-shape map of the amounts, or None when the boundaries are not available."""
+def _deck(table, classes: maps.Classes, lines, lang: str, present: bool, layer, outline):
+    """The true-shape map of the amounts (``table``: the allocation's), fitted as the map
+    page's (``maps.view_size``), or None when the boundaries (``layer``) are not available.
+    ``lines``: a commune's tooltip lines."""
     if layer is None or isinstance(layer, str):
         return None
-    joined, _ = join_communes(result.table[["code", "name"]], layer)
+    joined, _ = join_communes(table[["code", "name"]], layer)
     if not len(joined):
         return None
     if outline is None or isinstance(outline, str):
@@ -239,12 +270,23 @@ def _deck(result: al.Allocation, classes: maps.Classes, lang: str, layer, outlin
     else:
         outline_json, bounds = maps.outline_geojson(outline), outline.total_bounds
     return maps.build_deck(
-        maps.communes_geojson(joined, result.table, classes, lang, lines=charts.amount_lines),
-        maps.label_points(joined, result.table),
+        maps.communes_geojson(joined, table, classes, lang, lines=lines),
+        maps.label_points(joined, table, present),
         outline_json,
-        maps.fit_view(bounds),
+        maps.fit_view(bounds, *maps.view_size(present)),
+        present,
         deck=maps.FrozenDeck,
     )
+
+
+def tile_height(grid: pd.DataFrame) -> int:
+    """The tile map's height (px) that its grid fills on a phone, with no blank band above
+    and below: a phone-wide figure (``maps.MAP_WIDTH_PX``) in the grid's proportions, with
+    the 0,6 tile of room and the 4 px margins of ``maps.tile_grid_figure`` on every side.
+    (A wider screen centres the grid in the same height.)"""
+    cols = int(grid["col"].max() - grid["col"].min()) + 1.2
+    rows = int(grid["row"].max() - grid["row"].min()) + 1.2
+    return round((maps.MAP_WIDTH_PX - 8) * rows / cols) + 8
 
 
 def build(
@@ -268,13 +310,10 @@ def build(
     except al.AllocationError as exc:
         return AllocationView(None, error_text(exc, lang))
     classes = maps.amount_classes(result.table, "amount_mvnd", lang)
+    lines = partial(charts.amount_lines, classes=classes)
+    grid = maps.read_tile_grid()
     tiles = maps.tile_grid_figure(
-        maps.read_tile_grid(),
-        result.table,
-        classes,
-        lang,
-        height=maps.MAP_HEIGHT_PX - 60,
-        lines=charts.amount_lines,
+        grid, result.table, classes, lang, height=tile_height(grid), lines=lines, present=present
     )
     compared = None
     if other is not None:
@@ -287,7 +326,8 @@ def build(
         table=result_table(result, lang),
         classes=classes,
         tiles=tiles,
-        deck=_deck(result, classes, lang, boundaries, outline),
+        deck=_deck(result.table, classes, lines, lang, present, boundaries, outline),
+        map_table=map_table(result, classes, lang),
         share_figure=charts.share_figure(result.table, lang, present),
         share_table=share_table(result, lang),
         compared=compared,

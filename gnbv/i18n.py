@@ -1188,6 +1188,10 @@ _ALLOCATION = {
         "Bản đồ 19 xã, thị trấn tô màu theo số tiền được phân bổ",
         "Map of the 19 communes coloured by the amount allocated",
     ),
+    "alc_tiles_alt": (
+        "Bản đồ ô đều nhau của 19 xã, thị trấn tô màu theo số tiền được phân bổ",
+        "Equal-area tile map of the 19 communes coloured by the amount allocated",
+    ),
     "alc_codes_mismatch": (
         "mã xã của dữ liệu và của ranh giới không khớp",
         "the communes' codes do not match the boundaries'",
@@ -1227,7 +1231,6 @@ _ALLOCATION = {
     "alc_share_funds": ("Tỷ lệ kinh phí", "Share of funds"),
     "alc_share_gap": ("Chênh lệch", "Difference"),
     "alc_share_axis": ("% của toàn huyện", "% of the district"),
-    "alc_chart_table": ("Số liệu của biểu đồ", "The chart's figures"),
     "alc_compare_heading": ("So sánh hai bộ hệ số", "Two coefficient sets side by side"),
     "alc_compare": ("So sánh với", "Compare with"),
     "alc_compare_none": ("Không so sánh", "No comparison"),
@@ -1245,6 +1248,10 @@ _ALLOCATION = {
         "Chênh lệch (triệu đồng): “{second}” trừ “{first}”",
         "Change (million VND): “{second}” minus “{first}”",
     ),
+    "alc_compare_alt": (
+        "Số tiền mỗi xã được thêm hoặc bị bớt với bộ hệ số “{name}”",
+        "What each commune gains or loses with the coefficient set “{name}”",
+    ),
     "alc_compare_error": (
         "Không phân bổ được theo “{name}”: {error}",
         "“{name}” gives no allocation: {error}",
@@ -1254,6 +1261,10 @@ _ALLOCATION = {
     "alc_sets_caption": (
         "Lưu hệ số hiện tại dưới một tên để mở lại hoặc so sánh sau.",
         "Save the current coefficients under a name to reopen or compare them later.",
+    ),
+    "alc_sets_caption_read_only": (
+        "Mở một bộ hệ số đã có để xem hoặc so sánh; tải về bộ hệ số đang dùng.",
+        "Open a coefficient set to view or compare it; download the coefficients in use.",
     ),
     "alc_save_name": ("Tên bộ hệ số", "Name of the set"),
     "alc_save": ("Lưu bộ hệ số", "Save the set"),

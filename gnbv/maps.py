@@ -237,7 +237,8 @@ def commune_table(table: pd.DataFrame, metric: str, classes: Classes, lang: str)
 
 def amount_classes(table: pd.DataFrame, column: str, lang: str, k: int = 5) -> Classes:
     """Quantile classes of whole amounts (``table[column]``, million VND), breaks rounded to
-    whole numbers; the legend's labels are numbers (the unit goes in the legend's title)."""
+    whole numbers; the legend's labels and each commune's value are numbers (the unit goes in
+    the legend's title and the table's header), its class in words as in the legend."""
     breaks: list[float] = []
     for b in quantile_breaks(table[column], k):
         if not breaks or round(b) > breaks[-1]:
@@ -246,13 +247,16 @@ def amount_classes(table: pd.DataFrame, column: str, lang: str, k: int = 5) -> C
         breaks.append(breaks[0])
     classes = classify(table[column], breaks)
     ramp = sequential_colours(len(breaks) - 1) if len(breaks) > 1 else []
-    colours = {
-        code: (ramp[c] if c is not None else NO_DATA) for code, c in zip(table["code"], classes)
-    }
-    legend = list(zip(ramp, class_labels(breaks, "mvnd", lang)))
+    codes = list(table["code"])
+    colours = {code: (ramp[c] if c is not None else NO_DATA) for code, c in zip(codes, classes)}
+    names = class_labels(breaks, "mvnd", lang)
+    no_data = t("map_no_data", lang)
+    legend = list(zip(ramp, names))
     if any(c is None for c in classes):
-        legend.append((NO_DATA, t("map_no_data", lang)))
-    return Classes(colours, legend, breaks)
+        legend.append((NO_DATA, no_data))
+    labels = {code: (names[c] if c is not None else no_data) for code, c in zip(codes, classes)}
+    values = {code: fmt.number(v, lang) for code, v in zip(codes, table[column])}
+    return Classes(colours, legend, breaks, labels, values)
 
 
 # --- the figures of each commune -------------------------------------------------------------

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_export, allocation_view, cache, fmt, workbook
+from gnbv import allocation_export, allocation_view, cache, fmt, maps, workbook
 from gnbv import scenario_store as store
 from gnbv.allocation_view import criteria_sources
 from gnbv.i18n import t
@@ -15,6 +15,7 @@ from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
 from ui import uploads
+from ui.charts import figure_table, plotly_chart
 from ui.common import (
     commune_baseline,
     data,
@@ -33,7 +34,7 @@ SAVED_PICK_KEY = "alc_saved_pick"
 FLASH_KEY = "alc_flash"
 UPLOADED_SET_KEY = "alc_uploaded_set"  # (label, Coefficients) of the last coefficient file
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CHART_CONFIG = {"displayModeBar": False}
+MAP_CONFIG = {"displayModeBar": False}  # as the map page's tile map
 
 lg = lang()
 present = presenting()
@@ -129,7 +130,21 @@ def _metrics(result: al.Allocation) -> None:
         )
 
 
+def _commune_table(table: pd.DataFrame) -> None:
+    """A table with a row per commune, named by its first column. Eight columns do not fit a
+    phone: there, a grid whose columns scroll under the pinned names (an HTML table would
+    scroll in a region the keyboard cannot reach); in the presentation view (a wide screen)
+    an HTML table, whose text grows with the view's (the grid's does not)."""
+    shown = table.set_index(table.columns[0])
+    if present:
+        st.table(shown)
+    else:
+        st.dataframe(shown, height="content", placeholder=fmt.DASH)
+
+
 def _maps(view) -> None:
+    """The true-shape map and the tile map of the amounts, as the map page's, each with the
+    maps' table (their text alternative) one click away."""
     legend(view.classes, tr("alc_legend"), tr("alc_legend_note"))
     shape_col, tile_col = st.columns([3, 2])
     with shape_col:
@@ -141,13 +156,16 @@ def _maps(view) -> None:
         else:
             st.pydeck_chart(
                 view.deck,
-                height=560,
+                height=maps.view_size(present)[1],
                 key="alc_deck",
                 alt=tr("alc_map_alt"),
             )
+            figure_table(view.map_table, tr("chart_table_of", chart=tr("map_shape")))
     with tile_col:
         st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
-        st.plotly_chart(view.tiles, key="alc_tiles", config=CHART_CONFIG)
+        plotly_chart(
+            view.tiles, view.map_table, alt=tr("alc_tiles_alt"), key="alc_tiles", config=MAP_CONFIG
+        )
 
 
 def _compare(view) -> None:
@@ -170,8 +188,12 @@ def _compare(view) -> None:
     with side:
         st.table(compared.coefficients.set_index(compared.coefficients.columns[0]))
     with chart:
-        st.plotly_chart(compared.figure, key="alc_compare_chart", config=CHART_CONFIG)
-    st.table(compared.table.set_index(compared.table.columns[0]))
+        plotly_chart(
+            compared.figure,
+            compared.table,
+            alt=tr("alc_compare_alt", name=compared.name),
+            key="alc_compare_chart",
+        )
 
 
 @st.fragment
@@ -207,13 +229,13 @@ def allocation() -> None:
     _metrics(result)
     _maps(view)
     st.subheader(tr("alc_table_heading"))
-    st.table(view.table.set_index(view.table.columns[0]))
+    _commune_table(view.table)
     st.caption(tr("alc_table_caption", funds=fmt.money_mvnd(funds, lg)))
     st.subheader(tr("alc_share_heading"))
     st.caption(tr("alc_share_caption"))
-    st.plotly_chart(view.share_figure, key="alc_share_chart", config=CHART_CONFIG)
-    with st.expander(tr("alc_chart_table"), icon=":material/table:"):
-        st.table(view.share_table.set_index(view.share_table.columns[0]))
+    plotly_chart(
+        view.share_figure, view.share_table, alt=tr("alc_share_heading"), key="alc_share_chart"
+    )
     if view.compared is not None:
         st.subheader(tr("alc_compare_heading"))
         _compare(view)
@@ -236,7 +258,7 @@ allocation()
 
 # --- coefficient sets ---------------------------------------------------------------------------
 st.subheader(tr("alc_sets_heading"))
-st.caption(tr("alc_sets_caption"))
+st.caption(tr("alc_sets_caption_read_only" if read_only() else "alc_sets_caption"))
 saved_sets = _saved_sets()
 by_name = {s.name: s for s in saved_sets}
 
@@ -350,27 +372,29 @@ def _drop_criteria() -> None:
     uploads.forget(workbook.ALLOCATION_CRITERIA)
 
 
-with st.container(border=True):
-    st.caption(tr("alc_criteria_upload_help"))
-    st.download_button(
-        tr("data_template"),
-        data=lambda: workbook.criteria_template(plan_data.communes),
-        file_name=tr("alc_criteria_template_file"),
-        mime=XLSX_MIME,
-        key="alc_criteria_template",
-        icon=":material/table_view:",
-        on_click="ignore",
-    )
-    if supplied is not None:
-        st.success(tr("alc_criteria_in_use", source=supplied.source), icon=":material/upload_file:")
-        if not read_only():
+def _criteria_uploads() -> None:
+    """The criteria workbook: its template, the upload, the one in use and how to drop it."""
+    with st.container(border=True):
+        st.caption(tr("alc_criteria_upload_help"))
+        st.download_button(
+            tr("data_template"),
+            data=lambda: workbook.criteria_template(plan_data.communes),
+            file_name=tr("alc_criteria_template_file"),
+            mime=XLSX_MIME,
+            key="alc_criteria_template",
+            icon=":material/table_view:",
+            on_click="ignore",
+        )
+        if supplied is not None:
+            st.success(
+                tr("alc_criteria_in_use", source=supplied.source), icon=":material/upload_file:"
+            )
             st.button(
                 tr("alc_criteria_drop"),
                 key="alc_criteria_drop",
                 icon=":material/undo:",
                 on_click=_drop_criteria,
             )
-    if not read_only():
         uploads.upload(
             workbook.ALLOCATION_CRITERIA,
             tr("alc_criteria_upload"),
@@ -379,9 +403,13 @@ with st.container(border=True):
             ),
             _accept_criteria,
         )
-shown = allocation_view.criteria_shown(criteria, lg)
-st.table(shown.set_index(shown.columns[0]))
+
+
+# The public (read-only) edition has no upload: none of its words, nor its template.
+if not read_only():
+    _criteria_uploads()
+_commune_table(allocation_view.criteria_shown(criteria, lg))
 st.markdown("\n".join(f"- {line}" for line in allocation_view.source_lines(sources_text, lg)))
 st.markdown(f"**{tr('alc_rules_heading')}**")
-rules_table = allocation_view.rules_shown(rules, lg, plan_data.citations)
-st.table(rules_table.set_index(rules_table.columns[0]))
+rule_lines = allocation_view.rule_lines(rules, lg, plan_data.citations)
+st.markdown("\n".join(f"- {line}" for line in rule_lines))

@@ -6,11 +6,9 @@ from __future__ import annotations
 import pytest
 
 from gnbv import allocation as al
-from gnbv import allocation_charts as charts
 from gnbv import maps
-from gnbv.allocation_view import build, criteria_sources, error_text
+from gnbv.allocation_view import build, criteria_sources, error_text, tile_height
 from gnbv.geo import read_boundaries, read_district_outline
-from tests.test_allocation import HAND, HAND_COEFFICIENTS
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +31,39 @@ def test_the_view_of_the_neutral_default(criteria):
     shares = view.share_table.set_index("Xã, thị trấn")
     assert shares.loc["Cốc Ly", "Tỷ lệ hộ nghèo"] == "10,8%"
     assert shares.index[0] == "Cốc Ly"  # most poor households first
+
+
+def test_the_maps_read_without_colour(criteria):
+    """Both maps' table (their text alternative) and the tile map's hover: each commune's
+    amount and its class in words, as in the legend (quintiles of the 19 amounts)."""
+    view = build(criteria, al.NEUTRAL, 3695, lang="vi")
+    assert [label for _, label in view.classes.legend] == [
+        "45–117",
+        "117–158",
+        "158–202",
+        "202–264",
+        "264–399",
+    ]
+    table = view.map_table.set_index("Xã, thị trấn")
+    assert list(table.columns) == ["Loại đơn vị", "Số tiền (triệu đồng)", "Lớp trên bản đồ"]
+    assert table.loc["Cốc Ly"].tolist() == ["xã", "399", "264–399"]
+    assert table.loc["Bắc Hà"].tolist() == ["thị trấn", "45", "45–117"]
+    assert len(table) == 19
+    hover = " ".join(view.tiles.data[0].hovertext)
+    assert "Số tiền (triệu đồng): 399 (lớp 264–399)" in hover
+    english = build(criteria, al.NEUTRAL, 3695, lang="en").map_table
+    assert english.iloc[0].tolist() == ["Bắc Hà", "town", "45", "45–117"]
+
+
+def test_the_tile_map_fills_a_phone_and_grows_when_presenting(criteria):
+    # the grid has 5 columns and 6 rows, with half a tile of room on every side: a phone-wide
+    # figure (358 px less 2 × 4 px of margin) is 350 × 6,2 / 5,2 = 417,3 px tall, plus margins
+    assert tile_height(maps.read_tile_grid()) == 417 + 8
+    normal = build(criteria, al.NEUTRAL, 3695, lang="vi")
+    big = build(criteria, al.NEUTRAL, 3695, lang="vi", present=True)
+    assert normal.tiles.layout.height == 425 < big.tiles.layout.height
+    assert normal.tiles.data[0].textfont.size == 12 and big.tiles.data[0].textfont.size == 18
+    assert big.share_figure.layout.font.size > normal.share_figure.layout.font.size
 
 
 def test_the_view_compares_two_sets_and_says_who_gains(criteria):
@@ -71,36 +102,26 @@ def test_errors_in_the_ui_language(criteria):
 def test_the_map_of_the_amounts(criteria, boundaries_path):
     if not boundaries_path.exists():
         pytest.skip("no boundaries")
-    view = build(
-        criteria,
-        al.NEUTRAL,
-        3695,
-        lang="vi",
-        boundaries=read_boundaries(boundaries_path),
-        outline=read_district_outline(boundaries_path.with_name("bac_ha_district_2022.geojson")),
-    )
+    layers = {
+        "boundaries": read_boundaries(boundaries_path),
+        "outline": read_district_outline(boundaries_path.with_name("bac_ha_district_2022.geojson")),
+    }
+    view = build(criteria, al.NEUTRAL, 3695, lang="vi", **layers)
     features = view.deck.layers[0].data["features"]
     props = {f["properties"]["name"]: f["properties"] for f in features}
-    assert props["Cốc Ly"]["l0"] == "Số tiền (triệu đồng): 399 triệu đồng"
+    assert props["Cốc Ly"]["l0"] == "Số tiền (triệu đồng): 399 (lớp 264–399)"
     assert props["Cốc Ly"]["fill"][:3] == maps.rgb(maps.SEQUENTIAL[-1])[:3]  # the top class
+    # fitted and labelled as the map page's, larger when presenting
+    bounds = layers["outline"].total_bounds
+    assert view.deck.initial_view_state.zoom == maps.fit_view(bounds, *maps.view_size())["zoom"]
+    big = build(criteria, al.NEUTRAL, 3695, lang="vi", present=True, **layers).deck
+    assert big.initial_view_state.zoom == maps.fit_view(bounds, *maps.view_size(True))["zoom"]
+    sizes = [
+        {layer.id: layer for layer in deck.layers}["names"].get_size for deck in (view.deck, big)
+    ]
+    assert sizes == [maps.LABEL_PX, maps.PRESENT_LABEL_PX]
     # a missing layer (its error text) gives no map, not an exception
     assert build(criteria, al.NEUTRAL, 10, lang="vi", boundaries="missing").deck is None
-
-
-def test_amount_lines_mark_a_bound():
-    result = al.allocate(HAND, HAND_COEFFICIENTS, 1000, caps=[450] * 3)
-    row = result.table.iloc[0]
-    lines = charts.amount_lines(row, "en")
-    assert lines[0] == "Amount (million VND): VND 450 million"
-    assert lines[-1] == "▲ at its cap"
-
-
-def test_amount_classes_have_whole_breaks():
-    result = al.allocate(HAND, HAND_COEFFICIENTS, 1000)
-    classes = maps.amount_classes(result.table, "amount_mvnd", "vi")
-    assert all(b == int(b) for b in classes.breaks)
-    assert classes.breaks[0] == 204 and classes.breaks[-1] == 500
-    assert len(set(classes.colours.values())) == 3
 
 
 def test_sources_say_what_is_illustrative_and_what_is_missing():
@@ -113,16 +134,8 @@ def test_sources_say_what_is_illustrative_and_what_is_missing():
     assert real["zone_iii"] == "The criteria workbook uploaded by the user: z.xlsx"
 
 
-def test_the_shares_figure(criteria):
-    result = al.allocate(criteria, al.NEUTRAL, 3695)
-    fig = charts.share_figure(result.table, "vi")
-    assert [trace.name for trace in fig.data] == ["Tỷ lệ hộ nghèo", "Tỷ lệ kinh phí"]
-    assert list(fig.data[0].y)[-1] == "Cốc Ly"  # the most poor households at the top
-    assert fig.layout.separators == ",."
-
-
 def test_the_criteria_and_rules_as_shown(plan_data, criteria):
-    from gnbv.allocation_view import criteria_shown, rules_shown, source_lines
+    from gnbv.allocation_view import criteria_shown, rule_lines, rules_shown, source_lines
 
     shown = criteria_shown(criteria, "vi").set_index("Xã, thị trấn")
     assert shown.loc["Cốc Ly", "Tổng số hộ"] == "1.141"
@@ -133,3 +146,9 @@ def test_the_criteria_and_rules_as_shown(plan_data, criteria):
     rules = rules_shown(plan_data.allocation_rules, "en").set_index("Document")
     assert rules.loc["Decision 02/2022/QĐ-TTg", "Issued"] == "issued January 18, 2022"
     assert "could not be read" in rules.loc["Decision 02/2022/QĐ-TTg", "What we know"]
+    # as the page writes them: one line per document (a four-column table overflows a phone)
+    lines = rule_lines(plan_data.allocation_rules, "en", plan_data.citations)
+    assert len(lines) == len(plan_data.allocation_rules) == 4
+    assert lines[0].startswith("**Decision 02/2022/QĐ-TTg** (issued January 18, 2022). ")
+    assert "could not be read" in lines[0]
+    assert lines[0].endswith("*Source: Bắc Hà District People's Committee, 2022.*")

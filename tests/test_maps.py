@@ -267,6 +267,33 @@ def test_classes_in_words_for_the_tooltip_and_the_table(table):
     assert "Tỷ lệ hộ nghèo năm gốc: 65,8% (lớp ≥ 40%)" in " ".join(fig.data[0].hovertext)
 
 
+def test_amount_classes_by_hand_read_without_colour():
+    """Quintiles of three amounts (linear interpolation over 204, 296, 1.500): 240,8 →
+    241; 277,6 → 278; 296 + 0,2 × 1.204 = 536,8 → 537; 296 + 0,6 × 1.204 = 1.018,4 → 1.018.
+    Each commune's amount and class in words, as in the legend; no amount → no data."""
+    amounts = pd.DataFrame({"code": ["a", "b", "c", "d"], "amount_mvnd": [1500, 296, 204, None]})
+    classes = maps.amount_classes(amounts, "amount_mvnd", "en")
+    assert classes.breaks == [204, 241, 278, 537, 1018, 1500]
+    assert classes.values == {"a": "1,500", "b": "296", "c": "204", "d": "—"}
+    assert classes.labels == {"a": "1,018–1,500", "b": "278–537", "c": "204–241", "d": "No data"}
+    assert [label for _, label in classes.legend][-2:] == ["1,018–1,500", "No data"]
+    assert classes.colours["a"] == maps.SEQUENTIAL[-1] and classes.colours["d"] == maps.NO_DATA
+    vi = maps.amount_classes(amounts, "amount_mvnd", "vi")
+    assert vi.values["a"] == "1.500" and vi.labels["a"] == "1.018–1.500"
+    assert vi.labels["d"] == "Không có số liệu"
+
+
+def test_amount_classes_have_whole_breaks():
+    amounts = pd.DataFrame({"code": ["a", "b", "c"], "amount_mvnd": [500, 296, 204]})
+    classes = maps.amount_classes(amounts, "amount_mvnd", "vi")
+    assert all(b == int(b) for b in classes.breaks)
+    assert classes.breaks[0] == 204 and classes.breaks[-1] == 500
+    assert len(set(classes.colours.values())) == 3
+    same = maps.amount_classes(amounts.assign(amount_mvnd=7), "amount_mvnd", "vi")
+    assert same.breaks == [7, 7] and len(same.legend) == 1
+    assert set(same.labels.values()) == {same.legend[0][1]}  # one class, read as the legend
+
+
 def test_status_classes_in_words(table, plan_data):
     base = plan_data.commune_baseline
     p = ScenarioParams()

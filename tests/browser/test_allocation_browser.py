@@ -31,11 +31,16 @@ def _open(visit, url: str, lang: str):
     return v
 
 
+# The commune table is a grid (st.dataframe); its cells are also written, for screen readers,
+# as an HTML table inside it (every row: the grid is as tall as its content).
+GRID_TABLE = "[data-testid='stDataFrame'] table"
+
+
 def _wait_table(v, lang: str) -> None:
     v.page.wait_for_function(
-        """(header) => [...document.querySelectorAll("[data-testid='stTable'] thead th")]
+        """([grid, header]) => [...document.querySelectorAll(grid + " thead th")]
             .some(th => th.innerText.trim() === header)""",
-        arg=AMOUNT[lang],
+        arg=[GRID_TABLE, AMOUNT[lang]],
         timeout=30000,
     )
 
@@ -44,8 +49,8 @@ def _amounts(v, lang: str) -> dict[str, int]:
     """The commune table as the browser shows it: name → amount (the total row included)."""
     sep = "." if lang == "vi" else ","
     rows = v.page.evaluate(
-        """(header) => {
-            for (const table of document.querySelectorAll("[data-testid='stTable'] table")) {
+        """([grid, header]) => {
+            for (const table of document.querySelectorAll(grid)) {
                 const heads = [...table.querySelectorAll("thead th")]
                     .map(th => th.innerText.trim());
                 const col = heads.indexOf(header);
@@ -57,7 +62,7 @@ def _amounts(v, lang: str) -> dict[str, int]:
             }
             return null;
         }""",
-        AMOUNT[lang],
+        [GRID_TABLE, AMOUNT[lang]],
     )
     assert rows, "no table with the amounts"
     return {name: int(value.replace(sep, "")) for name, value in rows}

@@ -5,6 +5,7 @@ read-only mode, in Vietnamese and English."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -24,10 +25,10 @@ def scenario_db(tmp_path, monkeypatch):
 
 
 def result_table(at, lang: str = "vi"):
-    """The commune table: one row per commune, then the district's total row."""
-    amount = i18n.t("alc_col_amount", lang)
-    table = next(t.value for t in at.table if amount in t.value.columns)
-    return table
+    """The commune table (a grid, or in the presentation view an HTML table; the names as its
+    index): one row per commune, then the district's total row."""
+    columns = {i18n.t("alc_col_amount", lang), i18n.t("alc_col_points", lang)}
+    return next(t.value for t in [*at.dataframe, *at.table] if columns <= set(t.value.columns))
 
 
 def amounts(at, lang: str = "vi") -> dict[str, int]:
@@ -136,7 +137,9 @@ def test_project_5_is_not_allocated_and_says_so():
     page = texts(at)
     assert "Dự án 5 — Trung ương chưa phân bổ" in page
     assert "không phải bằng 0" in page
-    assert not [t for t in at.table if "Số tiền (triệu đồng)" in t.value.columns]
+    tables = [*at.table, *at.dataframe]
+    assert not [t for t in tables if "Số tiền (triệu đồng)" in t.value.columns]
+    assert not at.get("plotly_chart") and not at.get("deck_gl_json_chart")
 
 
 def test_every_project_of_the_plan_is_offered():
@@ -224,12 +227,36 @@ def test_read_only_explores_but_does_not_save(monkeypatch, scenario_db):
     assert coefficient(at, "k_xa").value == 10.0
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_read_only_speaks_to_the_public(monkeypatch, lang):
+    """As the Data page: no uploader, nor any word of uploading or saving, nor the criteria
+    template; the saved sets can still be opened and the coefficients downloaded."""
+    monkeypatch.setenv("GNBV_READ_ONLY", "1")
+    at = run_page(PAGE, lang=lang)
+    assert not at.exception
+    page = texts(at)
+    words = re.compile(r"tải lên|upload|mẫu|template|nhập số liệu|lưu(?! ý)|save", re.I)
+    shown = [
+        *(line for line in page.splitlines() if words.search(line)),
+        *(b.proto.label for b in at.get("download_button") if words.search(b.proto.label)),
+    ]
+    # the only such words left name the sets saved by planners, which the public can open
+    assert set(shown) == {i18n.t(k, lang) for k in ("alc_sets_heading", "alc_saved_none")}, shown
+    assert i18n.t("alc_sets_caption_read_only", lang) in page
+    assert [b.proto.label for b in at.get("download_button")] == [
+        i18n.t("alc_export", lang),
+        i18n.t("alc_set_download", lang),
+    ]
+
+
 def test_presentation_view_folds_the_controls():
     at = run_page(PAGE, present="1", k_near="0.5")
     assert not at.exception
     assert at.expander[0].proto.expanded is False
     assert coefficient(at, "k_near").value == 0.5
     assert amounts(at)["Toàn huyện"] == 3695
+    # on a wide screen, as HTML tables whose text grows with the view's
+    assert not at.dataframe and result_table(at).index[-1] == "Toàn huyện"
 
 
 def test_the_coefficients_survive_language_and_page_switches():
@@ -246,6 +273,42 @@ def test_the_coefficients_survive_language_and_page_switches():
     assert at.query_params["k_near"] == "0.5" and at.query_params["afl"] == "50"
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_figure_is_named_with_its_table_one_click_away(lang):
+    """The tile map and the shares chart (and the map, given the boundaries): a short name
+    for screen readers and, folded under each, its figures as on screen; the maps' table
+    reads the amounts' classes in words."""
+    at = run_page(PAGE, lang=lang)
+    assert not at.exception
+    names = [chart.proto.alt for chart in at.get("plotly_chart")]
+    assert names == [i18n.t("alc_tiles_alt", lang), i18n.t("alc_share_heading", lang)]
+    prefix = i18n.t("chart_table_of", lang, chart="")
+    tables = {
+        e.label[len(prefix) :]: e.table[0].value for e in at.expander if e.label.startswith(prefix)
+    }
+    tiles = tables[names[0]].set_index(i18n.t("alc_col_name", lang))
+    assert tiles.loc["Cốc Ly", i18n.t("map_col_class", lang)] == "264–399"
+    assert tiles.loc["Bắc Hà", i18n.t("alc_col_amount", lang)] == "45"
+    shares = tables[names[1]].set_index(i18n.t("alc_col_name", lang))
+    assert shares.loc["Cốc Ly", i18n.t("alc_share_funds", lang)] == (
+        "10,8%" if lang == "vi" else "10.8%"
+    )
+
+
+def test_the_comparison_chart_is_named_with_its_table():
+    at = run_page(PAGE, k_near="1", lang="en")
+    at.selectbox(key="alc_compare").select("\u0000neutral").run()
+    assert not at.exception
+    chart = at.get("plotly_chart")[-1]
+    assert (
+        chart.proto.alt
+        == "What each commune gains or loses with the coefficient set “Neutral default”"
+    )
+    label = i18n.t("chart_table_of", "en", chart=chart.proto.alt)
+    table = next(e for e in at.expander if e.label == label).table[0].value
+    assert list(table.columns)[-2:] == ["Change (million VND)", "Change (%)"]
+
+
 def test_the_map_shows_the_amounts(boundaries_path):
     if not boundaries_path.exists():
         pytest.skip(f"boundary file not at {boundaries_path}")
@@ -254,7 +317,9 @@ def test_the_map_shows_the_amounts(boundaries_path):
     features = spec["layers"][0]["data"]["features"]
     assert len(features) == 19
     coc_ly = next(f["properties"] for f in features if f["properties"]["name"] == "Cốc Ly")
-    assert coc_ly["l0"] == "Amount (million VND): VND 399 million"
+    # the amount and its class in words: the map reads without colour
+    assert coc_ly["l0"] == "Amount (million VND): 399 (class 264–399)"
+    assert coc_ly["l1"] == "Share of funds: 10.8%"
 
 
 # --- the uploads (criteria workbook, coefficient workbook) ------------------------------------

@@ -66,7 +66,7 @@ import st_client as sc  # the folder is not a package: imported from its path
 REPO_ROOT = sc.REPO_ROOT
 APP = REPO_ROOT / "app.py"
 FLOOR = Path(__file__).resolve().parent / "floor_app.py"
-FLOOR_PAGE = "(floor)"
+FLOOR_PAGE = "floor"
 MAX_SECONDS = 600
 PARTS = ("cpu", "load", "burst", "memory")
 WARM_RUNS = 4
@@ -133,13 +133,20 @@ def start_servers(args) -> Servers:
         raise
     servers = Servers(floor, app)
     servers.pages = asyncio.run(discover_pages(app[1], args.query))
-    if args.pages:
-        servers.pages = [p for p in servers.pages if p in args.pages.split(",")]
+    servers.pages = chosen(servers.pages, args)
     return servers
 
 
+def chosen(pages: list[str], args) -> list[str]:
+    """The pages ``--pages`` asks for (url paths, '/' for the default page), else all."""
+    if not args.pages:
+        return pages
+    return [p for p in pages if page_name(p) in args.pages.split(",")]
+
+
 def page_name(page: str) -> str:
-    return page or "(home)"
+    """How the report names a page: its url path ('/' is the default page)."""
+    return "/" + page
 
 
 # --- cpu -------------------------------------------------------------------------------------
@@ -554,8 +561,7 @@ def memory_part(args) -> dict:
     proc, url = sc.start_server(APP, Path(args.log_dir) / "gnbv-bench-memory.log", args.set)
     try:
         pages = asyncio.run(discover_pages(url, args.query))
-        if args.pages:
-            pages = [p for p in pages if p in args.pages.split(",")]
+        pages = chosen(pages, args)
         slope = asyncio.run(per_session_mib(url, proc.pid, pages, args))
         soak = None
         if args.soak:
@@ -649,7 +655,7 @@ def run_parts(args) -> dict:
 def parse_args(argv: list[str] | None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--parts", default=",".join(PARTS), help="comma-separated: " + ",".join(PARTS))
-    p.add_argument("--pages", default="", help="only these url paths (comma-separated)")
+    p.add_argument("--pages", default="", help="only these url paths, e.g. /,/ban-do")
     p.add_argument("--query", default="", help="query string every session sends, e.g. lang=en")
     p.add_argument(
         "--set",

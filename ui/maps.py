@@ -6,8 +6,8 @@ import html
 
 import streamlit as st
 
-from gnbv import maps
-from ui.common import commune_baseline, data, illustrative_notice, lang, tr
+from gnbv import maps, views
+from ui.common import illustrative_notice, tr
 
 
 def legend(classes: maps.Classes, title: str, note: str) -> None:
@@ -25,22 +25,14 @@ def legend(classes: maps.Classes, title: str, note: str) -> None:
     )
 
 
-def small_tile_map() -> None:
+def small_tile_map(tiles: views.TileMap) -> None:
     """The home page's small map: the tile grid by baseline poor rate, linking to the map."""
-    lg = lang()
-    baseline, _ = commune_baseline()
-    table = maps.baseline_table(data().communes, baseline)
-    classes = maps.classes_for(table, "poor_rate", lg)
     st.subheader(tr("map_home"))
-    tiles, side = st.columns([1, 1])
+    left, side = st.columns([1, 1])
     with side:
         illustrative_notice()
-        legend(classes, tr("map_metric_poor_rate"), tr("map_legend_note"))
+        legend(tiles.classes, tr("map_metric_poor_rate"), tr("map_legend_note"))
         st.caption(tr("map_tiles_help"))
         st.page_link("pages/map.py", label=tr("map_home_link"), icon=":material/map:")
-    with tiles:
-        st.plotly_chart(
-            maps.tile_grid_figure(maps.read_tile_grid(), table, classes, lg, height=380),
-            config={"displayModeBar": False},
-            key="home_tiles",
-        )
+    with left:
+        st.plotly_chart(tiles.figure, config={"displayModeBar": False}, key="home_tiles")

@@ -1,0 +1,106 @@
+"""gnbv.views: what each page shows, built once from its inputs (real values from data/)."""
+
+import json
+
+import plotly.io as pio
+import pytest
+
+from gnbv import charts, funding, maps, views
+
+
+@pytest.fixture(scope="module")
+def funding_vi(plan_data):
+    return views.funding_page(plan_data.projects, plan_data, "vi", present=False)
+
+
+def test_frozen_figure_serialises_like_the_figure_it_froze(plan_data):
+    figure = charts.capital_type_bars(funding.by_capital_type(plan_data.projects), "vi")
+    frozen = views.freeze(figure)
+    assert frozen.to_dict() == figure.to_dict()
+    assert pio.to_json(frozen.to_dict()) == pio.to_json(figure.to_dict())
+    assert frozen.to_dict() is frozen.to_dict()  # made once
+    assert views.freeze(frozen) is frozen
+
+
+def test_frozen_deck_writes_the_same_spec_once_and_compact(plan_data):
+    deck = maps.build_deck(
+        {"type": "FeatureCollection", "features": []},
+        [{"position": [104.3, 22.5], "name": "Bắc Hà", "offset": [0, 0]}],
+        None,
+        {"latitude": 22.5, "longitude": 104.3, "zoom": 9},
+    )
+    frozen = views.FrozenDeck(deck)
+    assert json.loads(frozen.to_json()) == json.loads(deck.to_json())
+    assert "\n" not in frozen.to_json() and len(frozen.to_json()) < len(deck.to_json())
+    assert frozen.to_json() is frozen.to_json()
+    assert frozen.layers is deck.layers
+
+
+def test_arrow_table_has_no_index(plan_data):
+    table = views.arrow(plan_data.communes[["code", "name"]].iloc[3:6])
+    assert table.column_names == ["code", "name"]
+    assert table.num_rows == 3
+
+
+def test_home_carries_the_plans_figures(plan_data):
+    home = views.home(plan_data, plan_data.commune_baseline, "vi")
+    assert [m.value for m in home.amounts] == [
+        "81.689 triệu đồng",
+        "70.852 triệu đồng",
+        "10.837 triệu đồng",
+    ]
+    assert home.communes.value == "19"
+    assert [m.value for m in home.targets] == ["7 điểm %", "10 điểm %", "0,9 điểm %", "7,6 điểm %"]
+    assert [m.value for m in home.actuals] == ["42,96%", "33,80%", "28,13%"]
+    assert home.actuals[0].caption.startswith("suy ra, không công bố")
+    assert len(home.tiles.classes.colours) == 19
+    assert isinstance(home.tiles.figure, views.FrozenFigure)
+
+
+def test_home_in_english(plan_data):
+    home = views.home(plan_data, plan_data.commune_baseline, "en")
+    assert home.amounts[0].value == "VND 81,689 million"
+    assert [m.value for m in home.targets] == ["7 pp", "10 pp", "0.9 pp", "7.6 pp"]
+    assert home.actuals[0].caption.startswith("derived, not published")
+
+
+def test_funding_headline_and_capital_split(funding_vi):
+    assert funding_vi.total == 81689
+    assert funding_vi.total_text == "81.689 triệu đồng"
+    assert [(m.value, m.caption) for m in funding_vi.capital] == [
+        ("70.852 triệu đồng", "86,7% tổng số"),
+        ("10.837 triệu đồng", "13,3% tổng số"),
+    ]
+    assert not funding_vi.all_allocated
+
+
+def test_funding_bars_by_amount_and_share(funding_vi):
+    amount = funding_vi.project_bars["amount"].to_dict()["data"][0]
+    share = funding_vi.project_bars["share"].to_dict()["data"][0]
+    assert amount["x"] == [72916, 3695, 1598, 2385, 88, 1007]
+    assert round(sum(share["x"]), 6) == 100
+
+
+def test_funding_details_of_an_unallocated_and_a_split_project(plan_data):
+    view = views.funding_page(plan_data.projects, plan_data, "en", present=False)
+    da5, da4 = view.details["DA5"], view.details["DA4"]
+    assert not da5.allocated and da5.amounts == []
+    assert da5.lead == "Office of Economy and Infrastructure"
+    assert da4.allocated
+    assert [m.value for m in da4.amounts][2] == "VND 2,385 million"
+    assert "Sub-project 1: Vocational education" in " ".join(da4.sub_projects)
+    assert "Vocational and Continuing Education Centre" in da4.coordinating
+    assert list(view.project_labels)[:2] == ["DA1", "DA2"]
+
+
+def test_funding_tables_shown_are_the_exported_ones_in_words(funding_vi, plan_data):
+    assert list(funding_vi.tables) == list(
+        funding.shown_tables(plan_data.projects, plan_data.body_name, "vi")
+    )
+    projects = funding_vi.shown[0]
+    frame = projects.table.to_pandas()
+    assert frame["Tổng (triệu đồng)"].iloc[-1] == "81.689"
+    assert "Tổng (triệu đồng)" in projects.numeric
+    assert projects.headers["Tổng (triệu đồng)"] != "Tổng (triệu đồng)"  # the short header
+    exported = funding_vi.tables[projects.name]
+    assert exported["Tổng (triệu đồng)"].iloc[-1] == 81689  # numbers, not text

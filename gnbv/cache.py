@@ -17,6 +17,7 @@ import pickle
 import threading
 import weakref
 
+import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
@@ -24,6 +25,7 @@ from gnbv import views
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
+from gnbv.scenario import ScenarioParams
 from gnbv.settings import load_config
 
 # The settings as the server process started with them (app.py reports their errors). The
@@ -96,7 +98,12 @@ def fingerprint(obj) -> str:
     return digest
 
 
-HASH_FUNCS = {pd.DataFrame: fingerprint, pd.Series: fingerprint, PlanData: fingerprint}
+HASH_FUNCS = {
+    pd.DataFrame: fingerprint,
+    pd.Series: fingerprint,
+    gpd.GeoDataFrame: fingerprint,
+    PlanData: fingerprint,
+}
 
 
 def _view_cache(max_entries: int):
@@ -116,3 +123,71 @@ def home(plan: PlanData, baseline: pd.DataFrame, lang: str) -> views.Home:
 def funding_page(projects: pd.DataFrame, plan: PlanData, lang: str, present: bool):
     """The Funding page (per project table in use, language and presentation view)."""
     return views.funding_page(projects, plan, lang, present)
+
+
+@_view_cache(max_entries=8)
+def targets_page(projects: pd.DataFrame, plan: PlanData, lang: str):
+    """The Targets page (per project table in use and language)."""
+    return views.targets_page(projects, plan, lang)
+
+
+@_view_cache(max_entries=16)
+def data_page(
+    plan: PlanData,
+    baseline: pd.DataFrame,
+    is_illustrative: bool,
+    projects: pd.DataFrame,
+    shipped_loaded_at,
+    uploaded_at: dict,
+    lang: str,
+):
+    """The Data page's catalogue and previews (per data in use, upload times and language)."""
+    return views.data_page(
+        plan, baseline, is_illustrative, projects, shipped_loaded_at, uploaded_at, lang
+    )
+
+
+# The map: each part keyed by what it depends on, so a commune picked or a metric changed
+# builds only what changes; the parts share the scenario and the table through these caches.
+
+
+@_view_cache(max_entries=32)
+def map_scenario(baseline: pd.DataFrame, params: ScenarioParams):
+    """The scenario in force run for the map (per baseline and scenario)."""
+    return views.map_scenario(baseline, params)
+
+
+@_view_cache(max_entries=64)
+def map_rows(communes, baseline, params: ScenarioParams, year: int):
+    """Every commune's figures for ``year`` under the scenario (whatever the metric shown)."""
+    return views.map_rows(communes, baseline, map_scenario(baseline, params), year)
+
+
+@_view_cache(max_entries=64)
+def map_table(communes, baseline, params: ScenarioParams, metric, year, method, lang: str):
+    """Every commune's figures for ``year`` and their classes."""
+    scenario = map_scenario(baseline, params)
+    rows = map_rows(communes, baseline, params, year)
+    return views.map_table(scenario, rows, metric, year, method, lang)
+
+
+@_view_cache(max_entries=32)
+def map_deck(communes, baseline, params, metric, year, method, lang, layer, outline):
+    """The true-shape map (``layer``, ``outline``: from :func:`boundaries` and
+    :func:`district_outline`)."""
+    table = map_table(communes, baseline, params, metric, year, method, lang)
+    return views.map_deck(table, communes, layer, outline, lang)
+
+
+@_view_cache(max_entries=128)
+def map_tiles(communes, baseline, params, metric, year, method, lang, height, selected):
+    """The tile map, with the commune ``selected`` outlined."""
+    table = map_table(communes, baseline, params, metric, year, method, lang)
+    return views.map_tiles(table, lang, height, selected)
+
+
+@_view_cache(max_entries=128)
+def commune_panel(communes, baseline, params, metric, year, method, lang, code: str):
+    """One commune's panel under the scenario."""
+    table = map_table(communes, baseline, params, metric, year, method, lang)
+    return views.commune_panel(table, code, lang)

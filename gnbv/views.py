@@ -15,17 +15,23 @@ A view is shared by every session that asks for the same inputs: never change on
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
+from datetime import datetime
 
 import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
 import pydeck as pdk
 
-from gnbv import charts, fmt, funding, maps
+from gnbv import charts, fmt, funding, maps, palette, workbook
+from gnbv import targets as tg
 from gnbv.data import PlanData, headline
+from gnbv.datasets import Dataset, catalogue, catalogue_table
+from gnbv.geo import join_communes
 from gnbv.i18n import column, t
+from gnbv.scenario import TARGETS, ScenarioParams, ScenarioResult, project
 
 # --- render once ---------------------------------------------------------------------------
 
@@ -254,4 +260,350 @@ def funding_page(projects: pd.DataFrame, plan_data: PlanData, lang: str, present
         },
         tables=tables,
         shown=shown,
+    )
+
+
+# --- targets -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TargetCard:
+    value_text: str
+    caption: str  # unit · scope
+    wording: str
+    badges_html: str  # the published actuals against the target ("" when none)
+    actual_sources: str
+    source_ref: str
+
+
+@dataclass(frozen=True)
+class BodyTasks:
+    title: str  # "6.1 · Phòng Lao động … — Chủ trì: Dự án 4"
+    tasks: str
+    source_ref: str
+
+
+@dataclass(frozen=True)
+class Targets:
+    targets: list[TargetCard]
+    key_results: list[TargetCard]
+    matrix: pa.Table
+    ubnd_coordinates_all: bool
+    bodies: list[BodyTasks]
+    legal_bases: list[tuple[str, str]]  # (level, markdown list)
+    legal_source_ref: str
+
+
+def _badge(actual: dict, target_value: str, lang: str) -> str:
+    colour = palette.STATUS_COLORS["met" if actual["met"] else "short"]
+    text = t(
+        "tgt_actual",
+        lang,
+        year=actual["year"],
+        value=fmt.points(actual["value"], lang, 2),
+        status=t("tgt_met" if actual["met"] else "tgt_short", lang),
+        target=target_value,
+    )
+    return (
+        f'<span style="display:inline-block;border-left:6px solid {colour};'
+        f'padding:2px 8px;margin:2px 0">{html.escape(text)}</span>'
+    )
+
+
+def _target_card(card: dict, lang: str) -> TargetCard:
+    actuals = card["actuals"]
+    sources = sorted({s for a in actuals for s in a["source_id"].split(";")})
+    return TargetCard(
+        value_text=card["value_text"],
+        caption=f"{card['unit_text']} · {card['scope_text']}",
+        wording=card["wording"],
+        badges_html="<br>".join(_badge(a, card["value_text"], lang) for a in actuals),
+        actual_sources=", ".join(sources),
+        source_ref=card["source_ref"],
+    )
+
+
+def _body_tasks(plan_data: PlanData, projects: pd.DataFrame, matrix, lang: str):
+    numbers = dict(zip(projects["project_id"].astype(str), projects["number"].astype(int)))
+    out = []
+    for _, body in plan_data.bodies.iterrows():
+        row = matrix[matrix["body_id"] == body["body_id"]].iloc[0]
+        parts = []
+        for code, key in ((tg.LEAD, "tgt_lead"), (tg.COORDINATES, "tgt_coordinates")):
+            named = [t("fund_project_n", lang, n=numbers[p]) for p in numbers if row.get(p) == code]
+            if len(named) == len(numbers):
+                named = [t("tgt_all_projects", lang)]
+            if named:
+                parts.append(f"{t(key, lang)}: {', '.join(named)}")
+        role = "; ".join(parts) or t("tgt_no_project_role", lang)
+        title = f"{body['section']} · {body[column('name', lang)]} — {role}"
+        out.append(BodyTasks(title, str(body[column("tasks", lang)]), str(body["source_ref"])))
+    return out
+
+
+def targets_page(projects: pd.DataFrame, plan_data: PlanData, lang: str) -> Targets:
+    """The Targets page for the project table in use."""
+    cards = tg.cards(plan_data.targets, plan_data.district_poverty, lang)
+    matrix = tg.responsibility_matrix(projects, plan_data.bodies, plan_data.other_bodies, lang)
+    legal = [
+        (
+            level,
+            "\n".join(
+                f"- **{d.number}** — {d.issuer}, {d.issued}: {d.title}" for d in docs.itertuples()
+            ),
+        )
+        for level, docs in tg.legal_bases_by_level(plan_data.legal_bases, lang).items()
+    ]
+    return Targets(
+        targets=[_target_card(c, lang) for c in cards if c["kind"] == "target"],
+        key_results=[_target_card(c, lang) for c in cards if c["kind"] == "key_result"],
+        matrix=arrow(tg.matrix_for_display(matrix, projects, lang)),
+        ubnd_coordinates_all=tg.coordinates_all(matrix, "UBND_XA"),
+        bodies=_body_tasks(plan_data, projects, matrix, lang),
+        legal_bases=legal,
+        legal_source_ref=str(plan_data.legal_bases["source_ref"].iloc[0]),
+    )
+
+
+# --- data ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DataPage:
+    datasets: list[Dataset]
+    catalogue: pa.Table
+    baseline_preview: pa.Table
+    projects_preview: pa.Table
+    funding_totals: dict[str, str]  # investment, recurrent, total, formatted
+
+
+def data_page(
+    plan_data: PlanData,
+    baseline: pd.DataFrame,
+    is_illustrative: bool,
+    projects: pd.DataFrame,
+    shipped_loaded_at: datetime,
+    uploaded_at: dict[str, datetime],
+    lang: str,
+) -> DataPage:
+    """The Data page's catalogue and previews of the data in use."""
+    datasets = catalogue(
+        plan_data, baseline, is_illustrative, projects, shipped_loaded_at, uploaded_at
+    )
+    return DataPage(
+        datasets=datasets,
+        catalogue=arrow(catalogue_table(datasets, lang)),
+        baseline_preview=arrow(_baseline_preview(plan_data, baseline, lang)),
+        projects_preview=arrow(_projects_preview(projects, lang)),
+        funding_totals={
+            k: fmt.money_mvnd(projects[f"{k}_mvnd"].sum(), lang)
+            for k in ("investment", "recurrent", "total")
+        },
+    )
+
+
+def _baseline_preview(plan_data: PlanData, baseline: pd.DataFrame, lang: str) -> pd.DataFrame:
+    preview = baseline.merge(
+        plan_data.communes[["code", "name"]], on="code", how="left", validate="one_to_one"
+    )
+    return pd.DataFrame(
+        {
+            t("pv_code", lang): preview["code"],
+            t("pv_name", lang): preview["name"],
+            t("pv_year", lang): preview["year"].astype(str),
+            **{
+                t(f"pv_{k}", lang): preview[k].map(lambda v: fmt.number(v, lang))
+                for k in workbook.COUNT_KEYS
+            },
+            t("pv_status", lang): preview["is_illustrative"].map(
+                lambda v: t("ds_status_illustrative" if v else "ds_status_uploaded", lang)
+            ),
+        }
+    )
+
+
+def _projects_preview(projects: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("pv_project", lang): projects["project_id"],
+            t("pv_project_name", lang): projects[column("name", lang)],
+            **{
+                t(f"pv_{k}", lang): projects[k].map(lambda v: fmt.number(v, lang))
+                for k in ("investment_mvnd", "recurrent_mvnd", "total_mvnd")
+            },
+            t("pv_allocation", lang): projects["allocation_status"].map(
+                lambda v: t("not_allocated" if v == "not_allocated" else "pv_allocated", lang)
+            ),
+        }
+    )
+
+
+# --- map -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapScenario:
+    """The scenario in force run for the map: as set, and at the plan's target rates."""
+
+    result: ScenarioResult
+    target_result: ScenarioResult
+
+    @property
+    def years(self) -> list[int]:
+        return list(range(self.result.baseline_year, self.result.horizon + 1))
+
+
+def map_scenario(baseline: pd.DataFrame, params: ScenarioParams) -> MapScenario:
+    return MapScenario(project(baseline, params), project(baseline, params.targets()))
+
+
+def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
+    """The scenario in one sentence, for the map's header."""
+    return t(
+        f"map_scenario_{params.reading}",
+        lang,
+        district=fmt.compact(params.district_rate, lang, 1),
+        poor_commune=fmt.compact(params.poor_commune_rate, lang, 1),
+        near_poor=fmt.compact(params.near_poor_rate, lang, 1),
+        horizon=horizon,
+    )
+
+
+@dataclass(frozen=True)
+class MapTable:
+    """Every commune's figures for ``year`` and their classes for the chosen metric."""
+
+    scenario: MapScenario
+    table: pd.DataFrame  # maps.scenario_table
+    classes: maps.Classes
+    year: int
+
+
+def map_rows(
+    communes: pd.DataFrame, baseline: pd.DataFrame, scenario: MapScenario, year: int
+) -> pd.DataFrame:
+    """Every commune's figures for ``year`` (:func:`gnbv.maps.scenario_table`)."""
+    base = maps.baseline_table(communes, baseline)
+    return maps.scenario_table(base, scenario.result, scenario.target_result, year)
+
+
+def map_table(
+    scenario: MapScenario, rows: pd.DataFrame, metric: str, year: int, method: str, lang: str
+) -> MapTable:
+    return MapTable(scenario, rows, maps.classes_for(rows, metric, lang, method), year)
+
+
+@dataclass(frozen=True)
+class MapDeck:
+    """The true-shape map, or why there is none; and what did not match."""
+
+    deck: FrozenDeck | None
+    boundary_error: str  # the boundary file's problem ("" when it was read)
+    outline_error: str
+    only_in_data: tuple[str, ...] = ()
+    only_in_boundaries: tuple[str, ...] = ()
+
+
+def map_deck(mt: MapTable, communes: pd.DataFrame, layer, outline, lang: str) -> MapDeck:
+    """``layer`` and ``outline``: the boundary layers, or the text of why they are missing."""
+    if isinstance(layer, str):
+        return MapDeck(None, layer, "")
+    joined, report = join_communes(communes, layer)
+    if isinstance(outline, str):
+        outline_json, bounds, outline_error = None, joined.total_bounds, outline
+    else:
+        outline_json, bounds, outline_error = (
+            maps.outline_geojson(outline),
+            outline.total_bounds,
+            "",
+        )
+    deck = None
+    if len(joined):
+        deck = FrozenDeck(
+            maps.build_deck(
+                maps.communes_geojson(joined, mt.table, mt.classes, lang, mt.year),
+                maps.label_points(joined, mt.table),
+                outline_json,
+                maps.fit_view(bounds),
+            )
+        )
+    return MapDeck(deck, "", outline_error, report.only_in_data, report.only_in_boundaries)
+
+
+def map_tiles(mt: MapTable, lang: str, height: int, selected: str | None) -> FrozenFigure:
+    grid = maps.read_tile_grid()
+    figure = maps.tile_grid_figure(
+        grid, mt.table, mt.classes, lang, mt.year, height=height, selected=selected
+    )
+    return freeze(figure)
+
+
+@dataclass(frozen=True)
+class CommunePanel:
+    heading: str  # "Thải Giàng Phố · Xã"
+    caption: str
+    metrics: list[Metric]  # ``caption`` is the metric's help
+    trajectory: FrozenFigure
+    targets: pa.Table
+
+
+def _status_table(result: ScenarioResult, code: str, lang: str) -> pd.DataFrame:
+    rows = maps.status_rows(result, code).set_index("target").reindex(list(TARGETS))
+    base_year, horizon = result.baseline_year, result.horizon
+    return pd.DataFrame(
+        {
+            t("map_col_target", lang): [t(f"map_target_{x}", lang) for x in rows.index],
+            t("map_col_status", lang): [
+                t("map_status_met" if m else "map_status_short", lang) for m in rows["met"]
+            ],
+            t("map_col_start", lang, year=base_year): [
+                fmt.percent(v, lang) for v in rows["rate_start"]
+            ],
+            t("map_col_end", lang, year=horizon): [fmt.percent(v, lang) for v in rows["rate_end"]],
+            t("map_col_goal", lang, year=horizon): [
+                fmt.percent(v, lang) for v in rows["target_rate_end"]
+            ],
+            t("map_col_gap", lang): [
+                fmt.points(max(v, 0), lang) if v > 1e-9 else fmt.DASH for v in rows["gap_pp"]
+            ],
+        }
+    )
+
+
+def commune_panel(mt: MapTable, code: str, lang: str) -> CommunePanel:
+    """One commune under the scenario: its figures for the year shown, its trajectory and its
+    targets at the horizon."""
+    result, year = mt.scenario.result, mt.year
+    row = mt.table.set_index("code").loc[code]
+    communes = result.communes
+    poor_commune = bool(communes.loc[communes["code"] == code, "is_poor_commune"].iloc[0])
+    base_year = result.baseline_year
+    caption = (
+        f"{t('map_panel_poor_commune', lang)}: {t('map_yes' if poor_commune else 'map_no', lang)}"
+        f" · {t('map_panel_households', lang, year=base_year)}: "
+        f"{fmt.number(row['households'], lang)} · {t('map_panel_leaving', lang, year=year)}: "
+        f"{fmt.number(row['households_leaving'], lang)}"
+    )
+    households = f"{fmt.number(row['poor_households'], lang)} {t('map_unit_households', lang)}"
+    metrics = [
+        Metric(
+            t("map_tt_poor", lang, year=base_year), fmt.percent(row["poor_rate"], lang), households
+        ),
+        Metric(t("map_tt_near_poor", lang), fmt.percent(row["near_poor_rate"], lang)),
+        Metric(
+            t("map_tt_projected", lang, year=year), fmt.percent(row["projected_poor_rate"], lang)
+        ),
+        Metric(
+            t("map_tt_to_lift", lang, year=year),
+            fmt.number(row["households_to_lift"], lang),
+            t("map_to_lift_help", lang),
+        ),
+    ]
+    figure = maps.trajectory_figure(result, mt.scenario.target_result, code, lang)
+    return CommunePanel(
+        heading=f"{row['name']} · {maps.unit_label(row['unit_type'], lang)}",
+        caption=caption,
+        metrics=metrics,
+        trajectory=freeze(figure),
+        targets=arrow(_status_table(result, code, lang)),
     )

@@ -6,12 +6,9 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-import pandas as pd
 import streamlit as st
 
-from gnbv import export, fmt, workbook
-from gnbv.datasets import catalogue, catalogue_table
-from gnbv.i18n import column
+from gnbv import cache, export, workbook
 from gnbv.settings import load_config
 from ui.common import (
     UPLOADED_BASELINE_KEY,
@@ -48,15 +45,17 @@ illustrative_notice()
 
 # ---------------------------------------------------------------- datasets in use
 st.subheader(tr("data_in_use"))
-datasets = catalogue(
+view = cache.data_page(
     plan_data,
     baseline,
     is_illustrative,
     projects(),
     _shipped_loaded_at(str(config.data_dir)),
     {k: v for k, v in uploaded_at.items() if k in ("commune_baseline", "projects")},
+    lg,
 )
-st.dataframe(catalogue_table(datasets, lg), hide_index=True, width="stretch")
+datasets = view.datasets
+st.dataframe(view.catalogue, hide_index=True, width="stretch")
 st.caption(tr("data_sources_note"))
 
 st.subheader(tr("data_downloads"))
@@ -193,44 +192,6 @@ for kind, state_key, dataset_key, template in (
 
 # ---------------------------------------------------------------- what is in use now
 st.subheader(tr("data_preview"))
-preview = baseline.merge(
-    plan_data.communes[["code", "name"]], on="code", how="left", validate="one_to_one"
-)
-shown = pd.DataFrame(
-    {
-        tr("pv_code"): preview["code"],
-        tr("pv_name"): preview["name"],
-        tr("pv_year"): preview["year"].astype(str),
-        **{tr(f"pv_{k}"): preview[k].map(lambda v: fmt.number(v, lg)) for k in workbook.COUNT_KEYS},
-        tr("pv_status"): preview["is_illustrative"].map(
-            lambda v: tr("ds_status_illustrative") if v else tr("ds_status_uploaded")
-        ),
-    }
-)
-st.dataframe(shown, hide_index=True, width="stretch")
-funding = projects()
-st.dataframe(
-    pd.DataFrame(
-        {
-            tr("pv_project"): funding["project_id"],
-            tr("pv_project_name"): funding[column("name", lg)],
-            **{
-                tr(f"pv_{k}"): funding[k].map(lambda v: fmt.number(v, lg))
-                for k in ("investment_mvnd", "recurrent_mvnd", "total_mvnd")
-            },
-            tr("pv_allocation"): funding["allocation_status"].map(
-                lambda v: tr("not_allocated") if v == "not_allocated" else tr("pv_allocated")
-            ),
-        }
-    ),
-    hide_index=True,
-    width="stretch",
-)
-st.caption(
-    tr(
-        "data_funding_totals",
-        investment=fmt.money_mvnd(funding["investment_mvnd"].sum(), lg),
-        recurrent=fmt.money_mvnd(funding["recurrent_mvnd"].sum(), lg),
-        total=fmt.money_mvnd(funding["total_mvnd"].sum(), lg),
-    )
-)
+st.dataframe(view.baseline_preview, hide_index=True, width="stretch")
+st.dataframe(view.projects_preview, hide_index=True, width="stretch")
+st.caption(tr("data_funding_totals", **view.funding_totals))

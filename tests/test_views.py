@@ -104,3 +104,96 @@ def test_funding_tables_shown_are_the_exported_ones_in_words(funding_vi, plan_da
     assert projects.headers["Tổng (triệu đồng)"] != "Tổng (triệu đồng)"  # the short header
     exported = funding_vi.tables[projects.name]
     assert exported["Tổng (triệu đồng)"].iloc[-1] == 81689  # numbers, not text
+
+
+def test_targets_cards_matrix_and_tasks(plan_data):
+    view = views.targets_page(plan_data.projects, plan_data, "vi")
+    assert [c.value_text for c in view.targets] == [
+        "≥ 7 điểm %/năm",
+        "≥ 10 điểm %/năm",
+        "≥ 0,9 điểm %/năm",
+        "≥ 7,6 điểm %/năm",
+    ]
+    badges = view.targets[0].badges_html  # the published falls of 2023 (met) and 2024 (short)
+    assert "Năm 2023: giảm 9,16 điểm % (đạt" in badges
+    assert "Năm 2024: giảm 5,67 điểm % (chưa đạt" in badges
+    assert [bool(c.badges_html) for c in view.targets] == [True, False, False, False]
+    matrix = view.matrix.to_pandas()
+    assert len(matrix) == 12  # 10 bodies of section 6 + 2 named only in section 4
+    assert list(matrix["Dự án 5"])[2] == "● Chủ trì"
+    assert view.ubnd_coordinates_all
+    assert len(view.bodies) == 10
+    assert [level for level, _ in view.legal_bases] == ["central", "province", "district"]
+
+
+def test_data_page_previews_in_english(plan_data):
+    from datetime import datetime
+
+    view = views.data_page(
+        plan_data,
+        plan_data.commune_baseline,
+        True,
+        plan_data.projects,
+        datetime(2026, 1, 1, 8, 0),
+        {},
+        "en",
+    )
+    assert view.funding_totals == {
+        "investment": "VND 70,852 million",
+        "recurrent": "VND 10,837 million",
+        "total": "VND 81,689 million",
+    }
+    assert view.baseline_preview.num_rows == 19
+    assert view.projects_preview.num_rows == len(plan_data.projects)
+    assert view.catalogue.num_rows == len(view.datasets)
+
+
+@pytest.fixture(scope="module")
+def map_table(plan_data):
+    from gnbv.url_state import DEFAULTS
+
+    scenario = views.map_scenario(plan_data.commune_baseline, DEFAULTS)
+    year = scenario.result.horizon
+    rows = views.map_rows(plan_data.communes, plan_data.commune_baseline, scenario, year)
+    return views.map_table(scenario, rows, "poor_rate", year, "fixed", "en")
+
+
+def test_map_table_and_years(map_table):
+    assert map_table.scenario.years[0] == map_table.scenario.result.baseline_year
+    assert map_table.scenario.years[-1] == map_table.year
+    assert len(map_table.table) == 19
+    assert len(map_table.classes.colours) == 19
+
+
+def test_map_deck_from_the_boundaries_or_its_reason(map_table, plan_data, boundaries_path):
+    from gnbv.geo import read_boundaries
+
+    missing = views.map_deck(map_table, plan_data.communes, "file not found", "x", "en")
+    assert missing.deck is None and missing.boundary_error == "file not found"
+    if not boundaries_path.exists():
+        pytest.skip("boundary file not found")
+    deck = views.map_deck(
+        map_table, plan_data.communes, read_boundaries(boundaries_path), "no outline", "en"
+    )
+    spec = json.loads(deck.deck.to_json())
+    communes = next(layer for layer in spec["layers"] if layer["id"] == "communes")
+    assert len(communes["data"]["features"]) == 19
+    assert deck.outline_error == "no outline"
+    assert deck.only_in_data == () and deck.only_in_boundaries == ()
+
+
+def test_commune_panel(map_table, plan_data):
+    code = str(plan_data.communes["code"].iloc[0])
+    panel = views.commune_panel(map_table, code, "en")
+    name = plan_data.communes["name"].iloc[0]
+    assert panel.heading.startswith(f"{name} · ")
+    assert len(panel.metrics) == 4 and panel.metrics[0].value.endswith("%")
+    assert panel.targets.num_rows == 3  # poor, near-poor, ethnic-minority poor
+    assert isinstance(panel.trajectory, views.FrozenFigure)
+
+
+def test_map_tiles_outline_the_selected_commune(map_table):
+    code = map_table.table["code"].iloc[0]
+    shapes = views.map_tiles(map_table, "en", 400, code).to_dict()["layout"]["shapes"]
+    assert sum(s["line"]["width"] == 3 for s in shapes) == 1
+    assert len(shapes) == 19

@@ -47,6 +47,7 @@ import json
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -354,7 +355,7 @@ async def load_part(servers: Servers, args) -> dict:
 # --- burst -----------------------------------------------------------------------------------
 
 
-def start_public(processes: int, log_dir: Path) -> tuple[subprocess.Popen, str, list[int]]:
+def start_public(processes: int, log_dir: Path) -> tuple[subprocess.Popen, str, list[int], Path]:
     """deploy/run_public.sh with ``processes`` processes on free loopback ports."""
     run_dir = Path(tempfile.mkdtemp(prefix="gnbv-bench-public-", dir=log_dir))
     run_dir.chmod(0o755)
@@ -374,7 +375,7 @@ def start_public(processes: int, log_dir: Path) -> tuple[subprocess.Popen, str, 
         sc.stop(proc)
         raise SystemExit(f"the public deployment did not start: {log.read_text()[-2000:]}") from exc
     pids = [int(f.read_text()) for f in sorted(run_dir.glob("app-*.pid"))]
-    return proc, url, pids
+    return proc, url, pids, run_dir
 
 
 def assets_of(html: str) -> list[str]:
@@ -469,12 +470,13 @@ async def burst(url: str, pages: list[str], args) -> Burst:
 
 def burst_part(args) -> dict:
     load_before = load_average()
-    proc, url, pids = start_public(args.burst_processes, Path(args.log_dir))
+    proc, url, pids, run_dir = start_public(args.burst_processes, Path(args.log_dir))
     try:
         pages = asyncio.run(discover_pages(url, args.query))
         result = asyncio.run(burst(url, pages, args))
     finally:
         sc.stop(proc, timeout_s=30)  # run_public.sh stops nginx and its processes
+        shutil.rmtree(run_dir / "static", ignore_errors=True)  # the logs stay
     p95 = percentile(result.first_load_s, 95)
     return {
         "visits": args.burst_visits,

@@ -21,7 +21,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from gnbv import views
+from gnbv import maps, views
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
@@ -157,10 +157,17 @@ def map_scenario(baseline: pd.DataFrame, params: ScenarioParams):
     return views.map_scenario(baseline, params)
 
 
+@_view_cache(max_entries=8)
+def map_base(communes: pd.DataFrame, baseline: pd.DataFrame):
+    """Every commune's baseline figures (:func:`gnbv.maps.baseline_table`)."""
+    return maps.baseline_table(communes, baseline)
+
+
 @_view_cache(max_entries=64)
 def map_rows(communes, baseline, params: ScenarioParams, year: int):
     """Every commune's figures for ``year`` under the scenario (whatever the metric shown)."""
-    return views.map_rows(communes, baseline, map_scenario(baseline, params), year)
+    base = map_base(communes, baseline)
+    return views.map_rows(base, map_scenario(baseline, params), year)
 
 
 @_view_cache(max_entries=64)
@@ -179,7 +186,7 @@ def map_deck(communes, baseline, params, metric, year, method, lang, layer, outl
     return views.map_deck(table, communes, layer, outline, lang)
 
 
-@_view_cache(max_entries=128)
+@_view_cache(max_entries=256)
 def map_tiles(communes, baseline, params, metric, year, method, lang, height, selected):
     """The tile map, with the commune ``selected`` outlined."""
     table = map_table(communes, baseline, params, metric, year, method, lang)
@@ -187,7 +194,7 @@ def map_tiles(communes, baseline, params, metric, year, method, lang, height, se
 
 
 @_view_cache(max_entries=128)
-def commune_panel(communes, baseline, params, metric, year, method, lang, code: str):
-    """One commune's panel under the scenario."""
-    table = map_table(communes, baseline, params, metric, year, method, lang)
-    return views.commune_panel(table, code, lang)
+def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang: str, code: str):
+    """One commune's panel under the scenario, for ``year``."""
+    rows = map_rows(communes, baseline, params, year)
+    return views.commune_panel(map_scenario(baseline, params), rows, year, code, lang)

@@ -37,19 +37,23 @@ from gnbv.scenario import TARGETS, ScenarioParams, ScenarioResult, project
 
 
 class FrozenFigure(go.Figure):
-    """A plotly figure whose dict is made once. Build it from a finished figure and do not
-    change it afterwards (its ``to_dict()`` would not see the change)."""
+    """A plotly figure whose dict is made once (see :func:`freeze`)."""
 
-    def __init__(self, figure: go.Figure):
-        super().__init__(figure)
-        self._frozen = super().to_dict()
+    _frozen: dict
 
     def to_dict(self) -> dict:
         return self._frozen
 
 
 def freeze(figure: go.Figure) -> FrozenFigure:
-    return figure if isinstance(figure, FrozenFigure) else FrozenFigure(figure)
+    """Make a finished figure frozen, in place, and return it: its ``to_dict()`` is made now
+    and returned from then on, so the figure must not change afterwards. (In place: copying
+    a figure validates it all again, as long as building it.)"""
+    if not isinstance(figure, FrozenFigure):
+        frozen = figure.to_dict()
+        figure.__class__ = FrozenFigure
+        figure._frozen = frozen
+    return figure
 
 
 class FrozenDeck(pdk.Deck):
@@ -479,11 +483,9 @@ class MapTable:
     year: int
 
 
-def map_rows(
-    communes: pd.DataFrame, baseline: pd.DataFrame, scenario: MapScenario, year: int
-) -> pd.DataFrame:
-    """Every commune's figures for ``year`` (:func:`gnbv.maps.scenario_table`)."""
-    base = maps.baseline_table(communes, baseline)
+def map_rows(base: pd.DataFrame, scenario: MapScenario, year: int) -> pd.DataFrame:
+    """Every commune's figures for ``year`` (:func:`gnbv.maps.scenario_table` of the
+    :func:`gnbv.maps.baseline_table` ``base``)."""
     return maps.scenario_table(base, scenario.result, scenario.target_result, year)
 
 
@@ -570,11 +572,13 @@ def _status_table(result: ScenarioResult, code: str, lang: str) -> pd.DataFrame:
     )
 
 
-def commune_panel(mt: MapTable, code: str, lang: str) -> CommunePanel:
-    """One commune under the scenario: its figures for the year shown, its trajectory and its
-    targets at the horizon."""
-    result, year = mt.scenario.result, mt.year
-    row = mt.table.set_index("code").loc[code]
+def commune_panel(
+    scenario: MapScenario, rows: pd.DataFrame, year: int, code: str, lang: str
+) -> CommunePanel:
+    """One commune under the scenario: its figures for ``year`` (``rows``: from
+    :func:`map_rows`), its trajectory and its targets at the horizon."""
+    result = scenario.result
+    row = rows.set_index("code").loc[code]
     communes = result.communes
     poor_commune = bool(communes.loc[communes["code"] == code, "is_poor_commune"].iloc[0])
     base_year = result.baseline_year
@@ -599,7 +603,7 @@ def commune_panel(mt: MapTable, code: str, lang: str) -> CommunePanel:
             t("map_to_lift_help", lang),
         ),
     ]
-    figure = maps.trajectory_figure(result, mt.scenario.target_result, code, lang)
+    figure = maps.trajectory_figure(result, scenario.target_result, code, lang)
     return CommunePanel(
         heading=f"{row['name']} · {maps.unit_label(row['unit_type'], lang)}",
         caption=caption,

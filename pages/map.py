@@ -104,8 +104,8 @@ def _shape_map(view: tuple, metric: str) -> None:
         )
 
 
-def _panel(view: tuple, code: str) -> None:
-    panel = cache.commune_panel(*view, code)
+def _panel(year: int, code: str) -> None:
+    panel = cache.commune_panel(communes, baseline, params, year, lg, code)
     st.subheader(panel.heading)
     st.caption(panel.caption)
     for col, metric in zip(st.columns(4), panel.metrics):
@@ -155,7 +155,7 @@ def map_views() -> None:
         key=PICK_KEY,
     )
     if code is not None:
-        _panel(view, code)
+        _panel(year, code)
 
 
 map_views()

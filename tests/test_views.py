@@ -15,9 +15,11 @@ def funding_vi(plan_data):
 
 def test_frozen_figure_serialises_like_the_figure_it_froze(plan_data):
     figure = charts.capital_type_bars(funding.by_capital_type(plan_data.projects), "vi")
+    expected = figure.to_dict()
     frozen = views.freeze(figure)
-    assert frozen.to_dict() == figure.to_dict()
-    assert pio.to_json(frozen.to_dict()) == pio.to_json(figure.to_dict())
+    assert frozen is figure and isinstance(frozen, views.FrozenFigure)  # in place, no copy
+    assert frozen.to_dict() == expected
+    assert pio.to_json(frozen.to_dict()) == pio.to_json(expected)  # what st.plotly_chart sends
     assert frozen.to_dict() is frozen.to_dict()  # made once
     assert views.freeze(frozen) is frozen
 
@@ -154,7 +156,8 @@ def map_table(plan_data):
 
     scenario = views.map_scenario(plan_data.commune_baseline, DEFAULTS)
     year = scenario.result.horizon
-    rows = views.map_rows(plan_data.communes, plan_data.commune_baseline, scenario, year)
+    base = maps.baseline_table(plan_data.communes, plan_data.commune_baseline)
+    rows = views.map_rows(base, scenario, year)
     return views.map_table(scenario, rows, "poor_rate", year, "fixed", "en")
 
 
@@ -184,7 +187,7 @@ def test_map_deck_from_the_boundaries_or_its_reason(map_table, plan_data, bounda
 
 def test_commune_panel(map_table, plan_data):
     code = str(plan_data.communes["code"].iloc[0])
-    panel = views.commune_panel(map_table, code, "en")
+    panel = views.commune_panel(map_table.scenario, map_table.table, map_table.year, code, "en")
     name = plan_data.communes["name"].iloc[0]
     assert panel.heading.startswith(f"{name} · ")
     assert len(panel.metrics) == 4 and panel.metrics[0].value.endswith("%")

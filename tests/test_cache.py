@@ -74,7 +74,35 @@ def test_a_view_is_built_once_for_equal_inputs(plan_data):
 def test_every_cache_is_bounded():
     from streamlit.runtime.caching.cache_utils import CachedFunc
 
-    cached = {n: f for n, f in vars(cache).items() if isinstance(f, CachedFunc)}
-    assert {"plan_data", "boundaries", "home", "funding_page"} <= set(cached)
-    for name, func in cached.items():
+    loaders = {n: f for n, f in vars(cache).items() if isinstance(f, CachedFunc)}
+    views = {n: f for n, f in vars(cache).items() if hasattr(f, "max_entries")}
+    assert {"plan_data", "boundaries", "district_outline"} <= set(loaders)
+    assert {"home", "funding_page", "targets_page", "map_table", "map_tiles"} <= set(views)
+    for name, func in loaders.items():
         assert func._info.max_entries is not None, name
+    for name, func in views.items():
+        assert 0 < func.max_entries <= 256, name
+
+
+def test_key_parts(plan_data):
+    from gnbv.url_state import DEFAULTS
+
+    assert cache.key_part(("vi", 2025, None, True)) == "('vi',2025,None,True)"
+    assert cache.key_part(plan_data.communes) == cache.fingerprint(plan_data.communes)
+    changed = cache.key_part(dataclasses_replace(DEFAULTS, district_rate=5.0))
+    assert changed != cache.key_part(DEFAULTS)
+    assert cache.key_part({"b": 1, "a": 2}) == cache.key_part({"a": 2, "b": 1})
+    with pytest.raises(TypeError):
+        cache.key_part(object())
+
+
+def dataclasses_replace(obj, **changes):
+    from dataclasses import replace
+
+    return replace(obj, **changes)
+
+
+def test_views_with_different_builders_do_not_share_entries(plan_data):
+    home = cache.home(plan_data, plan_data.commune_baseline, "vi")
+    targets = cache.targets_page(plan_data.projects, plan_data, "vi")
+    assert type(home).__name__ == "Home" and type(targets).__name__ == "Targets"

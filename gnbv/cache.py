@@ -31,7 +31,9 @@ from gnbv.scenario import ScenarioParams
 from gnbv.settings import load_config
 
 # The settings as the server process started with them (app.py reports their errors). The
-# loaders below take their path from the caller, read per run, so a test can change it.
+# loaders below take their path from the caller, read per run, so a test can change it. Call
+# them by keyword (plan_data(data_dir=...)): for a positional argument Streamlit looks up the
+# function's signature on every call (about 0.1 ms).
 CONFIG = load_config()
 
 

@@ -60,9 +60,10 @@ st.caption(tr("data_sources_note"))
 
 st.subheader(tr("data_downloads"))
 for ds in datasets:
-    name, csv_col, xlsx_col = st.columns([3, 1, 1], vertical_alignment="center")
-    name.markdown(f"**{tr('ds_' + ds.key)}** · {tr('ds_status_' + ds.status)}")
-    csv_col.download_button(
+    # One row a dataset: a horizontal container is one block where three columns were four.
+    row = st.container(horizontal=True, vertical_alignment="center")
+    row.markdown(f"**{tr('ds_' + ds.key)}** · {tr('ds_status_' + ds.status)}", width="stretch")
+    row.download_button(
         tr("data_csv"),
         data=lambda frame=ds.frame: export.to_csv_bytes(frame),
         file_name=f"gnbv_{ds.key}.csv",
@@ -71,7 +72,7 @@ for ds in datasets:
         icon=":material/download:",
         on_click="ignore",
     )
-    xlsx_col.download_button(
+    row.download_button(
         tr("data_excel"),
         data=lambda frame=ds.frame, key=ds.key: export.to_excel_bytes({key: frame}),
         file_name=f"gnbv_{ds.key}.xlsx",

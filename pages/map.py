@@ -76,8 +76,8 @@ def _controls() -> tuple[str, int, str]:
 
 def _shape_map(view: tuple, metric: str) -> None:
     config = load_config()
-    layer = cache.boundaries(str(config.boundaries))
-    outline = cache.district_outline(str(config.district_outline))
+    layer = cache.boundaries(path=str(config.boundaries))
+    outline = cache.district_outline(path=str(config.district_outline))
     shapes = cache.map_deck(*view, layer, outline)
     if shapes.boundary_error:
         st.error(tr("map_boundary_missing", message=shapes.boundary_error), icon=":material/map:")

@@ -3,25 +3,33 @@ who leads / co-ordinates which project, each body's tasks, and the legal bases."
 
 import streamlit as st
 
-from gnbv import cache
-from ui.common import cite, data, lang, projects, tr
+from gnbv import cache, views
+from ui.common import caption_md, cite, data, lang, projects, tr
 
 plan_data = data()
 view = cache.targets_page(projects(), plan_data, lang())
 
 st.title(tr("tgt_title"))
 
+
+def card_markdown(card: views.TargetCard) -> str:
+    parts = [
+        f"#### {card.value_text}",
+        caption_md(card.caption),
+        f"**{tr('tgt_plan_wording')}:** “{card.wording}”",
+    ]
+    if card.badges_html:
+        parts += [card.badges_html, caption_md(tr("tgt_actual_source", source=card.actual_sources))]
+    parts.append(caption_md(f"{tr('source')}: {cite(card.source_ref)}"))
+    return "\n\n".join(parts)
+
+
 for cards, heading in ((view.targets, "tgt_targets"), (view.key_results, "tgt_results")):
     st.subheader(tr(heading))
     for col, card in zip(st.columns(len(cards)), cards):
-        with col.container(border=True, height="stretch"):
-            st.markdown(f"#### {card.value_text}")
-            st.caption(card.caption)
-            st.markdown(f"**{tr('tgt_plan_wording')}:** “{card.wording}”")
-            if card.badges_html:
-                st.html(card.badges_html)
-                st.caption(tr("tgt_actual_source", source=card.actual_sources))
-            st.caption(f"{tr('source')}: {cite(card.source_ref)}")
+        col.container(border=True, height="stretch").markdown(
+            card_markdown(card), unsafe_allow_html=bool(card.badges_html)
+        )
 
 st.subheader(tr("tgt_matrix"))
 st.caption(tr("tgt_matrix_intro"))
@@ -31,12 +39,11 @@ if view.ubnd_coordinates_all:
 
 st.subheader(tr("tgt_tasks"))
 for body in view.bodies:
-    with st.expander(body.title):
-        st.markdown(body.tasks)
-        st.caption(f"{tr('source')}: {cite(body.source_ref)}")
+    st.expander(body.title).markdown(
+        f"{body.tasks}\n\n{caption_md(tr('source') + ': ' + cite(body.source_ref))}"
+    )
 
 st.subheader(tr("tgt_legal"))
 for level, items in view.legal_bases:
-    st.markdown(f"**{tr(f'tgt_level_{level}')}**")
-    st.markdown(items)
+    st.markdown(f"**{tr(f'tgt_level_{level}')}**\n{items}")
 st.caption(f"{tr('source')}: {cite(view.legal_source_ref)}")

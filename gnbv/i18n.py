@@ -890,6 +890,7 @@ _DATA = {
         "Source codes (e.g. KH_GNBV_2022, VNN_2324450) are explained in data/SOURCES.md.",
     ),
     "data_downloads": ("Tải về", "Downloads"),
+    "data_choose": ("Bộ dữ liệu", "Dataset"),
     "data_csv": ("CSV", "CSV"),
     "data_excel": ("Excel", "Excel"),
     "data_planners": ("Nhập số liệu từ Excel", "Load figures from Excel"),

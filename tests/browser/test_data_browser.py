@@ -7,7 +7,7 @@ import pytest
 from gnbv.data import load_plan_data
 from gnbv.i18n import t
 from gnbv.settings import REPO_ROOT
-from tests.browser.conftest import assert_clean
+from tests.browser.conftest import assert_clean, wait_idle
 from tests.test_workbook import filled_review
 
 pytestmark = pytest.mark.browser
@@ -36,9 +36,7 @@ def test_real_upload_replaces_the_illustrative_figures(server, visit, tmp_path):
 
     _upload(v, "rà soát 2024.xlsx", filled_review(plan_data))
     v.page.get_by_text(t("data_upload_ok", "vi")).wait_for(timeout=30000)
-    v.page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000
-    )
+    wait_idle(v.page, 30000)
     assert t("illustrative_notice", "vi")[:40] not in v.text()
     # the section says the uploaded figures are in use (the catalogue, which also says so,
     # is drawn on a canvas: no text to read)

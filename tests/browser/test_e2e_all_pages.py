@@ -13,7 +13,7 @@ import re
 import pytest
 
 from gnbv import i18n
-from tests.browser.conftest import Visit, _console_error, assert_clean, start_server
+from tests.browser.conftest import Visit, _console_error, assert_clean, start_server, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -44,9 +44,7 @@ def _open(v: Visit, url: str) -> None:
     v.page.goto(url)
     v.page.wait_for_selector("[data-testid='stApp']", timeout=45000)
     v.page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=45000)
-    v.page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=45000
-    )
+    wait_idle(v.page)
     # Let charts and maps draw (the websocket does not count as network activity).
     with contextlib.suppress(Exception):
         v.page.wait_for_load_state("networkidle", timeout=5000)

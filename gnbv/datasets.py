@@ -9,7 +9,7 @@ from datetime import datetime
 import pandas as pd
 
 from gnbv import i18n
-from gnbv.data import PlanData
+from gnbv.data import PlanData, split_ids
 
 PLAN_DATE = "7/2022"
 STATUSES = ("real", "real_derived", "illustrative", "uploaded")
@@ -31,9 +31,7 @@ def _sources(frame: pd.DataFrame) -> str:
     for column in ("source_id", "source_ids"):
         if column in frame.columns:
             for value in frame[column].dropna():
-                for part in str(value).split(";"):
-                    if part.strip() and part.strip() not in ids:
-                        ids.append(part.strip())
+                ids += [part for part in split_ids(value) if part not in ids]
     return "; ".join(ids)
 
 

@@ -353,7 +353,7 @@ _MAP = {
     "map_home_link": ("Mở bản đồ", "Open the map"),
 }
 
-# Planners' workbooks (gnbv/workbook.py): validation messages, report headers, templates.
+# Planners' workbooks (gnbv/workbook/): validation messages, report headers, templates.
 _WORKBOOK = {
     "report_severity": ("Mức độ", "Severity"),
     "report_error": ("Lỗi", "Error"),
@@ -562,6 +562,113 @@ _WORKBOOK = {
         "như một phân bổ điều chỉnh.",
         "{what} add up to {found} million VND; the plan states {plan} (difference {diff}); "
         "accepted as a revised allocation.",
+    ),
+    "report_more": (
+        "… và {count} vấn đề khác chưa liệt kê; sửa các vấn đề trên rồi tải lên lại để xem tiếp.",
+        "… and {count} more not listed; fix those above and upload again to see the rest.",
+    ),
+    "wb_unexpected": (
+        "Không kiểm tra được tệp này do một lỗi ngoài dự kiến của ứng dụng; tệp không được dùng "
+        "và dữ liệu đang dùng không thay đổi. Hãy báo cho người quản trị, kèm theo tệp.",
+        "This file could not be checked because of an unexpected error in the application; it "
+        "is not used and the data in use is unchanged. Please tell the administrator, with the "
+        "file.",
+    ),
+    "wb_part_too_complex": (
+        "Phần “{part}” của tệp có hơn {limit} phần tử XML, nhiều hơn một bảng theo mẫu có thể "
+        "cần; hãy chép bảng số liệu sang tệp mẫu rồi tải lên tệp đó.",
+        "Part “{part}” of the file holds more than {limit} XML elements, more than a table of "
+        "the template can need; copy the table into the template and upload that file.",
+    ),
+    "wb_xml_token_too_long": (
+        "Phần “{part}” của tệp có một thẻ XML dài hơn {limit} KiB (không có trong tệp Excel "
+        "bình thường); không được nhận.",
+        "Part “{part}” of the file holds an XML tag longer than {limit} KiB (no ordinary Excel "
+        "file has one); refused.",
+    ),
+    "wb_too_many_sheets": (
+        "Sổ có hơn {limit} trang tính.",
+        "The workbook has more than {limit} sheets.",
+    ),
+    "wb_not_a_worksheet": (
+        "“{sheet}” không phải là trang tính dữ liệu (có thể là trang biểu đồ).",
+        "“{sheet}” is not a data worksheet (perhaps a chart sheet).",
+    ),
+    "wb_sheet_copy": (
+        "Trang tính “{sheet}” (thứ {position}) trùng tên hoặc là bản sao của trang “{used}”; "
+        "chỉ trang “{used}” (thứ {used_position}) được đọc. Hãy xóa bản thừa để khỏi nhầm.",
+        "Sheet “{sheet}” (number {position}) has the same name as, or is a copy of, “{used}”; "
+        "only “{used}” (number {used_position}) is read. Delete the extra one to avoid "
+        "confusion.",
+    ),
+    "wb_sheet_hidden": (
+        "Trang tính dữ liệu “{sheet}” đang bị ẩn trong Excel; số liệu của nó vẫn được đọc. Hãy "
+        "kiểm tra đây đúng là trang cần tải lên.",
+        "The data sheet “{sheet}” is hidden in Excel; its figures are still read. Check that it "
+        "is the sheet you mean to upload.",
+    ),
+    "wb_row_hidden": (
+        "Dòng này đang bị ẩn trong Excel nhưng vẫn được đọc.",
+        "This row is hidden in Excel but is still read.",
+    ),
+    "wb_columns_beyond": (
+        "Có số liệu ở bên phải cột {last}; chỉ các cột đến {last} được đọc.",
+        "There are values right of column {last}; only columns up to {last} are read.",
+    ),
+    "wb_formula_value_used": (
+        "Ô có công thức “{formula}”; dùng giá trị đã lưu “{value}”, công thức không được tính "
+        "lại ở đây.",
+        "The cell holds the formula “{formula}”; its saved value “{value}” is used, formulas are "
+        "not recalculated here.",
+    ),
+    "wb_formula_hyperlink": (
+        "Ô có công thức liên kết HYPERLINK “{formula}”; chỉ dùng chữ đã lưu “{value}”, liên kết "
+        "bị bỏ qua và không bao giờ được mở.",
+        "The cell holds a HYPERLINK formula “{formula}”; only its saved text “{value}” is used, "
+        "the link is dropped and never followed.",
+    ),
+    "wb_formula_dde": (
+        "Ô có công thức DDE “{formula}” (có thể chạy một chương trình khác khi Excel mở tệp); "
+        "công thức bị bỏ qua. Hãy xóa công thức này khỏi tệp.",
+        "The cell holds a DDE formula “{formula}” (it can start another program when Excel "
+        "opens the file); it is ignored. Remove it from the file.",
+    ),
+    "wb_text_too_long": (
+        "Ô chứa {length} ký tự (bắt đầu bằng “{value}”), quá dài; cần {expected}.",
+        "The cell holds {length} characters (starting “{value}”), far too long; expected "
+        "{expected}.",
+    ),
+    "wb_above_bound": (
+        "{value} lớn hơn giới hạn hợp lý {bound} ({what}); hãy kiểm tra lại số liệu. Giới hạn "
+        "này do cài đặt {setting} quy định.",
+        "{value} is above the plausible bound of {bound} ({what}); check the figure. The bound "
+        "is set by {setting}.",
+    ),
+    "bound_households": (
+        "số hộ tối đa của một xã",
+        "the most households of one commune",
+    ),
+    "bound_project_amount": (
+        "số tiền tối đa cho một dự án, tính theo tổng kế hoạch",
+        "the largest amount for one project, set relative to the plan's total",
+    ),
+    "wb_project_above_bound": (
+        "Các dòng của {project} cộng lại là {value} triệu đồng, lớn hơn giới hạn hợp lý {bound} "
+        "cho một dự án (cài đặt {setting}).",
+        "The rows of {project} add up to {value} million VND, above the plausible bound of "
+        "{bound} for one project (setting {setting}).",
+    ),
+    "wb_name_other_commune": (
+        "Tên “{value}” là tên của xã mã {other}, nhưng dòng này ghi mã {code} (“{expected}”); "
+        "số liệu được gán cho mã {code}. Hãy kiểm tra lại mã hoặc tên.",
+        "Name “{value}” is the name of commune {other}, but this row has code {code} "
+        "(“{expected}”); the figures go to code {code}. Check the code or the name.",
+    ),
+    "wb_zero_not_allocated": (
+        "Kế hoạch ghi {project} “chưa phân bổ”, nhưng tệp ghi 0; dự án sẽ hiện là đã phân bổ "
+        "0 đồng. Nếu vẫn chưa phân bổ, hãy để trống cả ba ô số tiền.",
+        "The plan marks {project} “not allocated”, but the file says 0; the project will show "
+        "as allocated 0. If it is still not allocated, leave the three amounts empty.",
     ),
     "tpl_intro_commune": (
         "Mẫu nhập kết quả rà soát hộ nghèo, hộ cận nghèo theo xã, thị trấn (chuẩn nghèo đa chiều "

@@ -27,7 +27,7 @@ import pydeck as pdk
 
 from gnbv import charts, fmt, funding, maps, palette, workbook
 from gnbv import targets as tg
-from gnbv.data import PlanData, headline
+from gnbv.data import PlanData, headline, split_ids
 from gnbv.datasets import Dataset, catalogue, catalogue_table
 from gnbv.geo import join_communes
 from gnbv.i18n import column, t
@@ -204,13 +204,13 @@ def _project_detail(project, summary, plan_data: PlanData, lang: str) -> Project
             Metric(t(f"fund_{k}", lang), fmt.money_mvnd(getattr(summary, f"{k}_mvnd"), lang))
             for k in ("total", "investment", "recurrent")
         ]
-    ids = str(project["coordinating_body_ids"] or "").split(";")
+    ids = split_ids(project["coordinating_body_ids"])
     subs = plan_data.sub_projects[plan_data.sub_projects["project_id"] == summary.project_id]
     return ProjectDetail(
         allocated=bool(summary.allocated),
         amounts=amounts,
         lead=plan_data.body_name(str(project["lead_body_id"]), lang),
-        coordinating="; ".join(plan_data.body_name(b, lang) for b in ids if b) or fmt.DASH,
+        coordinating="; ".join(plan_data.body_name(b, lang) for b in ids) or fmt.DASH,
         objective=str(project[column("objective", lang)]),
         target_groups=str(project[column("target_groups", lang)]),
         support=str(project[column("support_content", lang)]),
@@ -322,7 +322,7 @@ def _badge(actual: dict, target_value: str, lang: str) -> str:
 
 def _target_card(card: dict, lang: str) -> TargetCard:
     actuals = card["actuals"]
-    sources = sorted({s for a in actuals for s in a["source_id"].split(";")})
+    sources = sorted({s for a in actuals for s in split_ids(a["source_id"])})
     return TargetCard(
         value_text=card["value_text"],
         caption=f"{card['unit_text']} · {card['scope_text']}",

@@ -3,12 +3,13 @@ upload of planners' workbooks (absent in read-only mode)."""
 
 from __future__ import annotations
 
+import logging
 import math
 from datetime import datetime
 
 import streamlit as st
 
-from gnbv import cache, export, workbook
+from gnbv import cache, export, fmt, workbook
 from gnbv.settings import load_config
 from ui.common import (
     UPLOADED_BASELINE_KEY,
@@ -25,6 +26,7 @@ from ui.common import (
 UPLOADED_AT_KEY = "uploaded_at"  # {"commune_baseline" | "projects": datetime}
 REPORT_KEY = "upload_report_{kind}"  # (file_id, UploadResult) of the last file checked
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+LOG = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner=False)
@@ -50,7 +52,7 @@ view = cache.data_page(
     baseline,
     is_illustrative,
     projects(),
-    _shipped_loaded_at(str(config.data_dir)),
+    _shipped_loaded_at(data_dir=str(config.data_dir)),
     {k: v for k, v in uploaded_at.items() if k in ("commune_baseline", "projects")},
     lg,
 )
@@ -103,15 +105,36 @@ def _report(result: workbook.UploadResult) -> None:
     if result.ok:
         st.success(tr("data_upload_ok"), icon=":material/check_circle:")
         if result.warnings:
-            st.warning(tr("data_upload_warnings", warnings=len(result.warnings)))
+            st.warning(tr("data_upload_warnings", warnings=fmt.number(result.warning_count, lg)))
     else:
         st.error(
-            tr("data_upload_failed", errors=len(result.errors), warnings=len(result.warnings)),
+            tr(
+                "data_upload_failed",
+                errors=fmt.number(result.error_count, lg),
+                warnings=fmt.number(result.warning_count, lg),
+            ),
             icon=":material/error:",
         )
     if result.problems:
         # a table, not a grid: the messages wrap and are read in full
-        st.table(workbook.problems_table(result.problems, lg).set_index(tr("report_severity")))
+        table = workbook.problems_table(result.problems, lg, result.omitted)
+        st.table(table.set_index(tr("report_severity")))
+
+
+def _check(kind: str, uploaded) -> workbook.UploadResult:
+    """Check an uploaded file. The upload boundary: whatever goes wrong here (a bug the
+    checks did not foresee), the page says so in the UI language and the data in use stays
+    as it was; the details go to the server's log."""
+    try:
+        content = uploaded.getvalue()
+        if kind == workbook.COMMUNE_REVIEW:
+            return workbook.read_commune_review(content, uploaded.name, plan_data.communes)
+        return workbook.read_allocations(
+            content, uploaded.name, plan_data.projects, plan_data.sub_projects, plan_data.plan
+        )
+    except Exception:
+        LOG.exception("checking the uploaded %s workbook failed", kind)
+        return workbook.unexpected_failure(kind)
 
 
 def _upload(kind: str, state_key: str, dataset_key: str) -> None:
@@ -130,23 +153,17 @@ def _upload(kind: str, state_key: str, dataset_key: str) -> None:
         return
     previous = st.session_state.get(report_key)
     if previous is None or previous[0] != uploaded.file_id:
-        content = uploaded.getvalue()
-        if kind == workbook.COMMUNE_REVIEW:
-            result = workbook.read_commune_review(content, uploaded.name, plan_data.communes)
-        else:
-            result = workbook.read_allocations(
-                content,
-                uploaded.name,
-                plan_data.projects,
-                plan_data.sub_projects,
-                plan_data.plan,
-            )
+        result = _check(kind, uploaded)
         st.session_state[report_key] = (uploaded.file_id, result)
         if result.ok:
             st.session_state[state_key] = result.frame
             st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
             st.rerun()  # every part of this page (and the banner) shows the new data
-    _report(st.session_state[report_key][1])
+    try:
+        _report(st.session_state[report_key][1])
+    except Exception:  # the report of a file is drawn at the same boundary
+        LOG.exception("drawing the report of the uploaded %s workbook failed", kind)
+        st.error(tr("wb_unexpected"), icon=":material/error:")
 
 
 def _reset(state_key: str, dataset_key: str, kind: str) -> None:

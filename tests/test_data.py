@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from gnbv.data import headline, load_plan_data, read_table
+from gnbv.data import SCHEMAS, headline, load_plan_data, read_table, split_ids
 from gnbv.errors import DataFileError
 
 
@@ -238,3 +238,35 @@ def test_every_source_id_is_listed_in_sources_md():
                 assert cell, f"{path.name}: a row without a source"
                 for source_id in cell.split(";"):
                     assert f"| {source_id.strip()} |" in listed, (path.name, source_id)
+
+
+@pytest.mark.parametrize(
+    ("value", "ids"),
+    [
+        (None, []),
+        (pd.NA, []),
+        (float("nan"), []),
+        ("", []),
+        (" ; ;", []),
+        ("LDTBXH", ["LDTBXH"]),
+        (" LDTBXH ; TC ;", ["LDTBXH", "TC"]),
+        ("KH_GNBV_2022;VNN_2324450", ["KH_GNBV_2022", "VNN_2324450"]),
+    ],
+)
+def test_split_ids_on_empty_and_filled_values(value, ids):
+    assert split_ids(value) == ids
+
+
+def test_every_optional_field_may_be_empty(data_copy):
+    """Issue 11: an empty coordinating_body_ids crashed the loader ("boolean value of NA is
+    ambiguous"). Every optional text field of every file, emptied, still loads."""
+    for file, (schema, required, _key) in SCHEMAS.items():
+        optional = [c for c, kind in schema.items() if kind == "text" and c not in required]
+        if optional:
+            rewrite(
+                data_copy / file,
+                lambda rows, f, o=optional: [r.update(dict.fromkeys(o, "")) for r in rows] and None,
+            )
+    data = load_plan_data(data_copy)
+    assert data.projects["coordinating_body_ids"].isna().all()
+    assert int(data.plan["total_mvnd"]) == 81689

@@ -8,7 +8,7 @@ from gnbv.data import load_plan_data
 from gnbv.i18n import t
 from gnbv.settings import REPO_ROOT
 from tests.browser.conftest import assert_clean, wait_idle
-from tests.test_workbook import filled_review
+from tests.workbook.builders import filled_review
 
 pytestmark = pytest.mark.browser
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -32,6 +32,17 @@ def test_real_upload_replaces_the_illustrative_figures(server, visit, tmp_path):
 
     _upload(v, "sai.xlsx", filled_review(plan_data, edit))
     v.page.get_by_text("Tệp chưa được nhận: 1 lỗi").wait_for(timeout=30000)
+    assert t("illustrative_notice", "vi")[:40] in v.text()  # nothing changed
+
+    def huge(sheet):  # issue 11: numbers that used to escape as Python exceptions
+        sheet["D2"] = 1e308
+        sheet["E3"] = "1.000.000.000.000.000.000.000"
+        sheet["F4"] = 10_000_000
+
+    _upload(v, "lớn.xlsx", filled_review(plan_data, huge))
+    v.page.get_by_text("Tệp chưa được nhận: 3 lỗi").wait_for(timeout=30000)
+    assert "lớn hơn giới hạn hợp lý 10.000" in v.text()
+    assert "1e+308" in v.text()
     assert t("illustrative_notice", "vi")[:40] in v.text()  # nothing changed
 
     _upload(v, "rà soát 2024.xlsx", filled_review(plan_data))

@@ -61,6 +61,8 @@ def test_any_dataset_downloads_as_csv(server, visit, tmp_path):
     import csv
     import io
 
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     plan_data = load_plan_data(REPO_ROOT / "data")
     visit(server + "/", wait_text="81.689")
     v = visit(server + "/du-lieu?lang=en", wait_text=t("data_downloads", "en"))
@@ -68,16 +70,22 @@ def test_any_dataset_downloads_as_csv(server, visit, tmp_path):
     label = f"{t('ds_communes', 'en')} · {t('ds_status_real', 'en')}"
     v.page.get_by_role("option", name=label).click()
     # The choice reruns the fragment on the server; a click before that run ends downloads
-    # the previous dataset (named after it), so download until the file is the chosen one.
-    for _ in range(30):
-        with v.page.expect_download(timeout=30000) as info:
-            v.page.get_by_role("button", name="CSV", exact=True).click()
-        if info.value.suggested_filename != "gnbv_plan.csv":
+    # the previous dataset (named after it), or is lost while the buttons are drawn again:
+    # download until the file is the chosen one.
+    download = None
+    for _ in range(20):
+        try:
+            with v.page.expect_download(timeout=5000) as info:
+                v.page.get_by_role("button", name="CSV", exact=True).click()
+        except PlaywrightTimeout:
+            continue
+        download = info.value
+        if download.suggested_filename != "gnbv_plan.csv":
             break
         v.page.wait_for_timeout(500)
-    assert info.value.suggested_filename == "gnbv_communes.csv"
+    assert download is not None and download.suggested_filename == "gnbv_communes.csv"
     path = tmp_path / "communes.csv"
-    info.value.save_as(path)
+    download.save_as(path)
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     assert len(rows) == len(plan_data.communes) == 19
     assert {r["code"] for r in rows} == set(plan_data.communes["code"].astype(str))

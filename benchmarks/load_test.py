@@ -47,7 +47,6 @@ import json
 import os
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -63,6 +62,9 @@ from urllib.parse import urlparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import st_client as sc  # the folder is not a package: imported from its path
+
+sys.path.insert(0, str(sc.REPO_ROOT))
+from tests import test_nginx_deploy as public_test  # the deployment, started as its test does
 
 REPO_ROOT = sc.REPO_ROOT
 APP = REPO_ROOT / "app.py"
@@ -355,25 +357,12 @@ async def load_part(servers: Servers, args) -> dict:
 # --- burst -----------------------------------------------------------------------------------
 
 
-def start_public(processes: int, log_dir: Path) -> tuple[subprocess.Popen, str, list[int], Path]:
-    """deploy/run_public.sh with ``processes`` processes on free loopback ports."""
-    run_dir = Path(tempfile.mkdtemp(prefix="gnbv-bench-public-", dir=log_dir))
-    run_dir.chmod(0o755)
-    listen, first = sc.free_port(), sc.free_ports(processes)
-    cmd = [str(REPO_ROOT / "deploy" / "run_public.sh"), "--processes", str(processes)]
-    cmd += ["--listen", f"127.0.0.1:{listen}", "--first-port", str(first)]
-    cmd += ["--run-dir", str(run_dir)]
-    log = run_dir / "run_public.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            cmd, env={**os.environ, "PYTHON": sys.executable}, stdout=out, stderr=out
-        )
-    url = f"http://127.0.0.1:{listen}"
-    try:
-        sc.wait_healthy(url, proc, timeout_s=180)
-    except SystemExit as exc:
-        sc.stop(proc)
-        raise SystemExit(f"the public deployment did not start: {log.read_text()[-2000:]}") from exc
+def start_public(processes: int) -> tuple[subprocess.Popen, str, list[int], Path]:
+    """deploy/run_public.sh with ``processes`` processes on free loopback ports, started as
+    the deployment test starts it (tests/test_nginx_deploy.py)."""
+    if not Path(public_test.NGINX).exists():
+        raise SystemExit("the burst needs nginx (apt-get install nginx)")
+    proc, url, run_dir = public_test.start_public(processes)
     pids = [int(f.read_text()) for f in sorted(run_dir.glob("app-*.pid"))]
     return proc, url, pids, run_dir
 
@@ -470,13 +459,12 @@ async def burst(url: str, pages: list[str], args) -> Burst:
 
 def burst_part(args) -> dict:
     load_before = load_average()
-    proc, url, pids, run_dir = start_public(args.burst_processes, Path(args.log_dir))
+    proc, url, pids, run_dir = start_public(args.burst_processes)
     try:
         pages = asyncio.run(discover_pages(url, args.query))
         result = asyncio.run(burst(url, pages, args))
     finally:
-        sc.stop(proc, timeout_s=30)  # run_public.sh stops nginx and its processes
-        shutil.rmtree(run_dir / "static", ignore_errors=True)  # the logs stay
+        public_test.stop_public(proc, run_dir)  # nginx, its processes, the run directory
     p95 = percentile(result.first_load_s, 95)
     return {
         "visits": args.burst_visits,

@@ -57,25 +57,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def free_ports(n: int) -> int:
-    """The first of ``n`` consecutive free loopback ports."""
-    for _ in range(200):
-        first = free_port()
-        if first + n < 65535 and all(_port_is_free(first + i) for i in range(1, n)):
-            return first
-    raise SystemExit(f"no {n} consecutive free ports")
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn and nginx do
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 def wait_healthy(url: str, proc: subprocess.Popen | None = None, timeout_s: float = 60) -> None:
     deadline = time.time() + timeout_s
     while time.time() < deadline:

@@ -25,10 +25,10 @@ if st.session_state.get(UPLOADED_PROJECTS_KEY) is not None:
     st.info(tr("fund_uploaded"), icon=":material/upload_file:")
 
 # Headline: the total and its split by capital type.
-total_col, *capital_cols = st.columns(3)
-total_col.metric(tr("fund_total"), view.total_text)
-for col, metric in zip(capital_cols, view.capital):
-    col.metric(
+headline = st.container(horizontal=True)  # one block, where three columns were four
+headline.metric(tr("fund_total"), view.total_text)
+for metric in view.capital:
+    headline.metric(
         metric.label, metric.value, delta=metric.caption, delta_color="off", delta_arrow="off"
     )
 
@@ -67,11 +67,12 @@ def project_details(view: views.Funding) -> None:
     )
     detail = view.details[chosen]
     with st.container(border=True):
-        a, b, c = st.columns(3)
         if detail.allocated:
-            for col, metric in zip((a, b, c), detail.amounts):
-                col.metric(metric.label, metric.value)
+            amounts = st.container(horizontal=True)
+            for metric in detail.amounts:
+                amounts.metric(metric.label, metric.value)
         else:
+            a, b, _ = st.columns(3)
             a.metric(tr("fund_total"), fmt.DASH)
             b.markdown(f"**{tr('not_allocated')}**")
             b.caption(tr("not_allocated_note"))

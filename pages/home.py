@@ -20,8 +20,9 @@ st.markdown(
     f"{tr('home_signed')}: {plan[column('signed_by', lg)]}"
 )
 
-for col, metric in zip(st.columns(3), view.amounts):
-    col.metric(metric.label, metric.value)
+amounts = st.container(horizontal=True)  # one block, where three columns were four
+for metric in view.amounts:
+    amounts.metric(metric.label, metric.value)
 
 projects, communes = st.columns(2)
 projects.metric(view.projects.label, view.projects.value, help=view.projects.caption)
@@ -42,17 +43,14 @@ for col, metric in zip(st.columns(len(view.actuals)), view.actuals):
 small_tile_map(view.tiles)
 
 st.subheader(tr("home_explore"))
-links = st.columns(5)
-for col, (path, key, icon) in zip(
-    links,
-    (
-        ("pages/funding.py", "nav_funding", ":material/payments:"),
-        ("pages/targets.py", "nav_targets", ":material/flag:"),
-        ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
-        ("pages/map.py", "nav_map", ":material/map:"),
-        ("pages/data.py", "nav_data", ":material/table:"),
-    ),
+links = st.container(horizontal=True, horizontal_alignment="distribute")
+for path, key, icon in (
+    ("pages/funding.py", "nav_funding", ":material/payments:"),
+    ("pages/targets.py", "nav_targets", ":material/flag:"),
+    ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
+    ("pages/map.py", "nav_map", ":material/map:"),
+    ("pages/data.py", "nav_data", ":material/table:"),
 ):
-    col.page_link(path, label=tr(key), icon=icon)
+    links.page_link(path, label=tr(key), icon=icon)
 
 st.caption(f"{tr('source')}: {cite(plan['source_ref'])}")

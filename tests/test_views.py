@@ -26,6 +26,13 @@ def test_frozen_figure_serialises_like_the_figure_it_froze(plan_data):
     assert views.freeze(frozen) is frozen
 
 
+def test_a_figures_own_template_is_kept():
+    import plotly.graph_objects as go
+
+    figure = go.Figure(layout={"template": "plotly_dark"})
+    assert views.freeze(figure).to_dict()["layout"]["template"]["layout"]["paper_bgcolor"]
+
+
 def test_frozen_deck_writes_the_same_spec_once_and_compact(plan_data):
     deck = maps.build_deck(
         {"type": "FeatureCollection", "features": []},

@@ -23,7 +23,9 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
+from gnbv import allocation_view as _allocation_view
 from gnbv import maps, views
+from gnbv.allocation import Coefficients
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
@@ -154,9 +156,9 @@ def _view_cache(max_entries: int):
 
 
 @_view_cache(max_entries=8)
-def home(plan: PlanData, baseline: pd.DataFrame, lang: str) -> views.Home:
-    """The home page (per language and commune baseline in use)."""
-    return views.home(plan, baseline, lang)
+def home(plan: PlanData, baseline: pd.DataFrame, lang: str, present: bool) -> views.Home:
+    """The home page (per commune baseline in use, language and presentation view)."""
+    return views.home(plan, baseline, lang, present)
 
 
 @_view_cache(max_entries=16)
@@ -219,22 +221,57 @@ def map_table(communes, baseline, params: ScenarioParams, metric, year, method, 
 
 
 @_view_cache(max_entries=32)
-def map_deck(communes, baseline, params, metric, year, method, lang, layer, outline):
+def map_deck(communes, baseline, params, metric, year, method, lang, present, layer, outline):
     """The true-shape map (``layer``, ``outline``: from :func:`boundaries` and
     :func:`district_outline`)."""
     table = map_table(communes, baseline, params, metric, year, method, lang)
-    return views.map_deck(table, communes, layer, outline, lang)
+    return views.map_deck(table, communes, layer, outline, lang, present)
 
 
 @_view_cache(max_entries=256)
-def map_tiles(communes, baseline, params, metric, year, method, lang, height, selected):
+def map_tiles(communes, baseline, params, metric, year, method, lang, present, height, selected):
     """The tile map, with the commune ``selected`` outlined."""
     table = map_table(communes, baseline, params, metric, year, method, lang)
-    return views.map_tiles(table, lang, height, selected)
+    return views.map_tiles(table, lang, height, selected, present)
 
 
 @_view_cache(max_entries=128)
-def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang: str, code: str):
+def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang, present, code):
     """One commune's panel under the scenario, for ``year``."""
     rows = map_rows(communes, baseline, params, year)
-    return views.commune_panel(map_scenario(baseline, params), rows, year, code, lang)
+    scenario = map_scenario(baseline, params)
+    return views.commune_panel(scenario, rows, year, code, lang, present)
+
+
+# One entry per (inputs, language, view): a planner trying coefficients makes a few dozen; the
+# public read-only site mostly the default. Each entry holds 19 rows and four small figures.
+ALLOCATION_VIEWS = 64
+
+
+@st.cache_resource(max_entries=ALLOCATION_VIEWS, show_spinner=False)
+def allocation_view(
+    criteria,
+    coefficients: Coefficients,
+    funds: int,
+    floors: tuple | None,
+    caps: tuple | None,
+    lang: str,
+    present: bool,
+    other: tuple[str, Coefficients] | None,
+    boundaries_path: str,
+    outline_path: str,
+) -> _allocation_view.AllocationView:
+    """The allocation page's results for these inputs in ``lang``, built once
+    (``gnbv.allocation_view.build``; the page must not modify what it gets)."""
+    return _allocation_view.build(
+        criteria,
+        coefficients,
+        funds,
+        floors,
+        caps,
+        lang=lang,
+        present=present,
+        other=other,
+        boundaries=boundaries(boundaries_path),
+        outline=district_outline(outline_path),
+    )

@@ -7,6 +7,7 @@ a :class:`~gnbv.errors.DataFileError` naming the file, the row and the column.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -130,6 +131,24 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
         set(),
         ["document_id"],
     ),
+    "allocation_rules.csv": (
+        {
+            "rule_id": "id",
+            "document_vi": "id",
+            "document_en": "id",
+            "issued_on": "text",
+            "issuer_vi": "id",
+            "issuer_en": "id",
+            "used_for": "id",
+            "coefficients_read": "bool",
+            "what_we_know_vi": "id",
+            "what_we_know_en": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        {"coefficients_read"},
+        ["rule_id"],
+    ),
     "communes.csv": (
         {
             "code": "code",
@@ -149,6 +168,18 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
         },
         {"population_2009"},
         ["code"],
+    ),
+    "sources.csv": (
+        {
+            "source_id": "id",
+            "publisher_vi": "id",
+            "publisher_en": "id",
+            "year": "text",
+            "title": "text",
+            "url": "text",
+        },
+        {"source_id", "publisher_vi", "publisher_en"},
+        ["source_id"],
     ),
     "district_poverty.csv": (
         {
@@ -310,6 +341,19 @@ class PlanData:
     communes: pd.DataFrame
     district_poverty: pd.DataFrame
     commune_baseline: pd.DataFrame
+    allocation_rules: pd.DataFrame
+    sources: pd.DataFrame
+
+    @cached_property
+    def citations(self) -> dict[str, tuple[str, str]]:
+        """``{source_id: (Vietnamese, English)}`` short citations for readers: the publisher
+        and, when known, the year ('VietNamNet, ~2024'; '~' where data/SOURCES.md gives the
+        date only roughly). For :func:`gnbv.i18n.cite`."""
+        out = {}
+        for r in self.sources.itertuples():
+            year = f", {r.year}" if isinstance(r.year, str) and r.year else ""
+            out[r.source_id] = (f"{r.publisher_vi}{year}", f"{r.publisher_en}{year}")
+        return out
 
     def body_name(self, body_id: str, lang: str) -> str:
         for table in (self.bodies, self.other_bodies):
@@ -434,7 +478,30 @@ def check_commune_baseline(baseline: pd.DataFrame, communes: pd.DataFrame, file:
         )
 
 
+def check_sources(data: PlanData) -> None:
+    """Every source id cited by a data file has its citation in sources.csv."""
+    known = set(data.sources["source_id"])
+    cited = {
+        "projects.csv": (data.projects, "source_id"),
+        "sub_projects.csv": (data.sub_projects, "source_id"),
+        "targets.csv": (data.targets, "source_id"),
+        "bodies.csv": (data.bodies, "source_id"),
+        "other_bodies.csv": (data.other_bodies, "source_id"),
+        "legal_bases.csv": (data.legal_bases, "source_id"),
+        "communes.csv": (data.communes, "source_ids"),
+        "district_poverty.csv": (data.district_poverty, "source_id"),
+    }
+    for file, (table, column) in cited.items():
+        for i, cell in enumerate(table[column]):
+            missing = [s for s in split_ids(cell) if s not in known]
+            if missing:
+                raise DataFileError(
+                    file, f"source '{missing[0]}' is not in sources.csv", i + 2, column
+                )
+
+
 def check_references(data: PlanData) -> None:
+    check_sources(data)
     bodies = set(data.bodies["body_id"]) | set(data.other_bodies["body_id"])
     for i, row in data.projects.iterrows():
         ids = [row["lead_body_id"], *split_ids(row["coordinating_body_ids"])]
@@ -479,6 +546,8 @@ def load_plan_data(data_dir: Path) -> PlanData:
         communes=tables["communes.csv"],
         district_poverty=tables["district_poverty.csv"],
         commune_baseline=tables["commune_poverty_illustrative.csv"],
+        allocation_rules=tables["allocation_rules.csv"],
+        sources=tables["sources.csv"],
     )
     check_references(data)
     return data

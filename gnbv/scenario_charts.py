@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from gnbv import fmt
+from gnbv.chart_style import legend_below, line_chars, style, wrap
 from gnbv.i18n import t
 from gnbv.palette import STATUS_COLORS
 from gnbv.scenario import ScenarioResult, rate_path
@@ -22,16 +23,20 @@ def reading_label(reading: str, lang: str) -> str:
     return t(f"scn_reading_in_force_{reading}", lang)
 
 
-def _layout(fig: go.Figure, title: str, lang: str, height: int = HEIGHT) -> go.Figure:
-    fig.update_layout(
-        title={"text": title, "font": {"size": 16}},
-        separators=fmt.plotly_separators(lang),
-        height=height,
-        margin={"l": 10, "r": 10, "t": 70, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": -0.3, "x": 0},
-        hoverlabel={"namelength": -1},
-    )
-    return fig
+def _layout(
+    fig: go.Figure,
+    title: str,
+    lang: str,
+    height: int = HEIGHT,
+    present: bool = False,
+    subtitle: str | None = None,
+) -> go.Figure:
+    """The title (and the reading in force as its subtitle), wrapped; the legend under the
+    figure; text sizes for the view (:mod:`gnbv.chart_style`)."""
+    for trace in fig.data:  # long legend entries wrap on a phone
+        if trace.name:
+            trace.name = wrap(trace.name, 36 if not present else line_chars(present))
+    return style(fig, lang, height, present, title=title, subtitle=subtitle, legend=legend_below())
 
 
 def plan_path(
@@ -45,29 +50,47 @@ def plan_path(
     )
 
 
+def _plan(
+    district_poverty: pd.DataFrame, result: ScenarioResult, plan_rate: float
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The district's published rates by year, and the plan's path from the first of them to
+    the horizon (or the last published year), in the reading in force."""
+    dp = district_poverty.sort_values("year")
+    start = dp.iloc[0]
+    end_year = max(result.horizon, int(dp["year"].max()))
+    plan = plan_path(
+        float(start["poor_rate_pct"]),
+        int(start["year"]),
+        end_year,
+        plan_rate,
+        result.params.reading,
+    )
+    return dp, plan
+
+
+def _plan_name(plan_rate: float, reading: str, lang: str) -> str:
+    rate = fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
+    return t("scn_chart_plan_path", lang, rate=rate)
+
+
 def plan_against_reality(
     district_poverty: pd.DataFrame,
     result: ScenarioResult,
     plan_rate: float,
     lang: str,
+    present: bool = False,
 ) -> go.Figure:
     """The district poor rate: the plan's path from the derived end-2022 rate, the published
     actuals (the derived point marked as derived) and the current scenario."""
     reading = result.params.reading
-    dp = district_poverty.sort_values("year")
-    start = dp.iloc[0]
-    end_year = max(result.horizon, int(dp["year"].max()))
-    plan = plan_path(
-        float(start["poor_rate_pct"]), int(start["year"]), end_year, plan_rate, reading
-    )
+    dp, plan = _plan(district_poverty, result, plan_rate)
     fig = go.Figure()
-    rate_unit = fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
     fig.add_trace(
         go.Scatter(
             x=plan["year"],
             y=plan["poor_rate"],
             mode="lines+markers",
-            name=t("scn_chart_plan_path", lang, rate=rate_unit),
+            name=_plan_name(plan_rate, reading, lang),
             line={"color": PLAN_COLOR, "dash": "dash"},
             customdata=[fmt.percent(v, lang, 2) for v in plan["poor_rate"]],
             hovertemplate="%{x}: %{customdata}<extra></extra>",
@@ -90,6 +113,7 @@ def plan_against_reality(
                 marker={"color": ACTUAL_COLOR, "size": 12, "symbol": symbol, "line": {"width": 2}},
                 text=[fmt.percent(v, lang, 2) for v in part["poor_rate_pct"]],
                 textposition="top right",
+                cliponaxis=False,  # the label of the highest point stays whole
                 customdata=[
                     f"{fmt.percent(v, lang, 2)} ({t(f'scn_chart_actual_{key}', lang)})"
                     for v in part["poor_rate_pct"]
@@ -113,12 +137,16 @@ def plan_against_reality(
     fig.update_yaxes(title=t("scn_chart_poor_rate_axis", lang), rangemode="tozero", ticksuffix="%")
     return _layout(
         fig,
-        f"{t('scn_chart_plan_title', lang)}<br><sup>{reading_label(reading, lang)}</sup>",
+        t("scn_chart_plan_title", lang),
         lang,
+        present=present,
+        subtitle=reading_label(reading, lang),
     )
 
 
-def commune_status_chart(table: pd.DataFrame, result: ScenarioResult, lang: str) -> go.Figure:
+def commune_status_chart(
+    table: pd.DataFrame, result: ScenarioResult, lang: str, present: bool = False
+) -> go.Figure:
     """Per commune: the poor rate at the horizon (bar, coloured met / short) and the target
     rate (marker). ``table`` has columns name, poor_rate_end, poor_target_rate_end, poor_met."""
     table = table.sort_values("poor_rate_end")
@@ -170,13 +198,17 @@ def commune_status_chart(table: pd.DataFrame, result: ScenarioResult, lang: str)
     title = t("scn_chart_commune_title", lang, year=result.horizon)
     return _layout(
         fig,
-        f"{title}<br><sup>{reading_label(result.params.reading, lang)}</sup>",
+        title,
         lang,
-        height=max(HEIGHT, 26 * len(table) + 140),
+        height=max(HEIGHT, 26 * len(table) + 200),
+        present=present,
+        subtitle=reading_label(result.params.reading, lang),
     )
 
 
-def compare_chart(results: dict[str, ScenarioResult], lang: str) -> go.Figure:
+def compare_chart(
+    results: dict[str, ScenarioResult], lang: str, present: bool = False
+) -> go.Figure:
     """District poor-rate trajectories of several scenarios, each labelled with its reading."""
     fig = go.Figure()
     for i, (name, result) in enumerate(results.items()):
@@ -194,4 +226,70 @@ def compare_chart(results: dict[str, ScenarioResult], lang: str) -> go.Figure:
         )
     fig.update_xaxes(dtick=1, title=None)
     fig.update_yaxes(title=t("scn_chart_poor_rate_axis", lang), rangemode="tozero", ticksuffix="%")
-    return _layout(fig, t("scn_chart_compare_title", lang), lang)
+    return _layout(fig, t("scn_chart_compare_title", lang), lang, present=present)
+
+
+# --- the figures as tables (their text alternatives) -----------------------------------------
+
+
+def plan_table(
+    district_poverty: pd.DataFrame, result: ScenarioResult, plan_rate: float, lang: str
+) -> pd.DataFrame:
+    """:func:`plan_against_reality` as a table: a row per year with the plan's path, the
+    actual rate (the derived point said so) and the scenario, written as on the chart."""
+    dp, plan_frame = _plan(district_poverty, result, plan_rate)
+    plan = plan_frame.set_index("year")["poor_rate"]
+    actual = {
+        int(r.year): fmt.percent(r.poor_rate_pct, lang, 2)
+        + (f" ({t('scn_derived_note', lang)})" if r.status == "derived" else "")
+        for r in dp.itertuples()
+    }
+    scenario = result.district.set_index("year")["poor_rate"]
+    years = sorted({*plan.index, *actual, *scenario.index})
+    return pd.DataFrame(
+        {
+            t("map_year", lang): [str(int(y)) for y in years],
+            _plan_name(plan_rate, result.params.reading, lang): [
+                fmt.percent(plan.get(y), lang, 2) for y in years
+            ],
+            t("scn_chart_actual", lang): [actual.get(int(y), fmt.DASH) for y in years],
+            t("scn_chart_scenario", lang): [fmt.percent(scenario.get(y), lang, 2) for y in years],
+        }
+    )
+
+
+def commune_status_table(table: pd.DataFrame, result: ScenarioResult, lang: str) -> pd.DataFrame:
+    """:func:`commune_status_chart` as a table, in the chart's order: each commune's poor rate
+    at the horizon, its target and whether it is met."""
+    table = table.sort_values("poor_rate_end")
+    year = result.horizon
+    return pd.DataFrame(
+        {
+            t("scn_col_name", lang): list(table["name"]),
+            t("scn_chart_rate_end", lang, year=year): [
+                fmt.percent(v, lang, 1) for v in table["poor_rate_end"]
+            ],
+            t("scn_chart_target_end", lang, year=year): [
+                fmt.percent(v, lang, 1) for v in table["poor_target_rate_end"]
+            ],
+            t("map_col_status", lang): [
+                t("scn_met" if m else "scn_short", lang) for m in table["poor_met"]
+            ],
+        }
+    )
+
+
+def compare_table(results: dict[str, ScenarioResult], lang: str) -> pd.DataFrame:
+    """:func:`compare_chart` as a table: a row per year, a column per scenario (named with its
+    reading, as in the legend)."""
+    columns = {
+        f"{name} ({t(f'scn_reading_short_{r.params.reading}', lang)})": r.district.set_index(
+            "year"
+        )["poor_rate"]
+        for name, r in results.items()
+    }
+    years = sorted({y for c in columns.values() for y in c.index})
+    out = {t("map_year", lang): [str(int(y)) for y in years]}
+    for name, rates in columns.items():
+        out[name] = [fmt.percent(rates.get(y), lang, 2) for y in years]
+    return pd.DataFrame(out)

@@ -103,6 +103,18 @@ SETTINGS: dict[str, Setting] = {
         "of its sub-project rows), as a multiple of the plan's total (2 × 81 689 = 163 378 "
         "million VND; Dự án 1 is 89 % of the plan, so an extra digit typed on it is caught).",
     ),
+    "max_population_per_commune": Setting(
+        "GNBV_MAX_POPULATION_PER_COMMUNE",
+        "60000",
+        "Largest population accepted for one commune in an allocation criteria workbook: about "
+        "ten times the largest Bắc Hà commune on record (Cốc Ly, 6 200 people in 2021).",
+    ),
+    "max_villages_per_commune": Setting(
+        "GNBV_MAX_VILLAGES_PER_COMMUNE",
+        "100",
+        "Most especially difficult villages accepted for one commune in an allocation criteria "
+        "workbook: about five times the most villages of any Bắc Hà commune (Cốc Ly, 19).",
+    ),
 }
 
 
@@ -129,6 +141,8 @@ class Config:
     upload_max_problems: int
     max_households_per_commune: int
     max_project_amount_times_plan: float
+    max_population_per_commune: int
+    max_villages_per_commune: int
     errors: tuple[str, ...] = field(default=())
 
 
@@ -158,6 +172,8 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
         ("upload_max_problems", int),
         ("max_households_per_commune", int),
         ("max_project_amount_times_plan", float),
+        ("max_population_per_commune", int),
+        ("max_villages_per_commune", int),
     ):
         numbers[name], err = _number(name, environ, kind)
         if err:

@@ -4,9 +4,9 @@ widgets' values): figures, display tables and formatted text, ready to render.
 Plain Python, no streamlit: ``gnbv.cache`` keeps each result once per (inputs, language), so
 a page's run only draws. Made for that:
 
-* figures are :class:`FrozenFigure` and decks :class:`FrozenDeck`: ``st.plotly_chart`` deep-
-  copies a figure into a dict on every run and ``st.pydeck_chart`` writes a deck's JSON on
-  every run; frozen, both are done once;
+* figures are :class:`FrozenFigure` and decks :class:`gnbv.maps.FrozenDeck`:
+  ``st.plotly_chart`` deep-copies a figure into a dict on every run and ``st.pydeck_chart``
+  writes a deck's JSON on every run; frozen, both are done once;
 * display tables are Arrow tables (:func:`arrow`): ``st.dataframe`` converts a DataFrame to
   Arrow on every run (four fifths of its cost), an Arrow table it sends as it is.
 
@@ -17,21 +17,19 @@ from __future__ import annotations
 
 import functools
 import html
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
 import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
-import pydeck as pdk
 
 from gnbv import charts, fmt, funding, maps, palette, workbook
 from gnbv import targets as tg
 from gnbv.data import PlanData, headline, split_ids
-from gnbv.datasets import Dataset, catalogue, catalogue_table
+from gnbv.datasets import Dataset, catalogue, catalogue_table, sources_table
 from gnbv.geo import join_communes
-from gnbv.i18n import column, t
+from gnbv.i18n import cite, column, t
 from gnbv.scenario import TARGETS, ScenarioParams, ScenarioResult, project
 
 # --- render once ---------------------------------------------------------------------------
@@ -69,18 +67,6 @@ def _default_template() -> dict:
     return go.Figure().to_dict()["layout"].get("template", {})
 
 
-class FrozenDeck(pdk.Deck):
-    """A copy of a finished pydeck Deck whose JSON is written once, compact (pydeck indents
-    it: the map's was three times the bytes to send and hash)."""
-
-    def __init__(self, deck: pdk.Deck):  # a copy: Deck.__init__ would rebuild the layers
-        self.__dict__.update(vars(deck))
-        self._frozen_json = json.dumps(json.loads(deck.to_json()), separators=(",", ":"))
-
-    def to_json(self) -> str:
-        return self._frozen_json
-
-
 def arrow(frame: pd.DataFrame) -> pa.Table:
     """A display table as Arrow, without its index (the pages hide it)."""
     return pa.Table.from_pandas(frame, preserve_index=False)
@@ -91,17 +77,32 @@ def arrow(frame: pd.DataFrame) -> pa.Table:
 
 @dataclass(frozen=True)
 class TileMap:
-    """The equal-area tile map coloured by the baseline poor rate, and its classes."""
+    """The equal-area tile map coloured by the baseline poor rate, its classes and its table
+    (the map's text alternative)."""
 
+    metric: str
     classes: maps.Classes
     figure: FrozenFigure
+    table: pa.Table
 
 
-def tile_map(communes: pd.DataFrame, baseline: pd.DataFrame, lang: str, height: int) -> TileMap:
+def tile_map(
+    communes: pd.DataFrame, baseline: pd.DataFrame, lang: str, height: int, present: bool
+) -> TileMap:
+    metric = "poor_rate"
     table = maps.baseline_table(communes, baseline)
-    classes = maps.classes_for(table, "poor_rate", lang)
-    figure = maps.tile_grid_figure(maps.read_tile_grid(), table, classes, lang, height=height)
-    return TileMap(classes, freeze(figure))
+    classes = maps.classes_for(table, metric, lang)
+    figure = maps.tile_grid_figure(
+        maps.read_tile_grid(),
+        table,
+        classes,
+        lang,
+        height=height,
+        present=present,
+        metric=metric,
+    )
+    alternative = arrow(maps.commune_table(table, metric, classes, lang))
+    return TileMap(metric, classes, freeze(figure), alternative)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ class Home:
     tiles: TileMap
 
 
-def home(plan_data: PlanData, baseline: pd.DataFrame, lang: str) -> Home:
+def home(plan_data: PlanData, baseline: pd.DataFrame, lang: str, present: bool) -> Home:
     h = headline(plan_data)
     amounts = [
         Metric(t(f"home_{k}", lang), fmt.money_mvnd(h[f"{k}_mvnd"], lang))
@@ -143,7 +144,8 @@ def home(plan_data: PlanData, baseline: pd.DataFrame, lang: str) -> Home:
             Metric(
                 t("home_end_of_year", lang, year=int(row.year)),
                 fmt.percent(row.poor_rate_pct, lang, 2),
-                f"{t(status, lang)} · {t('source', lang)}: {row.source_id}",
+                f"{t(status, lang)} · {t('source', lang)}: "
+                f"{cite(row.source_id, lang, plan_data.citations)}",
             )
         )
     projects_help = t("home_projects_help", lang, allocated=h["projects_allocated"])
@@ -157,7 +159,7 @@ def home(plan_data: PlanData, baseline: pd.DataFrame, lang: str) -> Home:
         ),
         targets=targets,
         actuals=actuals,
-        tiles=tile_map(plan_data.communes, baseline, lang, height=380),
+        tiles=tile_map(plan_data.communes, baseline, lang, height=420, present=present),
     )
 
 
@@ -197,11 +199,16 @@ class Funding:
     capital_bars: FrozenFigure
     agency_bars: FrozenFigure
     treemap: FrozenFigure
+    treemap_table: pa.Table  # the treemap's text alternative (the bars': ``shown``)
     all_allocated: bool
     project_labels: dict[str, str]  # project_id -> "Dự án 1 — name", in the plan's order
     details: dict[str, ProjectDetail]
     tables: dict[str, pd.DataFrame]  # what the downloads hold: numbers, not text
     shown: list[DisplayTable]
+
+    def shown_table(self, name: str) -> pa.Table:
+        """The display table of that sheet name (a chart's text alternative)."""
+        return next(d.table for d in self.shown if d.name == name)
 
 
 def _project_detail(project, summary, plan_data: PlanData, lang: str) -> ProjectDetail:
@@ -269,6 +276,7 @@ def funding_page(projects: pd.DataFrame, plan_data: PlanData, lang: str, present
         capital_bars=freeze(charts.capital_type_bars(capital, lang, present=present)),
         agency_bars=freeze(charts.agency_bars(agencies, lang, present=present)),
         treemap=freeze(charts.breakdown_treemap(nodes, lang, present=present)),
+        treemap_table=arrow(charts.breakdown_table(nodes, lang)),
         all_allocated=bool(per_project["allocated"].all()),
         project_labels={r.project_id: f"{r.label} — {r.name}" for r in per_project.itertuples()},
         details={
@@ -335,7 +343,7 @@ def _target_card(card: dict, lang: str) -> TargetCard:
         caption=f"{card['unit_text']} · {card['scope_text']}",
         wording=card["wording"],
         badges_html="<br>".join(_badge(a, card["value_text"], lang) for a in actuals),
-        actual_sources=", ".join(sources),
+        actual_sources=";".join(sources),  # ids: the page cites them readably
         source_ref=card["source_ref"],
     )
 
@@ -389,6 +397,7 @@ def targets_page(projects: pd.DataFrame, plan_data: PlanData, lang: str) -> Targ
 class DataPage:
     datasets: list[Dataset]
     catalogue: pa.Table
+    sources: pa.Table  # every source the datasets cite
     baseline_preview: pa.Table
     projects_preview: pa.Table
     funding_totals: dict[str, str]  # investment, recurrent, total, formatted
@@ -409,7 +418,8 @@ def data_page(
     )
     return DataPage(
         datasets=datasets,
-        catalogue=arrow(catalogue_table(datasets, lang)),
+        catalogue=arrow(catalogue_table(datasets, lang, plan_data.citations)),
+        sources=arrow(sources_table(datasets, plan_data.sources, lang, plan_data.citations)),
         baseline_preview=arrow(_baseline_preview(plan_data, baseline, lang)),
         projects_preview=arrow(_projects_preview(projects, lang)),
         funding_totals={
@@ -442,7 +452,7 @@ def _baseline_preview(plan_data: PlanData, baseline: pd.DataFrame, lang: str) ->
 def _projects_preview(projects: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            t("pv_project", lang): projects["project_id"],
+            t("pv_project", lang): [funding.project_label(n, lang) for n in projects["number"]],
             t("pv_project_name", lang): projects[column("name", lang)],
             **{
                 t(f"pv_{k}", lang): projects[k].map(lambda v: fmt.number(v, lang))
@@ -488,12 +498,15 @@ def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
 
 @dataclass(frozen=True)
 class MapTable:
-    """Every commune's figures for ``year`` and their classes for the chosen metric."""
+    """Every commune's figures for ``year``, their classes for ``metric``, and the map as a
+    table (both views' text alternative)."""
 
     scenario: MapScenario
     table: pd.DataFrame  # maps.scenario_table
+    metric: str
     classes: maps.Classes
     year: int
+    alternative: pa.Table
 
 
 def map_rows(base: pd.DataFrame, scenario: MapScenario, year: int) -> pd.DataFrame:
@@ -505,24 +518,30 @@ def map_rows(base: pd.DataFrame, scenario: MapScenario, year: int) -> pd.DataFra
 def map_table(
     scenario: MapScenario, rows: pd.DataFrame, metric: str, year: int, method: str, lang: str
 ) -> MapTable:
-    return MapTable(scenario, rows, maps.classes_for(rows, metric, lang, method), year)
+    classes = maps.classes_for(rows, metric, lang, method)
+    alternative = arrow(maps.commune_table(rows, metric, classes, lang))
+    return MapTable(scenario, rows, metric, classes, year, alternative)
 
 
 @dataclass(frozen=True)
 class MapDeck:
     """The true-shape map, or why there is none; and what did not match."""
 
-    deck: FrozenDeck | None
+    deck: maps.FrozenDeck | None
+    height: int  # px, for the view (the presentation view's is larger)
     boundary_error: str  # the boundary file's problem ("" when it was read)
     outline_error: str
     only_in_data: tuple[str, ...] = ()
     only_in_boundaries: tuple[str, ...] = ()
 
 
-def map_deck(mt: MapTable, communes: pd.DataFrame, layer, outline, lang: str) -> MapDeck:
+def map_deck(
+    mt: MapTable, communes: pd.DataFrame, layer, outline, lang: str, present: bool
+) -> MapDeck:
     """``layer`` and ``outline``: the boundary layers, or the text of why they are missing."""
+    width_px, height_px = maps.view_size(present)
     if isinstance(layer, str):
-        return MapDeck(None, layer, "")
+        return MapDeck(None, height_px, layer, "")
     joined, report = join_communes(communes, layer)
     if isinstance(outline, str):
         outline_json, bounds, outline_error = None, joined.total_bounds, outline
@@ -534,31 +553,45 @@ def map_deck(mt: MapTable, communes: pd.DataFrame, layer, outline, lang: str) ->
         )
     deck = None
     if len(joined):
-        deck = FrozenDeck(
-            maps.build_deck(
-                maps.communes_geojson(joined, mt.table, mt.classes, lang, mt.year),
-                maps.label_points(joined, mt.table),
-                outline_json,
-                maps.fit_view(bounds),
-            )
+        deck = maps.build_deck(
+            maps.communes_geojson(joined, mt.table, mt.classes, lang, mt.year, mt.metric),
+            maps.label_points(joined, mt.table, present),
+            outline_json,
+            maps.fit_view(bounds, width_px, height_px),
+            present,
+            deck=maps.FrozenDeck,
         )
-    return MapDeck(deck, "", outline_error, report.only_in_data, report.only_in_boundaries)
+        deck.to_json()  # written now, in the cache, not at its first drawing
+    return MapDeck(
+        deck, height_px, "", outline_error, report.only_in_data, report.only_in_boundaries
+    )
 
 
-def map_tiles(mt: MapTable, lang: str, height: int, selected: str | None) -> FrozenFigure:
-    grid = maps.read_tile_grid()
+def map_tiles(
+    mt: MapTable, lang: str, height: int, selected: str | None, present: bool
+) -> FrozenFigure:
     figure = maps.tile_grid_figure(
-        grid, mt.table, mt.classes, lang, mt.year, height=height, selected=selected
+        maps.read_tile_grid(),
+        mt.table,
+        mt.classes,
+        lang,
+        mt.year,
+        height=height,
+        selected=selected,
+        present=present,
+        metric=mt.metric,
     )
     return freeze(figure)
 
 
 @dataclass(frozen=True)
 class CommunePanel:
+    name: str
     heading: str  # "Thải Giàng Phố · Xã"
     caption: str
     metrics: list[Metric]  # ``caption`` is the metric's help
     trajectory: FrozenFigure
+    trajectory_table: pa.Table  # the chart's text alternative
     targets: pa.Table
 
 
@@ -586,7 +619,7 @@ def _status_table(result: ScenarioResult, code: str, lang: str) -> pd.DataFrame:
 
 
 def commune_panel(
-    scenario: MapScenario, rows: pd.DataFrame, year: int, code: str, lang: str
+    scenario: MapScenario, rows: pd.DataFrame, year: int, code: str, lang: str, present: bool
 ) -> CommunePanel:
     """One commune under the scenario: its figures for ``year`` (``rows``: from
     :func:`map_rows`), its trajectory and its targets at the horizon."""
@@ -616,11 +649,14 @@ def commune_panel(
             t("map_to_lift_help", lang),
         ),
     ]
-    figure = maps.trajectory_figure(result, scenario.target_result, code, lang)
+    target_result = scenario.target_result
+    figure = maps.trajectory_figure(result, target_result, code, lang, present=present)
     return CommunePanel(
+        name=str(row["name"]),
         heading=f"{row['name']} · {maps.unit_label(row['unit_type'], lang)}",
         caption=caption,
         metrics=metrics,
         trajectory=freeze(figure),
+        trajectory_table=arrow(maps.trajectory_table(result, target_result, code, lang)),
         targets=arrow(_status_table(result, code, lang)),
     )

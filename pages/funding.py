@@ -3,6 +3,7 @@
 import streamlit as st
 
 from gnbv import cache, export, fmt, views
+from ui.charts import plotly_chart
 from ui.common import (
     UPLOADED_PROJECTS_KEY,
     caption_md,
@@ -17,7 +18,6 @@ from ui.common import (
 plan_data = data()
 lg = lang()
 view = cache.funding_page(projects(), plan_data, lg, presenting())
-CHART_CONFIG = {"displaylogo": False, "locale": "vi" if lg == "vi" else "en"}
 
 st.title(tr("fund_title"))
 st.caption(tr("fund_intro"))
@@ -48,8 +48,11 @@ def project_chart(view: views.Funding) -> None:
         key="fund_measure",
         label_visibility="collapsed",
     )
-    st.plotly_chart(
-        view.project_bars[measure or "amount"], config=CHART_CONFIG, key="fund_projects_chart"
+    plotly_chart(
+        view.project_bars[measure or "amount"],
+        view.shown_table(tr("fund_sheet_projects")),
+        alt=tr("fund_by_project"),
+        key="fund_projects_chart",
     )
     if not view.all_allocated:
         st.caption(f"{fmt.DASH} {tr('not_allocated_note')}")
@@ -103,13 +106,23 @@ with left:
     project_chart(view)
 with right:
     st.subheader(tr("fund_by_capital"))
-    st.plotly_chart(view.capital_bars, config=CHART_CONFIG, key="fund_capital_chart")
+    plotly_chart(
+        view.capital_bars,
+        view.shown_table(tr("fund_sheet_capital")),
+        alt=tr("fund_by_capital"),
+        key="fund_capital_chart",
+    )
 
 st.subheader(tr("fund_by_agency"))
-st.plotly_chart(view.agency_bars, config=CHART_CONFIG, key="fund_agency_chart")
+plotly_chart(
+    view.agency_bars,
+    view.shown_table(tr("fund_sheet_agency")),
+    alt=tr("fund_by_agency"),
+    key="fund_agency_chart",
+)
 
 st.subheader(tr("fund_breakdown"))
-st.plotly_chart(view.treemap, config=CHART_CONFIG, key="fund_treemap")
+plotly_chart(view.treemap, view.treemap_table, alt=tr("fund_breakdown"), key="fund_treemap")
 st.caption(tr("fund_breakdown_note"))
 
 project_details(view)
@@ -125,6 +138,7 @@ for shown in view.shown:
         hide_index=True,
         width="stretch",
         height="content",
+        placeholder=fmt.DASH,
         column_config={
             c: st.column_config.TextColumn(header, alignment="right", width=95)
             if c in shown.numeric

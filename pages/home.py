@@ -4,12 +4,12 @@ import streamlit as st
 
 from gnbv import cache
 from gnbv.i18n import column
-from ui.common import cite, commune_baseline, data, lang, tr
+from ui.common import cite, commune_baseline, data, lang, presenting, tr
 from ui.maps import small_tile_map
 
 plan_data = data()
 lg = lang()
-view = cache.home(plan_data, commune_baseline()[0], lg)
+view = cache.home(plan_data, commune_baseline()[0], lg, presenting())
 plan = plan_data.plan
 
 st.caption(tr("app_subtitle"))

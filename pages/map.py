@@ -3,11 +3,12 @@ and an equal-area tile grid; a commune's panel under the scenario in force."""
 
 import streamlit as st
 
-from gnbv import cache, maps, views
+from gnbv import cache, fmt, maps, views
 from gnbv.i18n import t
 from gnbv.settings import load_config
-from ui.common import commune_baseline, data, illustrative_notice, lang, tr
-from ui.maps import legend
+from ui.charts import figure_table, plotly_chart
+from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
+from ui.maps import legend, tile_map
 from ui.scenario import current_params
 
 PICK_KEY = "map_commune"
@@ -15,6 +16,7 @@ DECK_KEY = "map_deck"
 TILES_KEY = "map_tiles"
 
 lg = lang()
+present = presenting()
 communes = data().communes
 baseline, _ = commune_baseline()
 params = current_params()
@@ -74,11 +76,11 @@ def _controls() -> tuple[str, int, str]:
     return metric, year, method
 
 
-def _shape_map(view: tuple, metric: str) -> None:
+def _shape_map(view: tuple, table: views.MapTable) -> None:
     config = load_config()
     layer = cache.boundaries(path=str(config.boundaries))
     outline = cache.district_outline(path=str(config.district_outline))
-    shapes = cache.map_deck(*view, layer, outline)
+    shapes = cache.map_deck(*view, present, layer, outline)
     if shapes.boundary_error:
         st.error(tr("map_boundary_missing", message=shapes.boundary_error), icon=":material/map:")
         st.info(tr("map_boundary_needs"))
@@ -96,16 +98,17 @@ def _shape_map(view: tuple, metric: str) -> None:
     if shapes.deck is not None:
         st.pydeck_chart(
             shapes.deck,
-            height=maps.MAP_HEIGHT_PX,
+            height=shapes.height,
             key=DECK_KEY,
             on_select=_from_deck,
             selection_mode="single-object",
-            alt=tr("map_alt", metric=tr(f"map_metric_{metric}")),
+            alt=tr("map_alt", metric=tr(f"map_metric_{table.metric}")),
         )
+        figure_table(table.alternative, tr("chart_table_of", chart=tr("map_shape")))
 
 
 def _panel(year: int, code: str) -> None:
-    panel = cache.commune_panel(communes, baseline, params, year, lg, code)
+    panel = cache.commune_panel(communes, baseline, params, year, lg, present, code)
     st.subheader(panel.heading)
     st.caption(panel.caption)
     for col, metric in zip(st.columns(4), panel.metrics):
@@ -113,10 +116,16 @@ def _panel(year: int, code: str) -> None:
     chart_col, status_col = st.columns([2, 3])
     with chart_col:
         st.markdown(f"**{tr('map_panel_trajectory')}**")
-        st.plotly_chart(panel.trajectory, config={"displayModeBar": False})
+        plotly_chart(
+            panel.trajectory,
+            panel.trajectory_table,
+            alt=tr("map_traj_alt", name=panel.name),
+            key="map_trajectory",
+            config={"displayModeBar": False},
+        )
     with status_col:
         st.markdown(f"**{tr('map_panel_targets', horizon=scenario.result.horizon)}**")
-        st.dataframe(panel.targets, hide_index=True)
+        st.dataframe(panel.targets, hide_index=True, placeholder=fmt.DASH)
 
 
 @st.fragment
@@ -135,15 +144,17 @@ def map_views() -> None:
     shape_col, tile_col = st.columns([3, 2])
     with shape_col:
         st.subheader(tr("map_shape"))
-        _shape_map(view, metric)
+        _shape_map(view, table)
     with tile_col:
         st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
-        st.plotly_chart(
-            cache.map_tiles(*view, maps.MAP_HEIGHT_PX - 60, st.session_state.get(PICK_KEY)),
+        picked = st.session_state.get(PICK_KEY)
+        tile_map(
+            cache.map_tiles(*view, present, maps.MAP_HEIGHT_PX - 60, picked),
+            table.alternative,
+            metric,
             key=TILES_KEY,
             on_select=_from_tiles,
             selection_mode="points",
-            config={"displayModeBar": False},
         )
 
     code = st.selectbox(

@@ -20,7 +20,17 @@ from gnbv.scenario import (
 from gnbv.scenario_export import scenario_workbook
 from gnbv.settings import load_config
 from ui import scenario as ui_scenario
-from ui.common import commune_baseline, data, illustrative_notice, lang, projects, read_only, tr
+from ui.charts import plotly_chart
+from ui.common import (
+    commune_baseline,
+    data,
+    illustrative_notice,
+    lang,
+    presenting,
+    projects,
+    read_only,
+    tr,
+)
 
 THRESHOLD_KEY = "scn_year_below_threshold"
 DEFAULT_THRESHOLD = 10.0
@@ -91,8 +101,12 @@ st.caption(f"{reading_text} · {tr('scn_targets_note')}")
 
 # --- plan against reality -----------------------------------------------------------------
 st.subheader(tr("scn_plan_heading"))
-st.plotly_chart(
-    charts.plan_against_reality(plan_data.district_poverty, result, PLAN.district_rate, lg),
+plotly_chart(
+    charts.plan_against_reality(
+        plan_data.district_poverty, result, PLAN.district_rate, lg, present=presenting()
+    ),
+    charts.plan_table(plan_data.district_poverty, result, PLAN.district_rate, lg),
+    alt=tr("scn_chart_plan_title"),
     key="scn_plan_chart",
 )
 st.caption(tr("scn_plan_caption"))
@@ -182,10 +196,13 @@ styled = (
     .map(_status_style, subset=[headers["poor_met"], headers["near_poor_met"], headers["em_met"]])
     .hide(axis="index")
 )
-st.dataframe(styled, hide_index=True, key="scn_table")
+st.dataframe(styled, hide_index=True, key="scn_table", placeholder=fmt.DASH)
 st.caption(tr("scn_table_caption"))
-st.plotly_chart(
-    charts.commune_status_chart(table.assign(poor_met=table["poor_met"] == met_text), result, lg),
+status_table = table.assign(poor_met=table["poor_met"] == met_text)
+plotly_chart(
+    charts.commune_status_chart(status_table, result, lg, present=presenting()),
+    charts.commune_status_table(status_table, result, lg),
+    alt=tr("scn_chart_commune_title", year=result.horizon),
     key="scn_commune_chart",
 )
 
@@ -217,7 +234,7 @@ money_table = pd.DataFrame(
         ],
     }
 )
-st.dataframe(money_table, hide_index=True)
+st.dataframe(money_table, hide_index=True, placeholder=fmt.DASH)
 st.caption(f"{reading_text} · {tr('scn_money_caption', funds=fmt.money_mvnd(funds, lg))}")
 
 # --- saved scenarios ----------------------------------------------------------------------
@@ -299,6 +316,7 @@ compare = st.multiselect(
     options=[CURRENT] + [s.name for s in saved],
     format_func=lambda n: tr("scn_current") if n == CURRENT else n,
     max_selections=COMPARE_MAX,
+    placeholder=tr("scn_compare_placeholder"),
     key="scn_compare",
     help=tr("scn_compare_help"),
 )
@@ -334,8 +352,13 @@ if len(compare) >= 2:
         }
 
     side = pd.DataFrame({n: _summary(chosen[n], r) for n, r in results.items()})
-    st.dataframe(side, key="scn_compare_table")
-    st.plotly_chart(charts.compare_chart(results, lg), key="scn_compare_chart")
+    st.dataframe(side, key="scn_compare_table", placeholder=fmt.DASH)
+    plotly_chart(
+        charts.compare_chart(results, lg, present=presenting()),
+        charts.compare_table(results, lg),
+        alt=tr("scn_chart_compare_title"),
+        key="scn_compare_chart",
+    )
 else:
     st.caption(tr("scn_compare_hint"))
 

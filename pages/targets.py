@@ -19,7 +19,8 @@ def card_markdown(card: views.TargetCard) -> str:
         f"**{tr('tgt_plan_wording')}:** “{card.wording}”",
     ]
     if card.badges_html:
-        parts += [card.badges_html, caption_md(tr("tgt_actual_source", source=card.actual_sources))]
+        sources = cite(card.actual_sources)
+        parts += [card.badges_html, caption_md(tr("tgt_actual_source", source=sources))]
     parts.append(caption_md(f"{tr('source')}: {cite(card.source_ref)}"))
     return "\n\n".join(parts)
 
@@ -33,7 +34,7 @@ for cards, heading in ((view.targets, "tgt_targets"), (view.key_results, "tgt_re
 
 st.subheader(tr("tgt_matrix"))
 st.caption(tr("tgt_matrix_intro"))
-st.dataframe(view.matrix, hide_index=True, width="stretch", height="content")
+st.dataframe(view.matrix, hide_index=True, width="stretch", height="content", placeholder="")
 if view.ubnd_coordinates_all:
     st.caption(tr("tgt_ubnd_note"))
 

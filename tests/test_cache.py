@@ -103,6 +103,6 @@ def dataclasses_replace(obj, **changes):
 
 
 def test_views_with_different_builders_do_not_share_entries(plan_data):
-    home = cache.home(plan_data, plan_data.commune_baseline, "vi")
+    home = cache.home(plan_data, plan_data.commune_baseline, "vi", False)
     targets = cache.targets_page(plan_data.projects, plan_data, "vi")
     assert type(home).__name__ == "Home" and type(targets).__name__ == "Targets"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -238,6 +239,28 @@ def test_every_source_id_is_listed_in_sources_md():
                 assert cell, f"{path.name}: a row without a source"
                 for source_id in cell.split(";"):
                     assert f"| {source_id.strip()} |" in listed, (path.name, source_id)
+
+
+def test_every_source_has_a_citation_for_readers(plan_data):
+    """sources.csv gives each source of data/SOURCES.md its short citation (publisher, year when
+    known), title and address; load_plan_data refuses a cited id it does not know."""
+    listed = (Path(__file__).resolve().parents[1] / "data" / "SOURCES.md").read_text("utf-8")
+    ids = set(plan_data.sources["source_id"])
+    assert ids == set(re.findall(r"^\| ([A-Z][A-Z0-9_]+) \|", listed, flags=re.M))
+    assert plan_data.citations["VNN_2324450"] == ("VietNamNet, ~2024", "VietNamNet, ~2024")
+    assert plan_data.citations["CITYPOP_LC2009"][1] == "City Population (T. Brinkhoff)"
+    assert plan_data.citations["DNLC_4073"] == (
+        "Đối ngoại Lào Cai",
+        "Lào Cai foreign affairs portal",
+    )
+
+
+def test_a_source_without_a_citation_is_refused(data_copy):
+    path = data_copy / "district_poverty.csv"
+    path.write_text(path.read_text("utf-8").replace("VNN_2324450", "VNN_0000000"), "utf-8")
+    with pytest.raises(DataFileError, match=r"VNN_0000000.*sources\.csv") as err:
+        load_plan_data(data_copy)
+    assert "district_poverty.csv" in str(err.value)
 
 
 @pytest.mark.parametrize(

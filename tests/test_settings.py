@@ -39,6 +39,10 @@ def test_upload_bounds_and_their_defaults():
     assert Limits.from_config(config) == Limits()  # the limits' defaults are the settings'
     tight = Limits.from_config(load_config({"GNBV_MAX_HOUSEHOLDS_PER_COMMUNE": "2500"}))
     assert tight.max_households == 2500
+    # the allocation criteria workbook's bounds
+    assert (config.max_population_per_commune, config.max_villages_per_commune) == (60_000, 100)
+    narrow = load_config({"GNBV_MAX_VILLAGES_PER_COMMUNE": "30"})
+    assert Limits.from_config(narrow).max_villages == 30
 
 
 def test_infinite_and_nan_settings_fall_back_to_the_default():

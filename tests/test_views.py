@@ -34,17 +34,17 @@ def test_a_figures_own_template_is_kept():
 
 
 def test_frozen_deck_writes_the_same_spec_once_and_compact(plan_data):
-    deck = maps.build_deck(
+    args = (
         {"type": "FeatureCollection", "features": []},
         [{"position": [104.3, 22.5], "name": "Bắc Hà", "offset": [0, 0]}],
         None,
         {"latitude": 22.5, "longitude": 104.3, "zoom": 9},
     )
-    frozen = views.FrozenDeck(deck)
+    deck = maps.build_deck(*args)
+    frozen = maps.build_deck(*args, deck=maps.FrozenDeck)
     assert json.loads(frozen.to_json()) == json.loads(deck.to_json())
     assert "\n" not in frozen.to_json() and len(frozen.to_json()) < len(deck.to_json())
     assert frozen.to_json() is frozen.to_json()
-    assert frozen.layers is deck.layers
 
 
 def test_arrow_table_has_no_index(plan_data):
@@ -54,7 +54,7 @@ def test_arrow_table_has_no_index(plan_data):
 
 
 def test_home_carries_the_plans_figures(plan_data):
-    home = views.home(plan_data, plan_data.commune_baseline, "vi")
+    home = views.home(plan_data, plan_data.commune_baseline, "vi", False)
     assert [m.value for m in home.amounts] == [
         "81.689 triệu đồng",
         "70.852 triệu đồng",
@@ -69,7 +69,7 @@ def test_home_carries_the_plans_figures(plan_data):
 
 
 def test_home_in_english(plan_data):
-    home = views.home(plan_data, plan_data.commune_baseline, "en")
+    home = views.home(plan_data, plan_data.commune_baseline, "en", False)
     assert home.amounts[0].value == "VND 81,689 million"
     assert [m.value for m in home.targets] == ["7 pp", "10 pp", "0.9 pp", "7.6 pp"]
     assert home.actuals[0].caption.startswith("derived, not published")
@@ -180,12 +180,12 @@ def test_map_table_and_years(map_table):
 def test_map_deck_from_the_boundaries_or_its_reason(map_table, plan_data, boundaries_path):
     from gnbv.geo import read_boundaries
 
-    missing = views.map_deck(map_table, plan_data.communes, "file not found", "x", "en")
+    missing = views.map_deck(map_table, plan_data.communes, "file not found", "x", "en", False)
     assert missing.deck is None and missing.boundary_error == "file not found"
     if not boundaries_path.exists():
         pytest.skip("boundary file not found")
     deck = views.map_deck(
-        map_table, plan_data.communes, read_boundaries(boundaries_path), "no outline", "en"
+        map_table, plan_data.communes, read_boundaries(boundaries_path), "no outline", "en", False
     )
     spec = json.loads(deck.deck.to_json())
     communes = next(layer for layer in spec["layers"] if layer["id"] == "communes")
@@ -196,7 +196,8 @@ def test_map_deck_from_the_boundaries_or_its_reason(map_table, plan_data, bounda
 
 def test_commune_panel(map_table, plan_data):
     code = str(plan_data.communes["code"].iloc[0])
-    panel = views.commune_panel(map_table.scenario, map_table.table, map_table.year, code, "en")
+    scenario, rows, year = map_table.scenario, map_table.table, map_table.year
+    panel = views.commune_panel(scenario, rows, year, code, "en", False)
     name = plan_data.communes["name"].iloc[0]
     assert panel.heading.startswith(f"{name} · ")
     assert len(panel.metrics) == 4 and panel.metrics[0].value.endswith("%")
@@ -206,6 +207,21 @@ def test_commune_panel(map_table, plan_data):
 
 def test_map_tiles_outline_the_selected_commune(map_table):
     code = map_table.table["code"].iloc[0]
-    shapes = views.map_tiles(map_table, "en", 400, code).to_dict()["layout"]["shapes"]
+    shapes = views.map_tiles(map_table, "en", 400, code, False).to_dict()["layout"]["shapes"]
     assert sum(s["line"]["width"] == 3 for s in shapes) == 1
     assert len(shapes) == 19
+
+
+def test_text_alternatives_are_built_with_the_views(plan_data, funding_vi, map_table):
+    """Every chart's table (its text alternative) is in the view, built once with it."""
+    assert funding_vi.treemap_table.num_rows > 0
+    assert funding_vi.shown_table("Theo dự án").num_rows == funding_vi.shown[0].table.num_rows
+    alternative = map_table.alternative.to_pandas()
+    assert len(alternative) == 19
+    assert alternative.iloc[:, 2].str.endswith("%").all()  # poor rates, as on screen
+    code = map_table.table["code"].iloc[0]
+    scenario, rows, year = map_table.scenario, map_table.table, map_table.year
+    panel = views.commune_panel(scenario, rows, year, code, "en", False)
+    assert panel.trajectory_table.num_rows == len(scenario.years)
+    home = views.home(plan_data, plan_data.commune_baseline, "vi", False)
+    assert home.tiles.table.num_rows == 19

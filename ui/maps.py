@@ -7,6 +7,7 @@ import html
 import streamlit as st
 
 from gnbv import maps, views
+from ui.charts import plotly_chart
 from ui.common import illustrative_notice, tr
 
 
@@ -25,14 +26,28 @@ def legend(classes: maps.Classes, title: str, note: str) -> None:
     )
 
 
+def tile_map(figure, table, metric: str, key: str, **kwargs):
+    """The equal-area tile map coloured like the true-shape map (``figure``, built once by
+    ``gnbv.views``), named, with its table (the map's text alternative). ``kwargs`` go to
+    ``st.plotly_chart`` (``on_select``…); returns what it returns."""
+    return plotly_chart(
+        figure,
+        table,
+        alt=tr("map_tiles_alt", metric=tr(f"map_metric_{metric}")),
+        key=key,
+        config={"displayModeBar": False},
+        **kwargs,
+    )
+
+
 def small_tile_map(tiles: views.TileMap) -> None:
     """The home page's small map: the tile grid by baseline poor rate, linking to the map."""
     st.subheader(tr("map_home"))
     left, side = st.columns([1, 1])
     with side:
         illustrative_notice()
-        legend(tiles.classes, tr("map_metric_poor_rate"), tr("map_legend_note"))
+        legend(tiles.classes, tr(f"map_metric_{tiles.metric}"), tr("map_legend_note"))
         st.caption(tr("map_tiles_help"))
         st.page_link("pages/map.py", label=tr("map_home_link"), icon=":material/map:")
     with left:
-        st.plotly_chart(tiles.figure, config={"displayModeBar": False}, key="home_tiles")
+        tile_map(tiles.figure, tiles.table, tiles.metric, key="home_tiles")

@@ -20,6 +20,10 @@ The pieces, one job each:
   :class:`UploadResult`, :func:`problems_table` (the report in the UI language);
 * :mod:`~gnbv.workbook.commune_review` — :func:`read_commune_review` (rà soát hộ nghèo);
 * :mod:`~gnbv.workbook.allocations` — :func:`read_allocations` (phân bổ kinh phí);
+* :mod:`~gnbv.workbook.allocation_criteria` — :func:`read_allocation_criteria` and its
+  template (the allocation page's criteria per commune, floors and caps);
+* :mod:`~gnbv.workbook.allocation_coefficients` — :func:`read_coefficients` and
+  :func:`coefficient_workbook` (a coefficient set, out and back in);
 * :mod:`~gnbv.workbook.templates` — the templates, and the helpers that write one.
 
 A new kind of workbook is a small module: declare its sheet name and its columns, its bounds
@@ -46,6 +50,20 @@ here is checked to exist in both languages) and its template from :func:`new_tem
 
 from __future__ import annotations
 
+from gnbv.workbook.allocation_coefficients import (
+    ALLOCATION_COEFFICIENTS,
+    COEFFICIENT_SHEET,
+    coefficient_workbook,
+    coefficients,
+    read_coefficients,
+)
+from gnbv.workbook.allocation_criteria import (
+    ALLOCATION_CRITERIA,
+    CRITERIA_COLUMNS,
+    CRITERIA_SHEET,
+    criteria_template,
+    read_allocation_criteria,
+)
 from gnbv.workbook.allocations import (
     ALLOCATION_COLUMNS,
     ALLOCATION_SHEET,
@@ -73,6 +91,7 @@ from gnbv.workbook.commune_review import (
     POOR_COMMUNE_THRESHOLD_PCT,
     UPLOADED_BASIS,
     YEAR_RANGE,
+    CommuneRows,
     count_bounds,
     read_commune_review,
 )
@@ -101,14 +120,19 @@ from gnbv.workbook.xlsx import DEFUSED
 
 __all__ = [
     "ALLOCATIONS",
+    "ALLOCATION_COEFFICIENTS",
     "ALLOCATION_COLUMNS",
+    "ALLOCATION_CRITERIA",
     "ALLOCATION_SHEET",
     "AMOUNT_COLUMNS",
     "BASELINE_COLUMNS",
+    "COEFFICIENT_SHEET",
     "COMMUNE_COLUMNS",
     "COMMUNE_REVIEW",
     "COMMUNE_SHEET",
     "COUNT_KEYS",
+    "CRITERIA_COLUMNS",
+    "CRITERIA_SHEET",
     "DEFUSED",
     "EXPECTED",
     "INSTRUCTIONS_SHEET",
@@ -120,6 +144,7 @@ __all__ = [
     "Bound",
     "Cells",
     "Column",
+    "CommuneRows",
     "Limits",
     "Problem",
     "Problems",
@@ -129,8 +154,11 @@ __all__ = [
     "allocation_template",
     "amount_bounds",
     "check_container",
+    "coefficient_workbook",
+    "coefficients",
     "commune_review_template",
     "count_bounds",
+    "criteria_template",
     "data_sheet",
     "decimal_number",
     "find_sheet",
@@ -141,7 +169,9 @@ __all__ = [
     "parse_vn_number",
     "problem",
     "problems_table",
+    "read_allocation_criteria",
     "read_allocations",
+    "read_coefficients",
     "read_commune_review",
     "read_sheet",
     "shown",

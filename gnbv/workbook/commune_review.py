@@ -74,42 +74,20 @@ def commune_code(raw: object) -> str | None:
     return text.zfill(CODE_DIGITS)
 
 
-@dataclass
-class _Record:
-    row: int
-    code: str
-    year: int | None
-    counts: dict[str, int | None]
+class CommuneRows:
+    """The rows of a sheet with one row per commune (a review, allocation criteria): each
+    row's code checked (known, once), its name compared with the code's, and the communes
+    without a row reported. ``seen``: code → the row it is on."""
 
-
-class _Review:
-    """The checks of one commune review sheet, row by row, then across rows."""
-
-    def __init__(self, sheet: Sheet, communes: pd.DataFrame, problems: Problems, limits: Limits):
-        self.sheet = sheet
-        self.cells = Cells(sheet, problems, count_bounds(limits))
-        self.communes = communes
+    def __init__(self, cells: Cells, communes: pd.DataFrame):
+        self.cells = cells
+        self.order = list(communes["code"])
         self.names = dict(zip(communes["code"], communes["name"]))
         self.codes_by_name = {parse.norm(name): code for code, name in self.names.items()}
         self.seen: dict[str, int] = {}
-        self.records: list[_Record] = []
 
-    def read(self) -> None:
-        for row, raw in self.sheet.rows:
-            code = self._code(row, raw["code"])
-            if code is None:
-                continue
-            if "name" in self.sheet.columns:
-                self._name(row, code, raw.get("name"))
-            year = self._year(row, raw["year"])
-            counts = {key: self.cells.number(row, key, raw[key]) for key in COUNT_KEYS}
-            self.records.append(_Record(row, code, year, counts))
-        self._one_year()
-        for record in self.records:
-            self._consistent(record)
-        self._missing()
-
-    def _code(self, row: int, raw: object) -> str | None:
+    def code(self, row: int, raw: object) -> str | None:
+        """The row's commune code, or None with the problem recorded."""
         code = commune_code(raw)
         if code is None and parse.is_empty(raw):
             self.cells.problem("wb_required", row, "code", expected=self.cells.expected("code"))
@@ -124,7 +102,8 @@ class _Review:
             return code
         return None
 
-    def _name(self, row: int, code: str, raw: object) -> None:
+    def name(self, row: int, code: str, raw: object) -> None:
+        """A warning when the name given is not the code's (the code is used)."""
         given = self.cells.text(raw)
         if not given or parse.norm(given) == parse.norm(self.names[code]):
             return
@@ -150,6 +129,49 @@ class _Review:
             code=code,
             expected=self.names[code],
         )
+
+    def missing(self) -> None:
+        """An error listing the communes that have no row."""
+        missing = [code for code in self.order if code not in self.seen]
+        if missing:
+            listed = ", ".join(f"{code} {self.names[code]}" for code in missing)
+            self.cells.problem(
+                "wb_missing_communes", None, "code", count=len(missing), communes=listed
+            )
+
+
+@dataclass
+class _Record:
+    row: int
+    code: str
+    year: int | None
+    counts: dict[str, int | None]
+
+
+class _Review:
+    """The checks of one commune review sheet, row by row, then across rows."""
+
+    def __init__(self, sheet: Sheet, communes: pd.DataFrame, problems: Problems, limits: Limits):
+        self.sheet = sheet
+        self.cells = Cells(sheet, problems, count_bounds(limits))
+        self.communes = communes
+        self.rows = CommuneRows(self.cells, communes)
+        self.records: list[_Record] = []
+
+    def read(self) -> None:
+        for row, raw in self.sheet.rows:
+            code = self.rows.code(row, raw["code"])
+            if code is None:
+                continue
+            if "name" in self.sheet.columns:
+                self.rows.name(row, code, raw.get("name"))
+            year = self._year(row, raw["year"])
+            counts = {key: self.cells.number(row, key, raw[key]) for key in COUNT_KEYS}
+            self.records.append(_Record(row, code, year, counts))
+        self._one_year()
+        for record in self.records:
+            self._consistent(record)
+        self.rows.missing()
 
     def _year(self, row: int, raw: object) -> int | None:
         year = self.cells.number(row, "year", raw)
@@ -205,14 +227,6 @@ class _Review:
         if None not in (em, em_poor) and em_poor > em:
             key = "ethnic_minority_poor_households"
             problem("wb_em_poor_exceed_em", row, key, value=em_poor, em=em)
-
-    def _missing(self) -> None:
-        missing = [code for code in self.communes["code"] if code not in self.seen]
-        if missing:
-            listed = ", ".join(f"{code} {self.names[code]}" for code in missing)
-            self.cells.problem(
-                "wb_missing_communes", None, "code", count=len(missing), communes=listed
-            )
 
     def frame(self, source: str) -> pd.DataFrame:
         order = {code: i for i, code in enumerate(self.communes["code"])}

@@ -29,6 +29,8 @@ class Limits:
     max_problems: int = _default("upload_max_problems")
     max_households: int = _default("max_households_per_commune")
     max_amount_times_plan: float = _default("max_project_amount_times_plan", float)
+    max_population: int = _default("max_population_per_commune")
+    max_villages: int = _default("max_villages_per_commune")
 
     @classmethod
     def from_config(cls, config: Config | None = None) -> Limits:
@@ -43,6 +45,8 @@ class Limits:
             max_problems=int(config.upload_max_problems),
             max_households=int(config.max_households_per_commune),
             max_amount_times_plan=float(config.max_project_amount_times_plan),
+            max_population=int(config.max_population_per_commune),
+            max_villages=int(config.max_villages_per_commune),
         )
 
     @property

@@ -53,6 +53,14 @@ def test_real_upload_replaces_the_illustrative_figures(server, visit, tmp_path):
     # is drawn on a canvas: no text to read)
     assert t("data_in_use_uploaded", "vi", when="")[:20] in v.text()
     v.page.screenshot(path=str(tmp_path / "data_uploaded.png"), full_page=True)
+    # Back to the shipped data: the file still in the uploader must not be taken again on
+    # the next run (it was, until the uploader was emptied on reset).
+    v.page.locator("button", has_text=t("data_reset", "vi")).first.click()
+    v.page.get_by_text(t("illustrative_notice", "vi")[:40]).first.wait_for(timeout=30000)
+    wait_idle(v.page, 30000)
+    v.page.wait_for_timeout(1500)
+    assert t("illustrative_notice", "vi")[:40] in v.text()
+    assert v.page.locator("button", has_text=t("data_reset", "vi")).count() == 0
     assert_clean(v)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -22,13 +24,34 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert t("illustrative_notice", lang) in page
     # every dataset can be downloaded, named with its status in the picker
     picker = at.selectbox(key="data_download_choice")
-    assert len(picker.options) == 9
+    assert len(picker.options) == 10  # as many as the catalogue lists
     baseline = f"{t('ds_commune_baseline', lang)} · {t('ds_status_illustrative', lang)}"
     assert baseline in picker.options
     catalogue = at.dataframe[0].value
-    assert len(catalogue) == 9
+    assert len(catalogue) == 10
     assert t("ds_commune_baseline", lang) in list(catalogue.iloc[:, 0])
-    assert "KH_GNBV_2022" in list(catalogue.iloc[:, 4])
+    # Readable citations, not source ids
+    sources = list(catalogue.iloc[:, 4])
+    assert (
+        "UBND huyện Bắc Hà, 2022" if lang == "vi" else "Bắc Hà District People's Committee, 2022"
+    ) in sources
+    assert not [s for s in sources if re.search(r"\b[A-Z]+_[A-Z0-9_]+\b", s)], sources
+    district = sources[
+        [c == t("ds_district_poverty", lang) for c in catalogue.iloc[:, 0]].index(True)
+    ]
+    assert district == "VietNamNet, ~2024; Báo Lào Cai"
+    # ...each listed with its title and address
+    listed = at.table[0].value
+    assert (
+        "[Lào Cai còn hơn 20.400 hộ nghèo](https://baolaocai.vn/lao-cai-con-hon-20400-ho-ngheo-post395217.html)"
+        in list(listed.iloc[:, 1])
+    )
+    # Projects by name, never by internal code
+    preview = at.dataframe[-1].value
+    assert list(preview.iloc[:, 0])[:2] == (
+        [f"Dự án {n}" for n in (1, 2)] if lang == "vi" else ["Project 1", "Project 2"]
+    )
+    assert "DA1" not in page
     assert [b.proto.label for b in at.get("download_button")][:2] == [
         t("data_csv", lang),
         t("data_excel", lang),
@@ -39,12 +62,19 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert total in page
 
 
-def test_read_only_has_no_uploader(monkeypatch):
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_read_only_speaks_to_the_public(monkeypatch, lang):
+    """No uploader, nor any word of uploading, nor the upload templates."""
     monkeypatch.setenv("GNBV_READ_ONLY", "1")
-    at = run_page("data.py")
+    at = run_page("data.py", lang=lang)
     assert not at.exception
     assert len(at.file_uploader) == 0
-    assert t("data_read_only", "vi") in texts(at)
+    page = texts(at)
+    assert t("data_intro_read_only", lang) in page
+    upload_words = re.compile(r"tải lên|upload|mẫu|template|nhập số liệu|load figures", re.I)
+    assert not upload_words.search(page), upload_words.search(page)
+    buttons = [b.proto.label for b in at.get("download_button")] + [b.label for b in at.button]
+    assert not [b for b in buttons if upload_words.search(b)], buttons
     assert not [b for b in at.button if (b.key or "").startswith("reset_")]
 
 
@@ -85,7 +115,7 @@ def test_a_failed_upload_changes_nothing_and_lists_the_problems(plan_data):
     ).run()
     assert not at.exception
     assert "not accepted: 2 error(s)" in at.error[0].value
-    report = at.table[0].value
+    report = at.table[-1].value
     assert list(report.index) == ["Error", "Error"]
     assert list(report.columns) == [
         "Sheet",
@@ -108,7 +138,7 @@ def test_renamed_text_file_is_refused_with_a_message(plan_data):
         ("data.xlsx", b"code,households\n02839,1014\n", "application/octet-stream")
     ).run()
     assert not at.exception
-    assert t("wb_not_zip", "vi") in at.table[0].value.iloc[0, 3]
+    assert t("wb_not_zip", "vi") in at.table[-1].value.iloc[0, 3]
 
 
 def test_a_revised_allocation_reaches_the_funding_page(plan_data):
@@ -156,7 +186,7 @@ def test_huge_numbers_are_refused_and_the_data_in_use_is_unchanged(plan_data, la
     _upload(at, "commune_review", "huge.xlsx", filled_review(plan_data, _huge_numbers))
     errors = "3 lỗi" if lang == "vi" else "3 error(s)"
     assert errors in at.error[0].value
-    report = at.table[0].value
+    report = at.table[-1].value
     assert list(report.iloc[:, 1]) == ["2", "3", "4"]  # rows
     bound = "10.000" if lang == "vi" else "10,000"
     assert all(bound in message for message in report.iloc[:, 3])
@@ -177,7 +207,7 @@ def test_an_unexpected_failure_is_a_message_and_changes_nothing(plan_data, monke
     at = run_page("data.py", lang=lang)
     _upload(at, "commune_review", "x.xlsx", filled_review(plan_data))
     assert t("data_upload_failed", lang, errors=1, warnings=0) in at.error[0].value
-    assert at.table[0].value.iloc[0, 3] == t("wb_unexpected", lang)
+    assert at.table[-1].value.iloc[0, 3] == t("wb_unexpected", lang)
     assert "a bug nobody foresaw" not in texts(at)
     assert "uploaded_commune_baseline" not in at.session_state
     assert t("illustrative_notice", lang) in texts(at)
@@ -203,7 +233,7 @@ def test_a_zero_for_project_5_is_accepted_with_a_warning(plan_data):
 
     at = _upload(run_page("data.py"), "allocations", "x.xlsx", filled_allocation(plan_data, edit))
     assert t("data_upload_warnings", "vi", warnings=1) in texts(at)
-    assert at.table[0].value.iloc[0, 3].startswith("Kế hoạch ghi DA5 “chưa phân bổ”")
+    assert at.table[-1].value.iloc[0, 3].startswith("Kế hoạch ghi DA5 “chưa phân bổ”")
     projects = at.session_state["uploaded_projects"].set_index("project_id")
     assert projects.loc["DA5", "total_mvnd"] == 0
 
@@ -215,7 +245,7 @@ def test_a_long_report_says_how_many_more(plan_data):
 
     at = _upload(run_page("data.py"), "commune_review", "x.xlsx", filled_review(plan_data, edit))
     assert "401 lỗi" in at.error[0].value
-    report = at.table[0].value
+    report = at.table[-1].value
     assert len(report) == 101
     assert report.iloc[-1, 3].startswith("… và 301 vấn đề khác chưa liệt kê")
 

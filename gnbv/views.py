@@ -187,7 +187,7 @@ class ProjectDetail:
     target_groups: str
     support: str
     sub_projects: list[str]
-    source_ref: str
+    source: str  # cited for readers
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ def _project_detail(project, summary, plan_data: PlanData, lang: str) -> Project
             f"{s[column('name', lang)]}"
             for _, s in subs.iterrows()
         ],
-        source_ref=str(project["source_ref"]),
+        source=cite(project["source_ref"], lang, plan_data.citations),
     )
 
 
@@ -297,15 +297,15 @@ class TargetCard:
     caption: str  # unit · scope
     wording: str
     badges_html: str  # the published actuals against the target ("" when none)
-    actual_sources: str
-    source_ref: str
+    actual_sources: str  # cited for readers
+    source: str  # cited for readers
 
 
 @dataclass(frozen=True)
 class BodyTasks:
     title: str  # "6.1 · Phòng Lao động … — Chủ trì: Dự án 4"
     tasks: str
-    source_ref: str
+    source: str  # cited for readers
 
 
 @dataclass(frozen=True)
@@ -316,7 +316,7 @@ class Targets:
     ubnd_coordinates_all: bool
     bodies: list[BodyTasks]
     legal_bases: list[tuple[str, str]]  # (level, markdown list)
-    legal_source_ref: str
+    legal_source: str  # cited for readers
 
 
 def _badge(actual: dict, target_value: str, lang: str) -> str:
@@ -335,7 +335,7 @@ def _badge(actual: dict, target_value: str, lang: str) -> str:
     )
 
 
-def _target_card(card: dict, lang: str) -> TargetCard:
+def _target_card(card: dict, lang: str, citations) -> TargetCard:
     actuals = card["actuals"]
     sources = sorted({s for a in actuals for s in split_ids(a["source_id"])})
     return TargetCard(
@@ -343,8 +343,8 @@ def _target_card(card: dict, lang: str) -> TargetCard:
         caption=f"{card['unit_text']} · {card['scope_text']}",
         wording=card["wording"],
         badges_html="<br>".join(_badge(a, card["value_text"], lang) for a in actuals),
-        actual_sources=";".join(sources),  # ids: the page cites them readably
-        source_ref=card["source_ref"],
+        actual_sources=cite(";".join(sources), lang, citations),
+        source=cite(card["source_ref"], lang, citations),
     )
 
 
@@ -362,12 +362,14 @@ def _body_tasks(plan_data: PlanData, projects: pd.DataFrame, matrix, lang: str):
                 parts.append(f"{t(key, lang)}: {', '.join(named)}")
         role = "; ".join(parts) or t("tgt_no_project_role", lang)
         title = f"{body['section']} · {body[column('name', lang)]} — {role}"
-        out.append(BodyTasks(title, str(body[column("tasks", lang)]), str(body["source_ref"])))
+        source = cite(body["source_ref"], lang, plan_data.citations)
+        out.append(BodyTasks(title, str(body[column("tasks", lang)]), source))
     return out
 
 
 def targets_page(projects: pd.DataFrame, plan_data: PlanData, lang: str) -> Targets:
     """The Targets page for the project table in use."""
+    citations = plan_data.citations
     cards = tg.cards(plan_data.targets, plan_data.district_poverty, lang)
     matrix = tg.responsibility_matrix(projects, plan_data.bodies, plan_data.other_bodies, lang)
     legal = [
@@ -380,13 +382,13 @@ def targets_page(projects: pd.DataFrame, plan_data: PlanData, lang: str) -> Targ
         for level, docs in tg.legal_bases_by_level(plan_data.legal_bases, lang).items()
     ]
     return Targets(
-        targets=[_target_card(c, lang) for c in cards if c["kind"] == "target"],
-        key_results=[_target_card(c, lang) for c in cards if c["kind"] == "key_result"],
+        targets=[_target_card(c, lang, citations) for c in cards if c["kind"] == "target"],
+        key_results=[_target_card(c, lang, citations) for c in cards if c["kind"] == "key_result"],
         matrix=arrow(tg.matrix_for_display(matrix, projects, lang)),
         ubnd_coordinates_all=tg.coordinates_all(matrix, "UBND_XA"),
         bodies=_body_tasks(plan_data, projects, matrix, lang),
         legal_bases=legal,
-        legal_source_ref=str(plan_data.legal_bases["source_ref"].iloc[0]),
+        legal_source=cite(plan_data.legal_bases["source_ref"].iloc[0], lang, citations),
     )
 
 

@@ -94,7 +94,7 @@ def project_details(view: views.Funding) -> None:
                     f"**{tr('fund_target_groups')}:** {detail.target_groups}",
                     f"**{tr('fund_support')}:** {detail.support}",
                     sub_projects,
-                    caption_md(f"{tr('source')}: {cite(detail.source_ref)}"),
+                    caption_md(f"{tr('source')}: {detail.source}"),
                 )
             )
         )

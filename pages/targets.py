@@ -4,7 +4,7 @@ who leads / co-ordinates which project, each body's tasks, and the legal bases."
 import streamlit as st
 
 from gnbv import cache, views
-from ui.common import caption_md, cite, data, lang, projects, tr
+from ui.common import caption_md, data, lang, projects, tr
 
 plan_data = data()
 view = cache.targets_page(projects(), plan_data, lang())
@@ -19,9 +19,11 @@ def card_markdown(card: views.TargetCard) -> str:
         f"**{tr('tgt_plan_wording')}:** “{card.wording}”",
     ]
     if card.badges_html:
-        sources = cite(card.actual_sources)
-        parts += [card.badges_html, caption_md(tr("tgt_actual_source", source=sources))]
-    parts.append(caption_md(f"{tr('source')}: {cite(card.source_ref)}"))
+        parts += [
+            card.badges_html,
+            caption_md(tr("tgt_actual_source", source=card.actual_sources)),
+        ]
+    parts.append(caption_md(f"{tr('source')}: {card.source}"))
     return "\n\n".join(parts)
 
 
@@ -41,10 +43,10 @@ if view.ubnd_coordinates_all:
 st.subheader(tr("tgt_tasks"))
 for body in view.bodies:
     st.expander(body.title).markdown(
-        f"{body.tasks}\n\n{caption_md(tr('source') + ': ' + cite(body.source_ref))}"
+        f"{body.tasks}\n\n{caption_md(tr('source') + ': ' + body.source)}"
     )
 
 st.subheader(tr("tgt_legal"))
 for level, items in view.legal_bases:
     st.markdown(f"**{tr(f'tgt_level_{level}')}**\n{items}")
-st.caption(f"{tr('source')}: {cite(view.legal_source_ref)}")
+st.caption(f"{tr('source')}: {view.legal_source}")

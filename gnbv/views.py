@@ -205,6 +205,7 @@ class Funding:
     details: dict[str, ProjectDetail]
     tables: dict[str, pd.DataFrame]  # what the downloads hold: numbers, not text
     shown: list[DisplayTable]
+    source: str  # the plan, cited for readers
 
     def shown_table(self, name: str) -> pa.Table:
         """The display table of that sheet name (a chart's text alternative)."""
@@ -285,6 +286,7 @@ def funding_page(projects: pd.DataFrame, plan_data: PlanData, lang: str, present
         },
         tables=tables,
         shown=shown,
+        source=cite(plan_data.plan["source_ref"], lang, plan_data.citations),
     )
 
 

@@ -7,7 +7,6 @@ from ui.charts import plotly_chart
 from ui.common import (
     UPLOADED_PROJECTS_KEY,
     caption_md,
-    cite,
     data,
     lang,
     presenting,
@@ -164,4 +163,4 @@ csv_col.download_button(
     icon=":material/download:",
     on_click="ignore",
 )
-st.caption(f"{tr('source')}: {cite(plan_data.plan['source_ref'])}")
+st.caption(f"{tr('source')}: {view.source}")

@@ -1,392 +1,695 @@
-"""Load test: N concurrent sessions rerunning the heaviest pages of a local dashboard.
+"""Fast for a crowd: every page of the app measured against Streamlit's own floor, in one run.
 
-Each session is a websocket client speaking Streamlit's own protocol (the protobufs shipped in
-the installed streamlit package), as a browser tab does: it opens a page, then every few
-seconds moves a random slider of that page to a random value and waits for the full rerun to
-finish. It records the rerun latency (send -> ``script_finished``), every error (an exception
-element, a failed or timed-out run, a dropped connection) and the server's resident memory.
+A title-only page (``benchmarks/floor_app.py``) is served beside the app, one process each,
+both from the repository root (so with the repository's ``.streamlit/config.toml``), read-only.
+The pages are the ones the app's navigation declares (read from the server, not listed here).
+Every session is a websocket client speaking Streamlit's protocol as a browser tab does
+(``benchmarks/st_client.py``): it sends the state of every widget with each rerun, reruns only
+the fragment when the widget it changes lives in one, and holds the large messages it was sent.
 
-Loopback only: the script refuses any host but 127.0.0.1 / localhost / ::1, and every run is
-bounded in time (``--duration``, capped at 600 s).
+Parts (``--parts``, all by default):
 
-Reproduce the README's figures (starts its own server with the repository's config, read-only):
+* ``cpu``: each page's warm full run, server CPU per run (the process's CPU time over many
+  back-to-back runs, minus its idle CPU), as a ratio to the floor's (measured before and after
+  the pages). Target: at most ``--cpu-ratio-target`` (5) times the floor on every page. Also
+  reported: the CPU of an interaction (a widget changed; a fragment rerun where it lives in one).
+* ``load``: ``--sessions`` (50) sessions on ONE process, page by page, each acting every
+  ``--think`` (2) s on average (uniformly 0,5-1,5 times that) for ``--duration`` (30) s: a widget
+  changed with its state when the page has widgets, else a full rerun. Target: rerun p95 at most
+  ``--p95-target`` (1) s and no error, on every page.
+* ``burst``: ``--burst-visits`` (200) first visits within ``--burst-window`` (10) s on the
+  public deployment (``deploy/run_public.sh``, ``--burst-processes`` (2) processes behind nginx),
+  spread over the pages. A visit fetches the page and every file its HTML names (six at a time,
+  as a browser does), then opens the websocket and waits for the first run to finish. Target:
+  first-load p95 at most ``--burst-p95-target`` (3) s, no error. Needs nginx.
+* ``memory``: a fresh process; sessions opened ten at a time up to 60 (spread over the pages,
+  each after its first run and one action); the slope of resident memory against sessions is
+  the memory per extra session. Target: at most ``--mib-per-session-target`` (2) MiB. Then a
+  soak of ``--sessions`` sessions acting as in ``load`` for ``--soak`` seconds: memory is flat
+  when the second half's peak exceeds the first half's by at most ``--soak-growth-target`` MiB.
 
-    .venv/bin/python benchmarks/load_test.py --sessions 50 --duration 60
+Reproduce the README's figures (about 12 minutes; the soak adds ``--soak`` seconds):
 
-The public deployment, K processes behind nginx (deploy/run_public.sh; needs nginx):
+    .venv/bin/python benchmarks/load_test.py
+    .venv/bin/python benchmarks/load_test.py --parts memory --soak 600
 
-    .venv/bin/python benchmarks/load_test.py --processes 2 --sessions 50 --duration 60
-
-Against a server you started yourself (give its pid to sample its memory):
-
-    .venv/bin/python benchmarks/load_test.py --url http://127.0.0.1:8501 --pid 12345
-
-``--set runner.postScriptGC=true`` passes a config option to the server it starts (that is how
-the choice in .streamlit/config.toml was measured). Exit status 1 when a target is missed
-(p95 above ``--p95-target``, any error, or memory growing more than ``--rss-growth-mb``).
+It prints a table and a JSON summary, and exits 1 when a target is missed. Loopback only:
+it starts its own servers on 127.0.0.1 and refuses any other host for ``--url``. Every run is
+bounded (``--duration`` and ``--soak`` at most 600 s). Server logs go to ``--log-dir``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
-import socket
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from http.client import HTTPConnection
 from pathlib import Path
 from urllib.parse import urlparse
 
-import websockets
-from streamlit.proto.BackMsg_pb2 import BackMsg
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from streamlit.proto.Slider_pb2 import Slider
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-HEAVY_PAGES = ("kich-ban", "ban-do")  # scenarios, map
-MAX_DURATION_S = 600
-RUN_TIMEOUT_S = 30
+import st_client as sc  # the folder is not a package: imported from its path
+
+sys.path.insert(0, str(sc.REPO_ROOT))
+from tests import test_nginx_deploy as public_test  # the deployment, started as its test does
+
+REPO_ROOT = sc.REPO_ROOT
+APP = REPO_ROOT / "app.py"
+FLOOR = Path(__file__).resolve().parent / "floor_app.py"
+FLOOR_PAGE = "floor"
+MAX_SECONDS = 600
+PARTS = ("cpu", "load", "burst", "memory")
+WARM_RUNS = 4
+BROWSER_CONNECTIONS = 6  # parallel connections per host of a browser (HTTP/1.1)
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds * 1000, 2)
+
+
+def _s(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds, 3)
+
+
+# --- servers ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Servers:
+    """The floor and the app, one process each, and the app's pages from its navigation."""
+
+    floor: tuple[subprocess.Popen, str]
+    app: tuple[subprocess.Popen, str]
+    pages: list[str] = field(default_factory=list)
+
+    def stop(self) -> None:
+        for proc, _ in (self.floor, self.app):
+            sc.stop(proc)
+
+
+async def discover_pages(url: str, query: str) -> list[str]:
+    """The url paths of the app's pages, from the navigation the app sends. Opening the
+    default page first also makes the process know the pages' url paths (deploy/warm_up.py)."""
+    tab = sc.Tab("", query)
+    await tab.connect(url)
+    try:
+        run = await tab.run()
+        if run.error:
+            raise SystemExit(f"the app's first run failed: {run.error}")
+    finally:
+        await tab.close()
+    return tab.pages or [""]
+
+
+def start_servers(args) -> Servers:
+    log_dir = Path(args.log_dir)
+    floor = sc.start_server(FLOOR, log_dir / "gnbv-bench-floor.log", args.set)
+    try:
+        app = sc.start_server(APP, log_dir / "gnbv-bench-app.log", args.set)
+    except SystemExit:
+        sc.stop(floor[0])
+        raise
+    servers = Servers(floor, app)
+    servers.pages = asyncio.run(discover_pages(app[1], args.query))
+    servers.pages = chosen(servers.pages, args)
+    return servers
+
+
+def chosen(pages: list[str], args) -> list[str]:
+    """The pages ``--pages`` asks for (url paths, '/' for the default page), else all."""
+    if not args.pages:
+        return pages
+    return [p for p in pages if page_name(p) in args.pages.split(",")]
+
+
+def page_name(page: str) -> str:
+    """How the report names a page: its url path ('/' is the default page)."""
+    return "/" + page
+
+
+# --- cpu -------------------------------------------------------------------------------------
+
+
+async def _runs(tab: sc.Tab, pid: int, args, rng: random.Random | None) -> dict:
+    """Back-to-back runs until both ``--cpu-runs`` runs and ``--cpu-seconds`` have passed."""
+    errors: list[str] = []
+    cpu0, t0, n = sc.cpu_seconds(pid), time.perf_counter(), 0
+    fragments = 0
+    while n < args.cpu_runs or time.perf_counter() - t0 < args.cpu_seconds:
+        run = await tab.run(rng)
+        n += 1
+        fragments += run.fragment
+        if run.error:
+            errors.append(run.error)
+        if n >= 20 * args.cpu_runs:
+            break
+    wall = time.perf_counter() - t0
+    return {
+        "runs": n,
+        "cpu": sc.cpu_seconds(pid) - cpu0,
+        "wall": wall,
+        "errors": errors,
+        "fragment_runs": fragments,
+    }
+
+
+async def idle_cpu_per_s(pid: int, seconds: float = 2.0) -> float:
+    start = sc.cpu_seconds(pid)
+    await asyncio.sleep(seconds)
+    return (sc.cpu_seconds(pid) - start) / seconds
+
+
+def _per_run_ms(measured: dict, idle_per_s: float) -> float:
+    busy = max(measured["cpu"] - idle_per_s * measured["wall"], 0.0)
+    return round(busy / measured["runs"] * 1000, 2)
+
+
+async def cpu_of_page(url: str, pid: int, page: str, args) -> dict:
+    tab = sc.Tab(page, args.query)
+    await tab.connect(url)
+    try:
+        for _ in range(WARM_RUNS):
+            await tab.run()
+        idle = await idle_cpu_per_s(pid)
+        full = await _runs(tab, pid, args, None)
+        out = {
+            "page": page_name(page),
+            "full_ms": _per_run_ms(full, idle),
+            "full_runs": full["runs"],
+            "errors": full["errors"],
+        }
+        if tab.changeable():
+            act = await _runs(tab, pid, args, random.Random(args.seed))
+            out |= {
+                "interaction_ms": _per_run_ms(act, idle),
+                "interaction_runs": act["runs"],
+                "fragment_runs": act["fragment_runs"],
+                "errors": full["errors"] + act["errors"],
+            }
+        return out
+    finally:
+        await tab.close()
+
+
+async def cpu_part(servers: Servers, args) -> dict:
+    floor_proc, floor_url = servers.floor
+    app_proc, app_url = servers.app
+    load_before = load_average()
+    floor_first = await cpu_of_page(floor_url, floor_proc.pid, "", args)
+    pages = [await cpu_of_page(app_url, app_proc.pid, p, args) for p in servers.pages]
+    floor_last = await cpu_of_page(floor_url, floor_proc.pid, "", args)
+    floor_ms = round((floor_first["full_ms"] + floor_last["full_ms"]) / 2, 2)
+    for row in pages:
+        row["full_ratio"] = round(row["full_ms"] / floor_ms, 1)
+        if "interaction_ms" in row:
+            row["interaction_ratio"] = round(row["interaction_ms"] / floor_ms, 1)
+        row["ok"] = row["full_ratio"] <= args.cpu_ratio_target and not row["errors"]
+        row["errors"] = len(row["errors"])
+    return {
+        "floor_ms": floor_ms,
+        "floor_ms_before_after": [floor_first["full_ms"], floor_last["full_ms"]],
+        "target_ratio": args.cpu_ratio_target,
+        "pages": pages,
+        "load_average": [load_before, load_average()],
+        "ok": all(r["ok"] for r in pages),
+    }
+
+
+# --- load ------------------------------------------------------------------------------------
 
 
 @dataclass
 class Results:
     first_load_s: list[float] = field(default_factory=list)
     rerun_s: list[float] = field(default_factory=list)
+    fragment_runs: int = 0
     errors: list[str] = field(default_factory=list)
-    rss_mb: list[tuple[float, float]] = field(default_factory=list)  # (seconds since start, MB)
+    rss_mb: list[tuple[float, float]] = field(default_factory=list)  # (seconds, MiB)
 
 
-def check_loopback(url: str) -> None:
-    host = urlparse(url).hostname
-    if host not in LOOPBACK:
-        raise SystemExit(f"refusing to load-test {host!r}: only a local server (127.0.0.1)")
+async def session(url: str, page: str, args, results: Results, rng, stop_at: float) -> None:
+    """One visitor: opens the page, then acts every ``--think`` seconds on average."""
+    tab = sc.Tab(page, args.query)
+    try:
+        await tab.connect(url)
+        first = await tab.run()
+        _record(results, first, page, results.first_load_s)
+        while time.monotonic() < stop_at:
+            await asyncio.sleep(args.think * rng.uniform(0.5, 1.5))
+            if time.monotonic() >= stop_at:
+                break
+            run = await tab.run(rng)
+            results.fragment_runs += run.fragment
+            _record(results, run, page, results.rerun_s)
+    except TimeoutError:
+        results.errors.append(f"{page_name(page)}: a run took more than {sc.RUN_TIMEOUT_S} s")
+    except (OSError, sc.websockets.WebSocketException) as exc:
+        results.errors.append(f"{page_name(page)}: connection: {exc!r}")
+    finally:
+        await tab.close()
 
 
-def rss_mb(pids: list[int]) -> float | None:
-    """Resident memory of the processes ``pids`` together, in MB (Linux /proc)."""
-    total = 0.0
-    for pid in pids:
-        try:
-            lines = Path(f"/proc/{pid}/status").read_text().splitlines()
-        except OSError:
-            return None
-        total += next(int(ln.split()[1]) for ln in lines if ln.startswith("VmRSS:")) / 1024
-    return total
-
-
-class Session:
-    """One browser tab: a websocket, the sliders of the page it is on."""
-
-    def __init__(self, ws_url: str, page: str, query: str, results: Results, rng: random.Random):
-        self.ws_url = ws_url
-        self.page = page
-        self.query = query
-        self.results = results
-        self.rng = rng
-        self.sliders: dict[str, Slider] = {}
-
-    def _rerun_msg(self, move_slider: bool) -> bytes:
-        msg = BackMsg()
-        state = msg.rerun_script
-        state.query_string = self.query
-        state.page_name = self.page
-        if move_slider and self.sliders:
-            slider = self.rng.choice(list(self.sliders.values()))
-            widget = state.widget_states.widgets.add()
-            widget.id = slider.id
-            if slider.type == Slider.SELECT_SLIDER and slider.options:
-                widget.string_array_value.data.extend(
-                    [self.rng.choice(slider.options)] * max(1, len(slider.default))
-                )
-            else:
-                steps = round((slider.max - slider.min) / slider.step) if slider.step else 0
-                values = [
-                    slider.min + slider.step * self.rng.randint(0, steps)
-                    for _ in range(max(1, len(slider.default)))
-                ]
-                widget.double_array_value.data.extend(sorted(values))
-        return msg.SerializeToString()
-
-    async def _run(self, ws, move_slider: bool) -> float | None:
-        """Send one rerun; the seconds until it finished, None when it failed."""
-        start = time.perf_counter()
-        self._last = self._rerun_msg(move_slider)
-        await ws.send(self._last)
-        failed = None
-        async with asyncio.timeout(RUN_TIMEOUT_S):
-            while True:
-                fwd = ForwardMsg()
-                fwd.ParseFromString(await ws.recv())
-                kind = fwd.WhichOneof("type")
-                if kind == "new_session":
-                    self.sliders = {}
-                elif kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
-                    element = fwd.delta.new_element
-                    element_kind = element.WhichOneof("type")
-                    if element_kind == "exception":
-                        failed = f"{self.page}: exception {element.exception.message[:200]}"
-                        if os.environ.get("LOAD_TEST_DEBUG"):
-                            print("\n".join(element.exception.stack_trace), file=sys.stderr)
-                    elif element_kind == "slider" and not element.slider.disabled:
-                        self.sliders[element.slider.id] = element.slider
-                elif kind == "page_not_found":
-                    failed = f"{self.page}: page not found {fwd.page_not_found.page_name!r}"
-                    if os.environ.get("LOAD_TEST_DEBUG"):
-                        print("PNF", move_slider, BackMsg.FromString(self._last), file=sys.stderr)
-                elif kind == "script_finished":
-                    if fwd.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
-                        continue
-                    if fwd.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
-                        failed = f"{self.page}: compile error"
-                    break
-        if failed:
-            self.results.errors.append(failed)
-            return None
-        return time.perf_counter() - start
-
-    async def run(self, stop_at: float, think_s: float) -> None:
-        try:
-            async with websockets.connect(
-                self.ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=30
-            ) as ws:
-                first = await self._run(ws, move_slider=False)
-                if first is not None:
-                    self.results.first_load_s.append(first)
-                while time.monotonic() < stop_at:
-                    await asyncio.sleep(think_s * self.rng.uniform(0.5, 1.5))
-                    if time.monotonic() >= stop_at:
-                        break
-                    took = await self._run(ws, move_slider=True)
-                    if took is not None:
-                        self.results.rerun_s.append(took)
-        except TimeoutError:
-            self.results.errors.append(f"{self.page}: a run took more than {RUN_TIMEOUT_S} s")
-        except (OSError, websockets.WebSocketException) as exc:
-            self.results.errors.append(f"{self.page}: connection: {exc!r}")
+def _record(results: Results, run: sc.Run, page: str, into: list[float]) -> None:
+    if run.error:
+        results.errors.append(f"{page_name(page)}: {run.error}")
+    else:
+        into.append(run.seconds)
 
 
 async def sample_memory(pids: list[int], results: Results, t0: float, stop: asyncio.Event):
-    while pids:
-        mb = rss_mb(pids)
+    while pids and not stop.is_set():
+        mb = sc.rss_mb(pids)
         if mb is not None:
             results.rss_mb.append((time.monotonic() - t0, mb))
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=1.0)
-            return
-        except TimeoutError:
-            pass
 
 
-async def load(args, url: str, pids: list[int]) -> Results:
+async def crowd(url: str, pages: list[str], pids: list[int], args, duration: float) -> Results:
+    """``--sessions`` sessions over ``pages`` (round robin), arriving over ``--ramp`` s."""
     results = Results()
-    parsed = urlparse(url)
-    ws_url = f"ws://{parsed.netloc}{parsed.path.rstrip('/')}/_stcore/stream"
     rng = random.Random(args.seed)
-    pages = args.pages.split(",")
     t0 = time.monotonic()
     stop = asyncio.Event()
     sampler = asyncio.create_task(sample_memory(pids, results, t0, stop))
-    stop_at = t0 + args.duration
-    sessions = [
-        Session(ws_url, pages[i % len(pages)], args.query, results, random.Random(rng.random()))
-        for i in range(args.sessions)
-    ]
+    stop_at = t0 + duration
     tasks = []
-    for s in sessions:  # arrive over ramp seconds, as visitors do
-        tasks.append(asyncio.create_task(s.run(stop_at, args.think)))
+    for i in range(args.sessions):
+        page = pages[i % len(pages)]
+        visitor = random.Random(rng.random())
+        tasks.append(asyncio.create_task(session(url, page, args, results, visitor, stop_at)))
         await asyncio.sleep(args.ramp / max(1, args.sessions))
     await asyncio.gather(*tasks)
-    # After every session left: does the memory come back down?
-    await asyncio.sleep(args.settle)
     stop.set()
     await sampler
     return results
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(options: list[str], log: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "app.py")]
-    cmd += ["--server.headless", "true", "--server.address", "127.0.0.1"]
-    cmd += ["--server.port", str(port), "--browser.gatherUsageStats", "false"]
-    for opt in options:
-        key, _, value = opt.partition("=")
-        cmd += [f"--{key}", value]
-    env = {**os.environ, "GNBV_READ_ONLY": os.environ.get("GNBV_READ_ONLY", "1")}
-    with log.open("w") as out:
-        proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
-                return proc, url
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise SystemExit("streamlit did not start within 60 s")
-
-
-def start_public(processes: int) -> tuple[subprocess.Popen, str, list[int]]:
-    """deploy/run_public.sh with ``processes`` processes on free loopback ports."""
-    run_dir = Path(tempfile.mkdtemp(prefix="gnbv-load-public-"))
-    run_dir.chmod(0o755)
-    listen, first = _free_port(), _free_port() + 1000
-    while not all(_port_is_free(first + i) for i in range(processes)):
-        first += processes
-    cmd = [str(REPO_ROOT / "deploy" / "run_public.sh"), "--processes", str(processes)]
-    cmd += ["--listen", f"127.0.0.1:{listen}", "--first-port", str(first)]
-    cmd += ["--run-dir", str(run_dir)]
-    with (run_dir / "run_public.log").open("w") as out:
-        proc = subprocess.Popen(
-            cmd, env={**os.environ, "PYTHON": sys.executable}, stdout=out, stderr=out
-        )
-    url = f"http://127.0.0.1:{listen}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"run_public.sh failed: {(run_dir / 'run_public.log').read_text()}")
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
-                pids = [int(f.read_text()) for f in sorted(run_dir.glob("app-*.pid"))]
-                return proc, url, pids
-        except OSError:
-            time.sleep(0.5)
-    proc.terminate()
-    raise SystemExit("the public deployment did not start within 120 s")
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    if len(values) == 1:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
-
-
-def summary(args, results: Results) -> dict:
-    rss = results.rss_mb
-    during = [mb for t, mb in rss if t <= args.duration]
-    # Memory "stable": the second half of the run holds no more than the first half did.
-    half = [mb for t, mb in rss if args.duration / 2 <= t <= args.duration]
-    first_half = [mb for t, mb in rss if args.ramp < t < args.duration / 2]
+def load_row(page: str, results: Results, args) -> dict:
+    p95 = percentile(results.rerun_s, 95)
     return {
-        "sessions": args.sessions,
-        "duration_s": args.duration,
-        "pages": args.pages,
-        "think_s": args.think,
+        "page": page,
         "reruns": len(results.rerun_s),
+        "fragment_reruns": results.fragment_runs,
         "reruns_per_s": round(len(results.rerun_s) / args.duration, 1),
-        "rerun_p50_s": round(percentile(results.rerun_s, 50), 3),
-        "rerun_p95_s": round(percentile(results.rerun_s, 95), 3),
-        "rerun_max_s": round(max(results.rerun_s, default=float("nan")), 3),
-        "first_load_p95_s": round(percentile(results.first_load_s, 95), 3),
+        "rerun_p50_s": _s(percentile(results.rerun_s, 50)),
+        "rerun_p95_s": _s(p95),
+        "rerun_max_s": _s(max(results.rerun_s, default=None)),
+        "first_load_p95_s": _s(percentile(results.first_load_s, 95)),
         "errors": len(results.errors),
-        "error_examples": sorted(set(results.errors))[:5],
-        "rss_start_mb": round(rss[0][1], 1) if rss else None,
-        "rss_peak_mb": round(max(during), 1) if during else None,
-        "rss_first_half_max_mb": round(max(first_half), 1) if first_half else None,
-        "rss_second_half_max_mb": round(max(half), 1) if half else None,
-        "rss_end_mb": round(rss[-1][1], 1) if rss else None,
+        "error_examples": sorted(set(results.errors))[:3],
+        "rss_mib_start_peak": [
+            round(results.rss_mb[0][1], 1),
+            round(max(mb for _, mb in results.rss_mb), 1),
+        ]
+        if results.rss_mb
+        else None,
+        "load_average": load_average(),
+        "ok": p95 is not None and p95 <= args.p95_target and not results.errors,
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--url", help="a running local server; default: start one (read-only)")
-    p.add_argument(
-        "--pid", type=int, action="append", default=[], help="pid(s) of the server at --url"
-    )
-    p.add_argument(
-        "--processes", type=int, default=1, help="K > 1: K processes behind nginx (run_public.sh)"
-    )
-    p.add_argument("--sessions", type=int, default=50)
-    p.add_argument("--duration", type=float, default=60, help="seconds (at most 600)")
-    p.add_argument("--pages", default=",".join(HEAVY_PAGES), help="url paths, comma-separated")
-    p.add_argument("--query", default="", help="query string every session sends, e.g. lang=en")
-    p.add_argument("--think", type=float, default=2.0, help="mean seconds between reruns")
-    p.add_argument("--ramp", type=float, default=5.0, help="seconds over which sessions arrive")
-    p.add_argument("--settle", type=float, default=5.0, help="seconds to watch memory after")
-    p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE")
-    p.add_argument("--p95-target", type=float, default=1.0)
-    p.add_argument("--rss-growth-mb", type=float, default=100.0)
-    p.add_argument("--json", action="store_true", help="print only the JSON summary")
-    p.add_argument(
-        "--server-log",
-        default=str(Path(tempfile.gettempdir()) / "gnbv-load-test-server.log"),
-        help="where the server it starts writes its log (tracebacks of errors)",
-    )
-    args = p.parse_args(argv)
-    if not 0 < args.duration <= MAX_DURATION_S:
-        p.error(f"--duration must be in (0, {MAX_DURATION_S}]")
-    if not 0 < args.sessions <= 500:
-        p.error("--sessions must be in [1, 500]")
+async def load_part(servers: Servers, args) -> dict:
+    rows = []
+    targets = [(FLOOR_PAGE, servers.floor, "")]
+    targets += [(page_name(p), servers.app, p) for p in servers.pages]
+    for name, (proc, url), page in targets:
+        results = await crowd(url, [page], [proc.pid], args, args.duration)
+        rows.append(load_row(name, results, args))
+        await asyncio.sleep(args.settle)
+    pages = [r for r in rows if r["page"] != FLOOR_PAGE]
+    return {
+        "sessions": args.sessions,
+        "duration_s": args.duration,
+        "think_s": args.think,
+        "processes": 1,
+        "floor": rows[0],
+        "pages": pages,
+        "ok": all(r["ok"] for r in pages),
+    }
 
-    proc = public = None
-    if args.url:
-        check_loopback(args.url)
-        url, pids = args.url.rstrip("/"), args.pid
-    elif args.processes > 1:
-        public, url, pids = start_public(args.processes)
-    else:
-        proc, url = start_server(args.set, Path(args.server_log))
-        pids = [proc.pid]
+
+# --- burst -----------------------------------------------------------------------------------
+
+
+def start_public(processes: int) -> tuple[subprocess.Popen, str, list[int], Path]:
+    """deploy/run_public.sh with ``processes`` processes on free loopback ports, started as
+    the deployment test starts it (tests/test_nginx_deploy.py)."""
+    if not Path(public_test.NGINX).exists():
+        raise SystemExit("the burst needs nginx (apt-get install nginx)")
+    proc, url, run_dir = public_test.start_public(processes)
+    pids = [int(f.read_text()) for f in sorted(run_dir.glob("app-*.pid"))]
+    return proc, url, pids, run_dir
+
+
+def assets_of(html: str) -> list[str]:
+    """The files a browser fetches before it runs the app: every src / href of the HTML
+    that is a static file (scripts, module preloads, the stylesheet, the font, the icon)."""
+    links = re.findall(r'(?:src|href)="\./([^"]+)"', html)
+    return [link for link in dict.fromkeys(links) if not link.startswith("_stcore/")]
+
+
+def _fetch_all(host: str, port: int, paths: list[str], cookie: str) -> int:
+    """GET ``paths`` one after the other over one keep-alive connection; bytes read."""
+    conn = HTTPConnection(host, port, timeout=sc.RUN_TIMEOUT_S)
+    total = 0
     try:
-        # Warm the caches once, as the first visitor would.
-        warm = Results()
-        ws_url = f"ws://{urlparse(url).netloc}/_stcore/stream"
-        # Home first: the very first run of a process does not know the pages' url paths
-        # (see deploy/warm_up.py).
-        for page in ["", *args.pages.split(",")]:
-            asyncio.run(Session(ws_url, page, args.query, warm, random.Random(0)).run(0, 0))
-        results = asyncio.run(load(args, url, pids))
-        results.errors += warm.errors
+        for path in paths:
+            conn.request("GET", "/" + path, headers={"Cookie": cookie, "Accept-Encoding": "gzip"})
+            response = conn.getresponse()
+            total += len(response.read())
+            if response.status != 200:
+                raise OSError(f"GET /{path}: HTTP {response.status}")
     finally:
-        if proc is not None:
-            proc.terminate()
-            proc.wait(timeout=15)
-        if public is not None:
-            public.terminate()  # run_public.sh stops nginx and its processes
-            public.wait(timeout=30)
-    out = summary(args, results)
-    out["processes"] = len(pids) if pids else None
-    if proc is not None:
-        out["server_log"] = args.server_log
-    print(json.dumps(out, indent=None if args.json else 2, ensure_ascii=False))
-    ok = (
-        out["errors"] == 0
-        and out["reruns"] > 0
-        and out["rerun_p95_s"] <= args.p95_target
-        and (
-            out["rss_first_half_max_mb"] is None
-            or out["rss_second_half_max_mb"] - out["rss_first_half_max_mb"] <= args.rss_growth_mb
+        conn.close()
+    return total
+
+
+def _get_page(url: str) -> tuple[str, str]:
+    """The page's HTML and the route cookie nginx set for this browser."""
+    with urllib.request.urlopen(url, timeout=sc.RUN_TIMEOUT_S) as response:
+        cookies = response.headers.get_all("Set-Cookie") or []
+        html = response.read().decode()
+    cookie = "; ".join(c.split(";", 1)[0] for c in cookies)
+    return html, cookie
+
+
+async def visit(url: str, page: str, pool: ThreadPoolExecutor) -> tuple[float, float]:
+    """One first visit: the HTML, its files (six connections), the websocket's first run.
+    Seconds until the first run finished, and of those, until the files were there."""
+    loop = asyncio.get_running_loop()
+    start = time.perf_counter()
+    html, cookie = await loop.run_in_executor(pool, _get_page, f"{url}/{page}")
+    parsed = urlparse(url)
+    assets = assets_of(html)
+    groups = [assets[i::BROWSER_CONNECTIONS] for i in range(BROWSER_CONNECTIONS)]
+    await asyncio.gather(
+        *(
+            loop.run_in_executor(pool, _fetch_all, parsed.hostname, parsed.port, g, cookie)
+            for g in groups
+            if g
         )
     )
-    return 0 if ok else 1
+    files_s = time.perf_counter() - start
+    tab = sc.Tab(page)
+    await tab.connect(url, headers={"Cookie": cookie} if cookie else None)
+    try:
+        run = await tab.run()
+    finally:
+        await tab.close()
+    if run.error:
+        raise RuntimeError(run.error)
+    return time.perf_counter() - start, files_s
+
+
+@dataclass
+class Burst:
+    first_load_s: list[float] = field(default_factory=list)
+    files_s: list[float] = field(default_factory=list)  # of which: the HTML and its files
+    by_page: dict[str, list[float]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+async def burst(url: str, pages: list[str], args) -> Burst:
+    rng = random.Random(args.seed)
+    arrivals = sorted(rng.uniform(0, args.burst_window) for _ in range(args.burst_visits))
+    out = Burst(by_page={page_name(p): [] for p in pages})
+
+    async def one(i: int, at: float, pool) -> None:
+        await asyncio.sleep(at)
+        page = pages[i % len(pages)]
+        try:
+            took, files_s = await visit(url, page, pool)
+        except (OSError, RuntimeError, TimeoutError, sc.websockets.WebSocketException) as exc:
+            out.errors.append(f"{page_name(page)}: {exc!r}"[:200])
+            return
+        out.first_load_s.append(took)
+        out.files_s.append(files_s)
+        out.by_page[page_name(page)].append(took)
+
+    with ThreadPoolExecutor(max_workers=BROWSER_CONNECTIONS * 40) as pool:
+        await asyncio.gather(*(one(i, at, pool) for i, at in enumerate(arrivals)))
+    return out
+
+
+def burst_part(args) -> dict:
+    load_before = load_average()
+    proc, url, pids, run_dir = start_public(args.burst_processes)
+    try:
+        pages = asyncio.run(discover_pages(url, args.query))
+        result = asyncio.run(burst(url, pages, args))
+    finally:
+        public_test.stop_public(proc, run_dir)  # nginx, its processes, the run directory
+    p95 = percentile(result.first_load_s, 95)
+    return {
+        "visits": args.burst_visits,
+        "window_s": args.burst_window,
+        "processes": len(pids),
+        "first_load_p50_s": _s(percentile(result.first_load_s, 50)),
+        "first_load_p95_s": _s(p95),
+        "first_load_max_s": _s(max(result.first_load_s, default=None)),
+        "html_and_files_p95_s": _s(percentile(result.files_s, 95)),
+        "first_load_p95_by_page_s": {k: _s(percentile(v, 95)) for k, v in result.by_page.items()},
+        "errors": len(result.errors),
+        "error_examples": sorted(set(result.errors))[:3],
+        "target_p95_s": args.burst_p95_target,
+        "load_average": [load_before, load_average()],
+        "ok": p95 is not None and p95 <= args.burst_p95_target and not result.errors,
+    }
+
+
+# --- memory ----------------------------------------------------------------------------------
+
+
+async def _settled_rss(pids: list[int], seconds: float = 3.0) -> float:
+    await asyncio.sleep(seconds)
+    samples = []
+    for _ in range(3):
+        samples.append(sc.rss_mb(pids))
+        await asyncio.sleep(0.5)
+    return statistics.median(samples)
+
+
+async def _open_idle(url: str, page: str, args, rng) -> sc.Tab:
+    tab = sc.Tab(page, args.query)
+    await tab.connect(url)
+    for r in (None, rng):
+        run = await tab.run(r)
+        if run.error:
+            raise RuntimeError(f"{page_name(page)}: {run.error}")
+    return tab
+
+
+async def per_session_mib(url: str, pid: int, pages: list[str], args) -> dict:
+    """Resident memory with 10, 20, ... 60 open sessions; the least-squares slope."""
+    rng = random.Random(args.seed)
+    tabs: list[sc.Tab] = []
+    counts, rss = [], []
+    try:
+        for page in pages:  # every page's caches filled before counting
+            tabs.append(await _open_idle(url, page, args, rng))
+        for step in range(1, 7):
+            while len(tabs) < 10 * step:
+                tabs.append(await _open_idle(url, pages[len(tabs) % len(pages)], args, rng))
+            counts.append(len(tabs))
+            rss.append(await _settled_rss([pid]))
+    finally:
+        await asyncio.gather(*(t.close() for t in tabs))
+    slope = statistics.linear_regression(counts, rss).slope
+    return {
+        "sessions": counts,
+        "rss_mib": [round(r, 1) for r in rss],
+        "mib_per_session": round(slope, 3),
+    }
+
+
+def _soak_summary(results: Results, seconds: float, args) -> dict:
+    warm = min(60.0, seconds / 10)
+    first = [mb for t, mb in results.rss_mb if warm <= t < seconds / 2]
+    second = [mb for t, mb in results.rss_mb if seconds / 2 <= t <= seconds]
+    growth = max(second) - max(first) if first and second else None
+    return {
+        "seconds": seconds,
+        "sessions": args.sessions,
+        "reruns": len(results.rerun_s),
+        "rerun_p95_s": _s(percentile(results.rerun_s, 95)),
+        "errors": len(results.errors),
+        "rss_mib_first_half_peak": round(max(first), 1) if first else None,
+        "rss_mib_second_half_peak": round(max(second), 1) if second else None,
+        "growth_mib": None if growth is None else round(growth, 1),
+        "ok": growth is not None and growth <= args.soak_growth_target and not results.errors,
+    }
+
+
+def memory_part(args) -> dict:
+    load_before = load_average()
+    proc, url = sc.start_server(APP, Path(args.log_dir) / "gnbv-bench-memory.log", args.set)
+    try:
+        pages = asyncio.run(discover_pages(url, args.query))
+        pages = chosen(pages, args)
+        slope = asyncio.run(per_session_mib(url, proc.pid, pages, args))
+        soak = None
+        if args.soak:
+            results = asyncio.run(crowd(url, pages, [proc.pid], args, args.soak))
+            soak = _soak_summary(results, args.soak, args)
+    finally:
+        sc.stop(proc)
+    ok = slope["mib_per_session"] <= args.mib_per_session_target and (soak is None or soak["ok"])
+    return {
+        **slope,
+        "target_mib_per_session": args.mib_per_session_target,
+        "soak": soak,
+        "load_average": [load_before, load_average()],
+        "ok": ok,
+    }
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def _cell(value, width: int) -> str:
+    return ("—" if value is None else str(value)).rjust(width)
+
+
+def table(report: dict) -> str:
+    """The per-page table: CPU per run and its ratio to the floor, the load test's p95."""
+    cpu = {r["page"]: r for r in report.get("cpu", {}).get("pages", [])}
+    load = {r["page"]: r for r in report.get("load", {}).get("pages", [])}
+    head = ["page", "cpu ms/run", "× floor", "act ms", "× floor", "p95 s", "reruns", "errors"]
+    lines = [" ".join(_cell(h, 12) for h in head)]
+    if "cpu" in report or "load" in report:
+        floor_cpu = report.get("cpu", {}).get("floor_ms")
+        floor_load = report.get("load", {}).get("floor", {})
+        lines.append(
+            " ".join(
+                _cell(v, 12)
+                for v in (
+                    FLOOR_PAGE,
+                    floor_cpu,
+                    1.0 if floor_cpu else None,
+                    None,
+                    None,
+                    floor_load.get("rerun_p95_s"),
+                    floor_load.get("reruns"),
+                    floor_load.get("errors"),
+                )
+            )
+        )
+    for page in dict.fromkeys([*cpu, *load]):
+        c, ld = cpu.get(page, {}), load.get(page, {})
+        errors = (c.get("errors") or 0) + (ld.get("errors") or 0) if c or ld else None
+        lines.append(
+            " ".join(
+                _cell(v, 12)
+                for v in (
+                    page,
+                    c.get("full_ms"),
+                    c.get("full_ratio"),
+                    c.get("interaction_ms"),
+                    c.get("interaction_ratio"),
+                    ld.get("rerun_p95_s"),
+                    ld.get("reruns"),
+                    errors,
+                )
+            )
+        )
+    return "\n".join(lines)
+
+
+def run_parts(args) -> dict:
+    parts = args.parts.split(",")
+    report: dict = {"cpus": os.cpu_count(), "load_average_start": load_average()}
+    if "cpu" in parts or "load" in parts:
+        servers = start_servers(args)
+        try:
+            if "cpu" in parts:
+                report["cpu"] = asyncio.run(cpu_part(servers, args))
+            if "load" in parts:
+                report["load"] = asyncio.run(load_part(servers, args))
+        finally:
+            servers.stop()
+    if "burst" in parts:
+        report["burst"] = burst_part(args)
+    if "memory" in parts:
+        report["memory"] = memory_part(args)
+    report["load_average_end"] = load_average()
+    report["ok"] = all(report[p]["ok"] for p in PARTS if p in report)
+    return report
+
+
+def parse_args(argv: list[str] | None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--parts", default=",".join(PARTS), help="comma-separated: " + ",".join(PARTS))
+    p.add_argument("--pages", default="", help="only these url paths, e.g. /,/ban-do")
+    p.add_argument("--query", default="", help="query string every session sends, e.g. lang=en")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="OPTION=VALUE",
+        help="a streamlit config option for the servers it starts",
+    )
+    p.add_argument("--cpu-runs", type=int, default=30, help="at least this many runs a page")
+    p.add_argument("--cpu-seconds", type=float, default=3.0, help="and at least this long")
+    p.add_argument("--cpu-ratio-target", type=float, default=5.0)
+    p.add_argument("--sessions", type=int, default=50)
+    p.add_argument("--duration", type=float, default=30, help="seconds per page (load)")
+    p.add_argument("--think", type=float, default=2.0, help="mean seconds between actions")
+    p.add_argument("--ramp", type=float, default=5.0, help="seconds over which sessions arrive")
+    p.add_argument("--settle", type=float, default=3.0, help="seconds between pages")
+    p.add_argument("--p95-target", type=float, default=1.0)
+    p.add_argument("--burst-visits", type=int, default=200)
+    p.add_argument("--burst-window", type=float, default=10.0)
+    p.add_argument("--burst-processes", type=int, default=2)
+    p.add_argument("--burst-p95-target", type=float, default=3.0)
+    p.add_argument("--mib-per-session-target", type=float, default=2.0)
+    p.add_argument("--soak", type=float, default=0, help="seconds of soak (0: none)")
+    p.add_argument("--soak-growth-target", type=float, default=10.0, help="MiB")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--log-dir", default=tempfile.gettempdir())
+    p.add_argument("--json", action="store_true", help="print only the JSON summary")
+    args = p.parse_args(argv)
+    if not set(args.parts.split(",")) <= set(PARTS):
+        p.error(f"--parts: choose among {', '.join(PARTS)}")
+    if not (0 < args.duration <= MAX_SECONDS and 0 <= args.soak <= MAX_SECONDS):
+        p.error(f"--duration and --soak must be at most {MAX_SECONDS} s")
+    if not 0 < args.sessions <= 500 or not 0 < args.burst_visits <= 1000:
+        p.error("--sessions must be in [1, 500], --burst-visits in [1, 1000]")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    report = run_parts(args)
+    if not args.json:
+        print(table(report))
+    print(json.dumps(report, indent=None if args.json else 2, ensure_ascii=False))
+    return 0 if report["ok"] else 1
 
 
 if __name__ == "__main__":

@@ -90,6 +90,18 @@ print(" ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).diges
 PY
 )"
 
+# Streamlit's own files (scripts, styles, fonts; content-hashed names), served by nginx rather
+# than by the Python processes: a copy with a gzip'd twin of each text file, made once here
+# (a burst of first visits fetches about sixty of them each: through Streamlit, which gzips
+# every response anew, they took most of the processes' CPU).
+STATIC_SRC="$("$PYTHON" -c 'import pathlib, streamlit; print(pathlib.Path(streamlit.__file__).parent / "static")')"
+rm -rf "$RUN_DIR/static"
+mkdir -p "$RUN_DIR/static"
+cp -R "$STATIC_SRC/static" "$RUN_DIR/static/static"
+find "$RUN_DIR/static" -type f \( -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.json' \) \
+  -exec gzip -k -6 {} +
+chmod -R a+rX "$RUN_DIR/static"
+
 USER_LINE=""
 if [ "$(id -u)" = 0 ]; then
   USER_LINE="user www-data;"
@@ -97,6 +109,7 @@ if [ "$(id -u)" = 0 ]; then
 fi
 sed -e "s|@RUN_DIR@|$RUN_DIR|g" -e "s|@USER_LINE@|$USER_LINE|" -e "s|@LISTEN@|$LISTEN|" \
     -e "s|@SCRIPT_HASHES@|$SCRIPT_HASHES|" -e "s|@SERVERS@|$SERVERS|" \
+    -e "s|@STATIC_ROOT@|$RUN_DIR/static|" \
     deploy/nginx.conf >"$RUN_DIR/nginx.conf"
 "$NGINX" -t -q -p "$RUN_DIR" -e "$RUN_DIR/error.log" -c "$RUN_DIR/nginx.conf"
 echo "GNBV read-only: http://$LISTEN/ ($K processes on 127.0.0.1:$FIRST_PORT..)"

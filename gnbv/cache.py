@@ -1,18 +1,41 @@
-"""The one module of gnbv that imports streamlit: cached, bounded loaders for the pages."""
+"""The one module of gnbv that imports streamlit: the caches, every one bounded.
+
+Two kinds:
+
+* loaders of the shipped files (the data, the boundaries), once per process;
+* views (:mod:`gnbv.views`): what a page shows, built once per (inputs, language) and shared
+  by every session that asks for the same. A view's inputs include the data in use, which a
+  planner may have uploaded in their session: DataFrames are keyed by their content
+  (:func:`fingerprint`), hashed once per object, so a page's run pays a dictionary lookup,
+  not a hash of its tables.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import hashlib
+import pickle
+import threading
+import weakref
+from datetime import date, datetime
+
+import pandas as pd
 import streamlit as st
 
 from gnbv import allocation_view as _allocation_view
+from gnbv import maps, views
 from gnbv.allocation import Coefficients
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
+from gnbv.scenario import ScenarioParams
 from gnbv.settings import load_config
 
 # The settings as the server process started with them (app.py reports their errors). The
-# loaders below take their path from the caller, read per run, so a test can change it.
+# loaders below take their path from the caller, read per run, so a test can change it. Call
+# them by keyword (plan_data(data_dir=...)): for a positional argument Streamlit looks up the
+# function's signature on every call (about 0.1 ms).
 CONFIG = load_config()
 
 
@@ -38,6 +61,186 @@ def district_outline(path: str):
         return read_district_outline(path)
     except BoundaryUnavailable as exc:
         return str(exc)
+
+
+# --- keys of the views -----------------------------------------------------------------------
+
+_FINGERPRINTS: dict[int, tuple[weakref.ref, str]] = {}
+_FINGERPRINTS_LOCK = threading.Lock()
+
+
+def _content_hash(obj) -> str:
+    if isinstance(obj, PlanData):
+        parts = [fingerprint(getattr(obj, name)) for name in obj.__dataclass_fields__]
+        return hashlib.blake2b("|".join(parts).encode(), digest_size=16).hexdigest()
+    frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
+    h = hashlib.blake2b(digest_size=16)
+    h.update(
+        pickle.dumps((type(obj).__name__, list(frame.columns), [str(d) for d in frame.dtypes]))
+    )
+    try:
+        h.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+    except TypeError:  # unhashable cells (lists): fall back to the pickled object
+        h.update(pickle.dumps(obj))
+    return h.hexdigest()
+
+
+def fingerprint(obj) -> str:
+    """A digest of a DataFrame's, Series' or PlanData's content, computed once per object
+    (the data in use is never changed in place: an upload makes a new object)."""
+    key = id(obj)
+    entry = _FINGERPRINTS.get(key)
+    if entry is not None and entry[0]() is obj:
+        return entry[1]
+    digest = _content_hash(obj)
+
+    def forget(_ref, key=key):
+        with _FINGERPRINTS_LOCK:
+            if _FINGERPRINTS.get(key, (None,))[0] is _ref:
+                del _FINGERPRINTS[key]
+
+    with _FINGERPRINTS_LOCK:
+        _FINGERPRINTS[key] = (weakref.ref(obj, forget), digest)
+    return digest
+
+
+TABLES = (pd.DataFrame, pd.Series, PlanData)  # GeoDataFrame is a DataFrame
+PLAIN = (str, int, float, bool, type(None), datetime, date)
+
+
+def key_part(value) -> str:
+    """One input of a view as text for its key: a table by its :func:`fingerprint`, a plain
+    value by its repr, containers and frozen dataclasses (``ScenarioParams``) part by part.
+    Anything else is refused: its repr could hold a memory address (a key never found
+    again) or leave out what it holds (a wrong hit)."""
+    if isinstance(value, TABLES):
+        return fingerprint(value)
+    if isinstance(value, PLAIN):
+        return repr(value)
+    if isinstance(value, (tuple, list)):
+        return "(" + ",".join(key_part(v) for v in value) + ")"
+    if isinstance(value, dict):
+        items = sorted((key_part(k), key_part(v)) for k, v in value.items())
+        return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
+    if dataclasses.is_dataclass(value) and type(value).__dataclass_params__.frozen:
+        fields = [key_part(getattr(value, f.name)) for f in dataclasses.fields(value)]
+        return f"{type(value).__qualname__}({','.join(fields)})"
+    raise TypeError(f"no cache key for a {type(value).__name__}")
+
+
+def _view_cache(max_entries: int):
+    """A bounded, shared cache of a view builder (st.cache_resource), keyed by its inputs
+    through :func:`key_part`: Streamlit's own hashing of the arguments cost 40-80 µs each on
+    every call (545 µs for the map table's seven), this a few µs."""
+
+    def decorate(build):
+        def cached(key: str, _inputs: tuple):  # the leading _: Streamlit does not hash it
+            return build(*_inputs)
+
+        # Streamlit tells its caches apart by the function's module, name and source.
+        cached.__module__, cached.__qualname__ = build.__module__, build.__qualname__
+        store = st.cache_resource(max_entries=max_entries, show_spinner=False)(cached)
+
+        @functools.wraps(build)
+        def view(*inputs):
+            return store(key=f"{build.__qualname__}|{key_part(inputs)}", _inputs=inputs)
+
+        view.clear = store.clear
+        view.max_entries = max_entries
+        return view
+
+    return decorate
+
+
+# --- the views -------------------------------------------------------------------------------
+
+
+@_view_cache(max_entries=8)
+def home(plan: PlanData, baseline: pd.DataFrame, lang: str, present: bool) -> views.Home:
+    """The home page (per commune baseline in use, language and presentation view)."""
+    return views.home(plan, baseline, lang, present)
+
+
+@_view_cache(max_entries=16)
+def funding_page(projects: pd.DataFrame, plan: PlanData, lang: str, present: bool):
+    """The Funding page (per project table in use, language and presentation view)."""
+    return views.funding_page(projects, plan, lang, present)
+
+
+@_view_cache(max_entries=8)
+def targets_page(projects: pd.DataFrame, plan: PlanData, lang: str):
+    """The Targets page (per project table in use and language)."""
+    return views.targets_page(projects, plan, lang)
+
+
+@_view_cache(max_entries=16)
+def data_page(
+    plan: PlanData,
+    baseline: pd.DataFrame,
+    is_illustrative: bool,
+    projects: pd.DataFrame,
+    shipped_loaded_at,
+    uploaded_at: dict,
+    lang: str,
+):
+    """The Data page's catalogue and previews (per data in use, upload times and language)."""
+    return views.data_page(
+        plan, baseline, is_illustrative, projects, shipped_loaded_at, uploaded_at, lang
+    )
+
+
+# The map: each part keyed by what it depends on, so a commune picked or a metric changed
+# builds only what changes; the parts share the scenario and the table through these caches.
+
+
+@_view_cache(max_entries=32)
+def map_scenario(baseline: pd.DataFrame, params: ScenarioParams):
+    """The scenario in force run for the map (per baseline and scenario)."""
+    return views.map_scenario(baseline, params)
+
+
+@_view_cache(max_entries=8)
+def map_base(communes: pd.DataFrame, baseline: pd.DataFrame):
+    """Every commune's baseline figures (:func:`gnbv.maps.baseline_table`)."""
+    return maps.baseline_table(communes, baseline)
+
+
+@_view_cache(max_entries=64)
+def map_rows(communes, baseline, params: ScenarioParams, year: int):
+    """Every commune's figures for ``year`` under the scenario (whatever the metric shown)."""
+    base = map_base(communes, baseline)
+    return views.map_rows(base, map_scenario(baseline, params), year)
+
+
+@_view_cache(max_entries=64)
+def map_table(communes, baseline, params: ScenarioParams, metric, year, method, lang: str):
+    """Every commune's figures for ``year`` and their classes."""
+    scenario = map_scenario(baseline, params)
+    rows = map_rows(communes, baseline, params, year)
+    return views.map_table(scenario, rows, metric, year, method, lang)
+
+
+@_view_cache(max_entries=32)
+def map_deck(communes, baseline, params, metric, year, method, lang, present, layer, outline):
+    """The true-shape map (``layer``, ``outline``: from :func:`boundaries` and
+    :func:`district_outline`)."""
+    table = map_table(communes, baseline, params, metric, year, method, lang)
+    return views.map_deck(table, communes, layer, outline, lang, present)
+
+
+@_view_cache(max_entries=256)
+def map_tiles(communes, baseline, params, metric, year, method, lang, present, height, selected):
+    """The tile map, with the commune ``selected`` outlined."""
+    table = map_table(communes, baseline, params, metric, year, method, lang)
+    return views.map_tiles(table, lang, height, selected, present)
+
+
+@_view_cache(max_entries=128)
+def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang, present, code):
+    """One commune's panel under the scenario, for ``year``."""
+    rows = map_rows(communes, baseline, params, year)
+    scenario = map_scenario(baseline, params)
+    return views.commune_panel(scenario, rows, year, code, lang, present)
 
 
 # One entry per (inputs, language, view): a planner trying coefficients makes a few dozen; the

@@ -1592,6 +1592,7 @@ _DATA = {
         "The datasets in use, the source and reliability of each; downloads.",
     ),
     "data_downloads": ("Tải về", "Downloads"),
+    "data_choose": ("Bộ dữ liệu", "Dataset"),
     "data_csv": ("CSV", "CSV"),
     "data_excel": ("Excel", "Excel"),
     "data_planners": ("Nhập số liệu từ Excel", "Load figures from Excel"),

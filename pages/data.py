@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pandas as pd
 import streamlit as st
 
-from gnbv import export, fmt, workbook
-from gnbv.datasets import catalogue, catalogue_table, sources_table
-from gnbv.funding import project_label
-from gnbv.i18n import column
+from gnbv import cache, export, fmt, workbook
 from gnbv.settings import load_config
 from ui import uploads
 from ui.common import (
@@ -48,50 +44,58 @@ illustrative_notice()
 
 # ---------------------------------------------------------------- datasets in use
 st.subheader(tr("data_in_use"))
-datasets = catalogue(
+view = cache.data_page(
     plan_data,
     baseline,
     is_illustrative,
     projects(),
-    _shipped_loaded_at(str(config.data_dir)),
+    _shipped_loaded_at(data_dir=str(config.data_dir)),
     {k: v for k, v in uploaded_at.items() if k in ("commune_baseline", "projects")},
+    lg,
 )
-st.dataframe(
-    catalogue_table(datasets, lg, plan_data.citations),
-    hide_index=True,
-    width="stretch",
-    placeholder=fmt.DASH,
-)
+st.dataframe(view.catalogue, hide_index=True, width="stretch", placeholder=fmt.DASH)
 st.caption(tr("data_sources_note"))
 with st.expander(tr("data_sources"), icon=":material/menu_book:"):
-    st.table(
-        sources_table(datasets, plan_data.sources, lg, plan_data.citations),
-        hide_index=True,
-        alt=tr("data_sources"),
+    st.table(view.sources, hide_index=True, alt=tr("data_sources"))
+
+
+@st.fragment
+def downloads(datasets: list) -> None:
+    """Any dataset in use as CSV or Excel: one picker and two buttons (a row of buttons per
+    dataset was 29 elements a run, a third of the page's cost); choosing reruns only this."""
+    by_key = {ds.key: ds for ds in datasets}
+    labels = {ds.key: f"{tr('ds_' + ds.key)} · {tr('ds_status_' + ds.status)}" for ds in datasets}
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    key = row.selectbox(
+        tr("data_choose"),
+        options=list(by_key),
+        format_func=labels.get,  # not tr(): AppTest calls it outside the run
+        key="data_download_choice",
+        width="stretch",
+    )
+    frame = by_key[key].frame
+    row.download_button(
+        tr("data_csv"),
+        data=lambda: export.to_csv_bytes(frame),
+        file_name=f"gnbv_{key}.csv",
+        mime="text/csv",
+        key="data_download_csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    row.download_button(
+        tr("data_excel"),
+        data=lambda: export.to_excel_bytes({key: frame}),
+        file_name=f"gnbv_{key}.xlsx",
+        mime=XLSX_MIME,
+        key="data_download_xlsx",
+        icon=":material/download:",
+        on_click="ignore",
     )
 
+
 st.subheader(tr("data_downloads"))
-for ds in datasets:
-    name, csv_col, xlsx_col = st.columns([3, 1, 1], vertical_alignment="center")
-    name.markdown(f"**{tr('ds_' + ds.key)}** · {tr('ds_status_' + ds.status)}")
-    csv_col.download_button(
-        tr("data_csv"),
-        data=lambda frame=ds.frame: export.to_csv_bytes(frame),
-        file_name=f"gnbv_{ds.key}.csv",
-        mime="text/csv",
-        key=f"csv_{ds.key}",
-        icon=":material/download:",
-        on_click="ignore",
-    )
-    xlsx_col.download_button(
-        tr("data_excel"),
-        data=lambda frame=ds.frame, key=ds.key: export.to_excel_bytes({key: frame}),
-        file_name=f"gnbv_{ds.key}.xlsx",
-        mime=XLSX_MIME,
-        key=f"xlsx_{ds.key}",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+downloads(view.datasets)
 
 
 # ---------------------------------------------------------------- templates and upload
@@ -176,45 +180,6 @@ for kind, state_key, dataset_key, template in PLANNERS:
 
 # ---------------------------------------------------------------- what is in use now
 st.subheader(tr("data_preview"))
-preview = baseline.merge(
-    plan_data.communes[["code", "name"]], on="code", how="left", validate="one_to_one"
-)
-shown = pd.DataFrame(
-    {
-        tr("pv_code"): preview["code"],
-        tr("pv_name"): preview["name"],
-        tr("pv_year"): preview["year"].astype(str),
-        **{tr(f"pv_{k}"): preview[k].map(lambda v: fmt.number(v, lg)) for k in workbook.COUNT_KEYS},
-        tr("pv_status"): preview["is_illustrative"].map(
-            lambda v: tr("ds_status_illustrative") if v else tr("ds_status_uploaded")
-        ),
-    }
-)
-st.dataframe(shown, hide_index=True, width="stretch", placeholder=fmt.DASH)
-funding = projects()
-st.dataframe(
-    pd.DataFrame(
-        {
-            tr("pv_project"): [project_label(n, lg) for n in funding["number"]],
-            tr("pv_project_name"): funding[column("name", lg)],
-            **{
-                tr(f"pv_{k}"): funding[k].map(lambda v: fmt.number(v, lg))
-                for k in ("investment_mvnd", "recurrent_mvnd", "total_mvnd")
-            },
-            tr("pv_allocation"): funding["allocation_status"].map(
-                lambda v: tr("not_allocated") if v == "not_allocated" else tr("pv_allocated")
-            ),
-        }
-    ),
-    hide_index=True,
-    width="stretch",
-    placeholder=fmt.DASH,
-)
-st.caption(
-    tr(
-        "data_funding_totals",
-        investment=fmt.money_mvnd(funding["investment_mvnd"].sum(), lg),
-        recurrent=fmt.money_mvnd(funding["recurrent_mvnd"].sum(), lg),
-        total=fmt.money_mvnd(funding["total_mvnd"].sum(), lg),
-    )
-)
+st.dataframe(view.baseline_preview, hide_index=True, width="stretch", placeholder=fmt.DASH)
+st.dataframe(view.projects_preview, hide_index=True, width="stretch", placeholder=fmt.DASH)
+st.caption(tr("data_funding_totals", **view.funding_totals))

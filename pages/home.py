@@ -2,15 +2,14 @@
 
 import streamlit as st
 
-from gnbv import fmt
-from gnbv.data import headline
+from gnbv import cache
 from gnbv.i18n import column
-from ui.common import cite, data, lang, tr
+from ui.common import cite, commune_baseline, data, lang, presenting, tr
 from ui.maps import small_tile_map
 
 plan_data = data()
 lg = lang()
-h = headline(plan_data)
+view = cache.home(plan_data, commune_baseline()[0], lg, presenting())
 plan = plan_data.plan
 
 st.caption(tr("app_subtitle"))
@@ -21,59 +20,37 @@ st.markdown(
     f"{tr('home_signed')}: {plan[column('signed_by', lg)]}"
 )
 
-total, investment, recurrent = st.columns(3)
-total.metric(tr("home_total"), fmt.money_mvnd(h["total_mvnd"], lg))
-investment.metric(tr("home_investment"), fmt.money_mvnd(h["investment_mvnd"], lg))
-recurrent.metric(tr("home_recurrent"), fmt.money_mvnd(h["recurrent_mvnd"], lg))
+amounts = st.container(horizontal=True)  # one block, where three columns were four
+for metric in view.amounts:
+    amounts.metric(metric.label, metric.value)
 
 projects, communes = st.columns(2)
-projects.metric(
-    tr("home_projects"),
-    fmt.number(h["projects"], lg),
-    help=tr("home_projects_help", allocated=h["projects_allocated"]),
-)
-projects.caption(tr("home_projects_help", allocated=h["projects_allocated"]))
-communes.metric(tr("home_communes"), fmt.number(h["communes"], lg))
-communes.caption(tr("home_communes_help", towns=h["towns"], xa=h["communes"] - h["towns"]))
+projects.metric(view.projects.label, view.projects.value, help=view.projects.caption)
+projects.caption(view.projects.caption)
+communes.metric(view.communes.label, view.communes.value)
+communes.caption(view.communes.caption)
 
 st.subheader(tr("home_targets"))
-cards = st.columns(4)
-for card, label, value in zip(
-    cards,
-    ("home_target_poor", "home_target_poor_commune", "home_target_near_poor", "home_target_em"),
-    (
-        h["poor_rate_reduction_pp"],
-        h["poor_commune_reduction_pp"],
-        h["near_poor_reduction_pp"],
-        h["ethnic_minority_reduction_pp"],
-    ),
-):
-    card.metric(tr(label), fmt.points(value, lg))
-    card.caption(tr("home_per_year"))
+for card, metric in zip(st.columns(4), view.targets):
+    card.metric(metric.label, metric.value)
+    card.caption(metric.caption)
 
 st.subheader(tr("home_actuals"))
-actual_cols = st.columns(len(plan_data.district_poverty))
-for col, (_, row) in zip(actual_cols, plan_data.district_poverty.iterrows()):
-    status = "home_actual_derived" if row["status"] == "derived" else "home_actual_published"
-    col.metric(
-        tr("home_end_of_year", year=int(row["year"])), fmt.percent(row["poor_rate_pct"], lg, 2)
-    )
-    col.caption(f"{tr(status)} · {tr('source')}: {cite(row['source_id'])}")
+for col, metric in zip(st.columns(len(view.actuals)), view.actuals):
+    col.metric(metric.label, metric.value)
+    col.caption(metric.caption)
 
-small_tile_map()
+small_tile_map(view.tiles)
 
 st.subheader(tr("home_explore"))
-links = st.columns(5)
-for col, (path, key, icon) in zip(
-    links,
-    (
-        ("pages/funding.py", "nav_funding", ":material/payments:"),
-        ("pages/targets.py", "nav_targets", ":material/flag:"),
-        ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
-        ("pages/map.py", "nav_map", ":material/map:"),
-        ("pages/data.py", "nav_data", ":material/table:"),
-    ),
+links = st.container(horizontal=True, horizontal_alignment="distribute")
+for path, key, icon in (
+    ("pages/funding.py", "nav_funding", ":material/payments:"),
+    ("pages/targets.py", "nav_targets", ":material/flag:"),
+    ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
+    ("pages/map.py", "nav_map", ":material/map:"),
+    ("pages/data.py", "nav_data", ":material/table:"),
 ):
-    col.page_link(path, label=tr(key), icon=icon)
+    links.page_link(path, label=tr(key), icon=icon)
 
 st.caption(f"{tr('source')}: {cite(plan['source_ref'])}")

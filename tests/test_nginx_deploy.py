@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import concurrent.futures
+import gzip
 import hashlib
 import os
 import re
@@ -166,6 +167,29 @@ def test_security_headers(public):
     assert headers["X-Frame-Options"] == "DENY"
     assert headers["Server"] == "nginx"  # no version
     assert "gnbv_route=" in headers["Set-Cookie"] and "HttpOnly" in headers["Set-Cookie"]
+
+
+def test_streamlits_files_come_from_nginx_compressed_and_cached(public):
+    """The scripts a first visit fetches (about sixty) are sent by nginx from the copy
+    run_public.sh made, gzip'd in advance, cacheable for a year, with the same headers."""
+    url, run_dir, _ = public
+    _, _, index = _get(url + "/")
+    script = re.search(rb'src="\./(static/js/[^"]+\.js)"', index)[1].decode()
+    original = (Path(streamlit.__file__).parent / "static" / script).read_bytes()
+    req = urllib.request.Request(f"{url}/{script}", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        headers, body = r.headers, r.read()
+    assert headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body) == original
+    assert headers["Content-Type"] == "application/javascript"
+    assert "max-age=31536000" in headers["Cache-Control"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    status, plain_headers, plain = _get(f"{url}/{script}")  # no gzip asked: the file itself
+    assert status == 200 and plain == original and "Content-Encoding" not in plain_headers
+    # nginx, not a streamlit process, answered: no upstream in the access log for it
+    line = next(ln for ln in (run_dir / "access.log").read_text().splitlines() if script in ln)
+    assert "upstream=-" in line
 
 
 def test_private_endpoints_are_closed(public):

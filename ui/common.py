@@ -36,6 +36,12 @@ def cite(source_ref: object) -> str:
     return i18n.cite(source_ref, lang(), data().citations)
 
 
+def caption_md(text: str) -> str:
+    """``text`` with a caption's look (small, grey) as markdown, to go in one ``st.markdown``
+    with what surrounds it: each element costs the server about as much as the text."""
+    return f":small[:gray[{text.replace(']', '&#93;')}]]"
+
+
 def language_switch() -> str:
     """The Vietnamese / English switch, kept in the URL as ``?lang=en`` (Vietnamese, the
     default, leaves the URL clean). An unknown ``lang`` in the URL means Vietnamese."""
@@ -87,7 +93,7 @@ def data() -> PlanData:
     """The shipped data; stops the page with a message naming the file, row and column when
     a data file is broken."""
     try:
-        return plan_data(str(load_config().data_dir))
+        return plan_data(data_dir=str(load_config().data_dir))  # by keyword: see gnbv.cache
     except DataFileError as exc:
         st.error(f"{tr('data_error')}: {exc}")
         st.stop()

@@ -224,14 +224,27 @@ def visit(browser):
         page.wait_for_selector("[data-testid='stApp']", timeout=timeout_ms)
         if wait_text:
             page.get_by_text(wait_text, exact=False).first.wait_for(timeout=timeout_ms)
-        page.wait_for_function(
-            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms
-        )
+        wait_idle(page, timeout_ms)
         return v
 
     yield _visit
     for c in contexts:
         c.close()
+
+
+# The app's script state, as Streamlit's front end writes it on the app's root element.
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+def wait_idle(page, timeout_ms: int = 45000) -> None:
+    """Wait until the server has finished the run in progress (and its status widget is
+    gone). Text can show before the run ends (elements arrive one by one), and the status
+    widget appears only after a delay, so neither alone says the run is over: a click made
+    before the end of the run raced it on a busy machine."""
+    page.wait_for_selector(IDLE, timeout=timeout_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms
+    )
 
 
 SCREENS_DIR: list[Path] = []  # the screenshot folder, once a test has asked for it

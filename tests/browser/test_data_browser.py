@@ -7,7 +7,7 @@ import pytest
 from gnbv.data import load_plan_data
 from gnbv.i18n import t
 from gnbv.settings import REPO_ROOT
-from tests.browser.conftest import assert_clean
+from tests.browser.conftest import assert_clean, wait_idle
 from tests.workbook.builders import filled_review
 
 pytestmark = pytest.mark.browser
@@ -47,21 +47,56 @@ def test_real_upload_replaces_the_illustrative_figures(server, visit, tmp_path):
 
     _upload(v, "rà soát 2024.xlsx", filled_review(plan_data))
     v.page.get_by_text(t("data_upload_ok", "vi")).wait_for(timeout=30000)
-    v.page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000
-    )
+    wait_idle(v.page, 30000)
     assert t("illustrative_notice", "vi")[:40] not in v.text()
-    assert t("ds_status_uploaded", "vi") in v.text()
+    # the section says the uploaded figures are in use (the catalogue, which also says so,
+    # is drawn on a canvas: no text to read)
+    assert t("data_in_use_uploaded", "vi", when="")[:20] in v.text()
     v.page.screenshot(path=str(tmp_path / "data_uploaded.png"), full_page=True)
-    assert_clean(v)
     # Back to the shipped data: the file still in the uploader must not be taken again on
     # the next run (it was, until the uploader was emptied on reset).
     v.page.locator("button", has_text=t("data_reset", "vi")).first.click()
     v.page.get_by_text(t("illustrative_notice", "vi")[:40]).first.wait_for(timeout=30000)
-    v.page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000
-    )
+    wait_idle(v.page, 30000)
     v.page.wait_for_timeout(1500)
     assert t("illustrative_notice", "vi")[:40] in v.text()
     assert v.page.locator("button", has_text=t("data_reset", "vi")).count() == 0
+    assert_clean(v)
+
+
+def test_any_dataset_downloads_as_csv(server, visit, tmp_path):
+    """The downloads: pick a dataset, the CSV button gives that dataset, every row of it."""
+    import csv
+    import io
+
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    plan_data = load_plan_data(REPO_ROOT / "data")
+    visit(server + "/", wait_text="81.689")
+    v = visit(server + "/du-lieu?lang=en", wait_text=t("data_downloads", "en"))
+    label = f"{t('ds_communes', 'en')} · {t('ds_status_real', 'en')}"
+    picker = v.page.get_by_role("combobox", name=t("data_choose", "en"))
+    picker.click()
+    picker.fill(t("ds_communes", "en"))  # the list shows its first options only: filter it
+    v.page.get_by_role("option", name=label).click()
+    # The choice reruns the fragment on the server; a click before that run ends downloads
+    # the previous dataset (named after it), or is lost while the buttons are drawn again:
+    # download until the file is the chosen one.
+    download = None
+    for _ in range(20):
+        try:
+            with v.page.expect_download(timeout=5000) as info:
+                v.page.get_by_role("button", name="CSV", exact=True).click()
+        except PlaywrightTimeout:
+            continue
+        download = info.value
+        if download.suggested_filename != "gnbv_plan.csv":
+            break
+        v.page.wait_for_timeout(500)
+    assert download is not None and download.suggested_filename == "gnbv_communes.csv"
+    path = tmp_path / "communes.csv"
+    download.save_as(path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == len(plan_data.communes) == 19
+    assert {r["code"] for r in rows} == set(plan_data.communes["code"].astype(str))
     assert_clean(v)

@@ -8,7 +8,7 @@ import pytest
 
 from gnbv import maps
 from gnbv.settings import load_config
-from tests.browser.conftest import assert_clean
+from tests.browser.conftest import assert_clean, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -93,6 +93,7 @@ def test_map_draws_offline(server, visit, needs_boundaries, query, wait_text, ti
 def test_tooltip_and_selection(server, visit, needs_boundaries):
     v = visit(server + "/ban-do?lang=en", wait_text="Equal-area tile map")
     _deck_pixels(v)
+    wait_idle(v.page)  # as a visitor would: the click comes after the page's run
     box = v.page.locator(DECK).first.bounding_box()
     # The middle of the district's bounding box lies inside the communes.
     x, y = box["x"] + box["width"] * 0.55, box["y"] + box["height"] * 0.5

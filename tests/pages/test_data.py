@@ -21,8 +21,12 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert not at.exception
     page = texts(at)
     assert t("data_title", lang) in page
-    assert t("ds_status_illustrative", lang) in page
     assert t("illustrative_notice", lang) in page
+    # every dataset can be downloaded, named with its status in the picker
+    picker = at.selectbox(key="data_download_choice")
+    assert len(picker.options) == 10  # as many as the catalogue lists
+    baseline = f"{t('ds_commune_baseline', lang)} · {t('ds_status_illustrative', lang)}"
+    assert baseline in picker.options
     catalogue = at.dataframe[0].value
     assert len(catalogue) == 10
     assert t("ds_commune_baseline", lang) in list(catalogue.iloc[:, 0])
@@ -48,6 +52,10 @@ def test_page_lists_every_dataset_with_its_status(lang):
         [f"Dự án {n}" for n in (1, 2)] if lang == "vi" else ["Project 1", "Project 2"]
     )
     assert "DA1" not in page
+    assert [b.proto.label for b in at.get("download_button")][:2] == [
+        t("data_csv", lang),
+        t("data_excel", lang),
+    ]
     assert t("ds_status_illustrative", lang) == catalogue.iloc[-1, 1]
     assert len(at.file_uploader) == 2
     total = "81.689 triệu đồng" if lang == "vi" else "VND 81,689 million"
@@ -79,7 +87,7 @@ def test_a_good_review_upload_removes_the_illustrative_notice_everywhere(plan_da
     page = texts(at)
     assert t("data_upload_ok", "vi") in page
     assert NOTICE_VI not in page
-    assert t("ds_status_uploaded", "vi") in page
+    assert t("ds_status_uploaded", "vi") in list(at.dataframe[0].value.iloc[:, 1])  # catalogue
     frame = at.session_state["uploaded_commune_baseline"]
     assert not frame["is_illustrative"].any()
     assert frame["source"].iloc[0].startswith("rà soát.xlsx (")

@@ -1,0 +1,108 @@
+"""gnbv.cache: the views are built once per (inputs, language), keyed by the content of the
+data in use, and every cache is bounded."""
+
+import gc
+
+import pandas as pd
+import pytest
+
+from gnbv import cache
+
+
+def test_fingerprint_follows_content_not_identity(plan_data):
+    a = plan_data.projects.copy()
+    b = plan_data.projects.copy()
+    assert cache.fingerprint(a) == cache.fingerprint(b)
+    b.loc[b["project_id"] == "DA2", "total_mvnd"] = 4000
+    changed = b.copy()  # uploads make new objects; in-place edits are not a thing here
+    assert cache.fingerprint(changed) != cache.fingerprint(a)
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        (pd.DataFrame({"a": [1, 2]}), pd.DataFrame({"b": [1, 2]})),  # column names
+        (pd.DataFrame({"a": [1, 2]}), pd.DataFrame({"a": [1.0, 2.0]})),  # dtypes
+        (pd.DataFrame({"a": [1, 2]}), pd.DataFrame({"a": [1, 2]}, index=[5, 6])),  # index
+        (pd.Series([1, 2], name="x"), pd.DataFrame({"x": [1, 2]})),  # kind
+    ],
+)
+def test_fingerprint_tells_apart(left, right):
+    assert cache.fingerprint(left) != cache.fingerprint(right)
+
+
+def test_fingerprint_of_unhashable_cells():
+    frame = pd.DataFrame({"ids": [["DA1", "DA2"], ["DA3"]]})
+    assert cache.fingerprint(frame) == cache.fingerprint(frame.copy())
+
+
+def test_fingerprint_is_computed_once_per_object(plan_data, monkeypatch):
+    frame = plan_data.communes.copy()
+    first = cache.fingerprint(frame)
+    monkeypatch.setattr(cache, "_content_hash", lambda obj: pytest.fail("hashed again"))
+    assert cache.fingerprint(frame) == first
+
+
+def test_fingerprint_forgets_an_object_that_is_gone():
+    frame = pd.DataFrame({"a": [1]})
+    cache.fingerprint(frame)
+    key = id(frame)
+    assert key in cache._FINGERPRINTS
+    del frame
+    gc.collect()
+    assert key not in cache._FINGERPRINTS
+
+
+def test_plan_data_fingerprint_covers_every_table(plan_data):
+    from dataclasses import replace
+
+    other = replace(plan_data, communes=plan_data.communes.iloc[:5].copy())
+    assert cache.fingerprint(other) != cache.fingerprint(plan_data)
+
+
+def test_a_view_is_built_once_for_equal_inputs(plan_data):
+    cache.funding_page.clear()
+    first = cache.funding_page(plan_data.projects, plan_data, "vi", False)
+    again = cache.funding_page(plan_data.projects.copy(), plan_data, "vi", False)
+    assert again is first
+    assert cache.funding_page(plan_data.projects, plan_data, "en", False) is not first
+    uploaded = plan_data.projects.copy()
+    uploaded.loc[uploaded["project_id"] == "DA2", ["recurrent_mvnd", "total_mvnd"]] = 4000
+    assert cache.funding_page(uploaded, plan_data, "vi", False).total == 81994
+
+
+def test_every_cache_is_bounded():
+    from streamlit.runtime.caching.cache_utils import CachedFunc
+
+    loaders = {n: f for n, f in vars(cache).items() if isinstance(f, CachedFunc)}
+    views = {n: f for n, f in vars(cache).items() if hasattr(f, "max_entries")}
+    assert {"plan_data", "boundaries", "district_outline"} <= set(loaders)
+    assert {"home", "funding_page", "targets_page", "map_table", "map_tiles"} <= set(views)
+    for name, func in loaders.items():
+        assert func._info.max_entries is not None, name
+    for name, func in views.items():
+        assert 0 < func.max_entries <= 256, name
+
+
+def test_key_parts(plan_data):
+    from gnbv.url_state import DEFAULTS
+
+    assert cache.key_part(("vi", 2025, None, True)) == "('vi',2025,None,True)"
+    assert cache.key_part(plan_data.communes) == cache.fingerprint(plan_data.communes)
+    changed = cache.key_part(dataclasses_replace(DEFAULTS, district_rate=5.0))
+    assert changed != cache.key_part(DEFAULTS)
+    assert cache.key_part({"b": 1, "a": 2}) == cache.key_part({"a": 2, "b": 1})
+    with pytest.raises(TypeError):
+        cache.key_part(object())
+
+
+def dataclasses_replace(obj, **changes):
+    from dataclasses import replace
+
+    return replace(obj, **changes)
+
+
+def test_views_with_different_builders_do_not_share_entries(plan_data):
+    home = cache.home(plan_data, plan_data.commune_baseline, "vi", False)
+    targets = cache.targets_page(plan_data.projects, plan_data, "vi")
+    assert type(home).__name__ == "Home" and type(targets).__name__ == "Targets"

@@ -122,6 +122,16 @@ def load(path: Path, name: str) -> SavedScenario | None:
     return _parse(*row) if row else None
 
 
+def exists(path: Path, name: str) -> bool:
+    """Whether a scenario would be replaced by saving under ``name`` (as :func:`save` cleans
+    it); False for a name that cannot be saved."""
+    try:
+        name = clean_name(name)
+    except InvalidName:
+        return False
+    return load(path, name) is not None
+
+
 def delete(path: Path, name: str) -> bool:
     """Delete ``name``; True if it existed."""
     if not Path(path).exists():

@@ -1,12 +1,28 @@
-"""The one module of gnbv that imports streamlit: cached, bounded loaders for the pages."""
+"""The one module of gnbv that imports streamlit: cached, bounded loaders for the pages, and
+the scenario page's results built once per (inputs, language)."""
 
 from __future__ import annotations
 
+import hashlib
+import weakref
+
+import pandas as pd
 import streamlit as st
 
+from gnbv import scenario_charts, scenario_view
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
+from gnbv.scenario import (
+    PLAN,
+    ScenarioParams,
+    livelihood_funds,
+    money_per_household,
+    project,
+    required_other_rate,
+    year_below,
+)
+from gnbv.scenario_presets import Presets, published_trend
 from gnbv.settings import load_config
 
 # The settings as the server process started with them (app.py reports their errors). The
@@ -36,3 +52,103 @@ def district_outline(path: str):
         return read_district_outline(path)
     except BoundaryUnavailable as exc:
         return str(exc)
+
+
+# --- the scenario page -----------------------------------------------------------------
+# Everything it shows depends only on its inputs: the baseline and project tables in use
+# (named by their fingerprint), the scenario, the language and a few settings of the page.
+# Each part is built once per such inputs and kept in a bounded cache (the setting
+# GNBV_SCENARIO_CACHE_ENTRIES), so a rerun that changes nothing builds nothing, and a slider
+# builds only the part on screen. Cached objects are shared between sessions: never mutated.
+SCENARIO_ENTRIES = CONFIG.scenario_cache_entries
+_FINGERPRINTS: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def fingerprint(frame: pd.DataFrame) -> str:
+    """A short hash of a table's content, computed once per table object (the tables in use
+    are never changed in place: an upload makes a new one)."""
+    known = _FINGERPRINTS.get(id(frame))
+    if known is not None and known[0]() is frame:
+        return known[1]
+    digest = hashlib.blake2b(
+        pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes(), digest_size=12
+    ).hexdigest()
+    key = id(frame)
+    _FINGERPRINTS[key] = (weakref.ref(frame, lambda _: _FINGERPRINTS.pop(key, None)), digest)
+    return digest
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def scenario_presets(data_dir: str) -> Presets:
+    """The presets of the shipped data's published trend."""
+    return Presets(published_trend(plan_data(data_dir).district_poverty))
+
+
+@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
+def scenario_result(_baseline: pd.DataFrame, baseline_key: str, params: ScenarioParams):
+    """The projection and its headline (gnbv.scenario.project, gnbv.scenario_view)."""
+    result = project(_baseline, params)
+    return result, scenario_view.headline(result)
+
+
+@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
+def scenario_communes(
+    _baseline: pd.DataFrame,
+    baseline_key: str,
+    params: ScenarioParams,
+    threshold: float,
+    _names,
+    data_dir: str,
+    lang: str,
+):
+    """The commune rows, the table as shown and the status chart."""
+    result, _ = scenario_result(_baseline, baseline_key, params)
+    below = year_below(_baseline, params, threshold)
+    rows = scenario_view.commune_rows(result, _names, below)
+    table = scenario_view.commune_table(rows, result, threshold, lang)
+    chart = scenario_charts.commune_status_chart(rows, result, lang)
+    return rows, table, chart
+
+
+@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
+def scenario_plan_chart(
+    _baseline: pd.DataFrame, baseline_key: str, params: ScenarioParams, data_dir: str, lang: str
+):
+    """The district chart and the context sentence."""
+    result, _ = scenario_result(_baseline, baseline_key, params)
+    district_poverty = plan_data(data_dir).district_poverty
+    chart = scenario_charts.plan_against_reality(district_poverty, result, PLAN.district_rate, lang)
+    return chart, scenario_view.context_sentence(district_poverty, result, lang)
+
+
+@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
+def scenario_effort(
+    _baseline: pd.DataFrame,
+    baseline_key: str,
+    params: ScenarioParams,
+    _projects: pd.DataFrame,
+    projects_key: str,
+    lang: str,
+):
+    """What it would take (the solver's rate, None if out of reach), the livelihood funds
+    and the money table."""
+    result, _ = scenario_result(_baseline, baseline_key, params)
+    needed = required_other_rate(_baseline, params)
+    funds = livelihood_funds(_projects)
+    money = scenario_view.money_table(money_per_household(funds, result), lang)
+    return needed, funds, money
+
+
+@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
+def scenario_compare(
+    _baseline: pd.DataFrame,
+    baseline_key: str,
+    named: tuple[tuple[str, ScenarioParams], ...],
+    lang: str,
+):
+    """Scenarios side by side: the summary table and the trajectories."""
+    results = {name: scenario_result(_baseline, baseline_key, p)[0] for name, p in named}
+    return (
+        scenario_view.compare_summary(results, lang),
+        scenario_charts.compare_chart(results, lang),
+    )

@@ -12,6 +12,8 @@ from gnbv.palette import STATUS_COLORS
 from gnbv.scenario import ScenarioResult, rate_path
 
 PLAN_COLOR = "#777777"
+TARGET_COLOR = "#222222"  # the target the status is measured against
+CONTEXT_COLOR = "#AAAAAA"  # the plan's line from the derived end-2022 rate: context only
 ACTUAL_COLOR = "#222222"
 SCENARIO_COLOR = "#4477AA"
 COMPARE_COLORS = ("#4477AA", "#CCBB44", "#AA3377", "#66CCEE")
@@ -51,28 +53,55 @@ def plan_against_reality(
     plan_rate: float,
     lang: str,
 ) -> go.Figure:
-    """The district poor rate: the plan's path from the derived end-2022 rate, the published
-    actuals (the derived point marked as derived) and the current scenario."""
+    """The district poor rate: the target the status is measured against (the plan's yearly
+    fall from the baseline in use), the plan's line from the derived end-2022 rate as
+    labelled context, the published actuals (the derived point marked as derived) and the
+    current scenario."""
     reading = result.params.reading
     dp = district_poverty.sort_values("year")
-    start = dp.iloc[0]
-    end_year = max(result.horizon, int(dp["year"].max()))
-    plan = plan_path(
-        float(start["poor_rate_pct"]), int(start["year"]), end_year, plan_rate, reading
-    )
-    fig = go.Figure()
     rate_unit = fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
+    fig = go.Figure()
+    start = float(result.district["poor_rate"].iloc[0])
+    target = plan_path(start, result.baseline_year, result.horizon, plan_rate, reading)
     fig.add_trace(
         go.Scatter(
-            x=plan["year"],
-            y=plan["poor_rate"],
+            x=target["year"],
+            y=target["poor_rate"],
             mode="lines+markers",
-            name=t("scn_chart_plan_path", lang, rate=rate_unit),
-            line={"color": PLAN_COLOR, "dash": "dash"},
-            customdata=[fmt.percent(v, lang, 2) for v in plan["poor_rate"]],
+            name=t(
+                "scn_chart_target_path",
+                lang,
+                rate=rate_unit,
+                start=fmt.percent(start, lang, 2),
+                year=result.baseline_year,
+            ),
+            line={"color": TARGET_COLOR, "dash": "dash", "width": 2.5},
+            customdata=[fmt.percent(v, lang, 2) for v in target["poor_rate"]],
             hovertemplate="%{x}: %{customdata}<extra></extra>",
         )
     )
+    context = dp[dp["status"] == "derived"]
+    if not context.empty:
+        first = context.iloc[0]
+        line = plan_path(
+            float(first["poor_rate_pct"]), int(first["year"]), result.horizon, plan_rate, reading
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=line["year"],
+                y=line["poor_rate"],
+                mode="lines",
+                name=t(
+                    "scn_chart_context_path",
+                    lang,
+                    start=fmt.percent(first["poor_rate_pct"], lang, 2),
+                    year=int(first["year"]),
+                ),
+                line={"color": CONTEXT_COLOR, "dash": "dot", "width": 1.5},
+                customdata=[fmt.percent(v, lang, 2) for v in line["poor_rate"]],
+                hovertemplate="%{x}: %{customdata}<extra></extra>",
+            )
+        )
     derived = dp["status"] == "derived"
     for mask, key, symbol in (
         (~derived, "published", "circle"),

@@ -62,6 +62,12 @@ SETTINGS: dict[str, Setting] = {
         "200",
         "Most parts (zip entries) an uploaded workbook may hold (a normal .xlsx has ~10-20).",
     ),
+    "scenario_cache_entries": Setting(
+        "GNBV_SCENARIO_CACHE_ENTRIES",
+        "128",
+        "Scenario results kept per part of the scenario page (shared by all sessions; "
+        "each a few hundred kB at most).",
+    ),
 }
 
 
@@ -82,6 +88,7 @@ class Config:
     max_upload_mb: float
     max_uncompressed_mb: float
     max_zip_entries: int
+    scenario_cache_entries: int = 128
     errors: tuple[str, ...] = field(default=())
 
 
@@ -105,6 +112,7 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
         ("max_upload_mb", float),
         ("max_uncompressed_mb", float),
         ("max_zip_entries", int),
+        ("scenario_cache_entries", int),
     ):
         numbers[name], err = _number(name, environ, kind)
         if err:

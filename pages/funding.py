@@ -6,6 +6,7 @@ import streamlit as st
 from gnbv import charts, export, fmt, funding
 from gnbv.i18n import column
 from ui.common import UPLOADED_PROJECTS_KEY, cite, data, lang, presenting, projects, tr
+from ui.state import keep
 
 plan_data = data()
 lg = lang()
@@ -42,7 +43,8 @@ if sums["total"] == 0:
 left, right = st.columns([3, 2], gap="large")
 with left:
     st.subheader(tr("fund_by_project"))
-    measure = st.segmented_control(
+    measure = keep(
+        st.segmented_control,
         tr("fund_measure"),
         options=["amount", "share"],
         format_func=lambda m: tr(f"fund_measure_{m}"),
@@ -86,8 +88,8 @@ st.caption(tr("fund_breakdown_note"))
 st.subheader(tr("fund_details"))
 ids = list(per_project["project_id"])
 labels = dict(zip(per_project["project_id"], per_project["label"] + " — " + per_project["name"]))
-chosen = st.selectbox(
-    tr("fund_select_project"), options=ids, format_func=labels.get, key="fund_project"
+chosen = keep(
+    st.selectbox, tr("fund_select_project"), options=ids, format_func=labels.get, key="fund_project"
 )
 project = table.loc[table["project_id"] == chosen].iloc[0]
 summary = per_project.loc[per_project["project_id"] == chosen].iloc[0]
@@ -150,9 +152,11 @@ xlsx_col.download_button(
     icon=":material/download:",
     on_click="ignore",
 )
+# Taken now: the download runs at click time, outside the session (no language there).
+by_project = tables[tr("fund_sheet_projects")]
 csv_col.download_button(
     tr("fund_download_csv"),
-    data=lambda: export.to_csv_bytes(tables[tr("fund_sheet_projects")]),
+    data=lambda: export.to_csv_bytes(by_project, lg),
     file_name="gnbv-bac-ha-2022-kinh-phi.csv",
     mime="text/csv",
     icon=":material/download:",

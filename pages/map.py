@@ -12,6 +12,7 @@ from gnbv.settings import load_config
 from ui.common import commune_baseline, data, illustrative_notice, lang, tr
 from ui.maps import legend
 from ui.scenario import current_params
+from ui.state import keep
 
 PICK_KEY = "map_commune"
 DECK_KEY = "map_deck"
@@ -49,7 +50,7 @@ st.caption(tr("map_intro"))
 illustrative_notice()
 
 rates = {
-    k: fmt.compact(getattr(params, k), lg, 1)
+    k: fmt.compact(getattr(params, k), lg, 2)
     for k in ("district_rate", "poor_commune_rate", "near_poor_rate")
 }
 summary, change = st.columns([3, 1], vertical_alignment="center")
@@ -60,13 +61,15 @@ summary.caption(
         poor_commune=rates["poor_commune_rate"],
         near_poor=rates["near_poor_rate"],
         horizon=result.horizon,
+        preset=tr(f"scn_preset_{params.preset}"),
     )
 )
 change.page_link("pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
 
 # --- controls ----------------------------------------------------------------------------
 metric_col, year_col, class_col = st.columns([3, 2, 2])
-metric = metric_col.selectbox(
+metric = keep(
+    metric_col.selectbox,
     tr("map_metric"),
     options=list(maps.METRICS),
     format_func=lambda m: t(f"map_metric_{m}", lg),  # lg bound: AppTest calls it too
@@ -76,10 +79,13 @@ spec = maps.METRICS[metric]
 years = list(range(result.baseline_year, result.horizon + 1))
 year = result.horizon
 if metric in ("projected_poor_rate", "households_to_lift") and len(years) > 1:
-    year = year_col.select_slider(tr("map_year"), options=years, value=result.horizon)
+    year = year_col.select_slider(
+        tr("map_year"), options=years, value=result.horizon, key="map_year"
+    )
 method = "fixed"
 if spec.unit != "status":
-    method = class_col.radio(
+    method = keep(
+        class_col.radio,
         tr("map_classes"),
         options=["fixed", "quantile"],
         format_func=lambda m: t(f"map_classes_{m}", lg),

@@ -1,30 +1,69 @@
 """The scenario in force, shared by the pages: read from the URL once, kept in the session,
-written back to the URL on every run (a copied link reopens the same scenario)."""
+written back to the URL on every run (a copied link reopens the same scenario).
+
+The session's scenario (``st.session_state[SESSION_KEY]``) is the one truth. Each control
+folds its change into it in its ``on_change`` callback (which runs before the page), and every
+run sets each control from it before drawing it. So nothing a control loses on its own (a
+language or reading switch relabels its options; a page switch drops its state) can change
+the scenario, and the controls always show the scenario in force. The browser's back and
+forward buttons bring back the scenario of the URL they return to.
+"""
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from gnbv import fmt
+from gnbv import cache, fmt
+from gnbv import scenario_view as view
 from gnbv import url_state as us
-from gnbv.scenario import POOR_COMMUNE_RULES, READINGS, ScenarioParams
+from gnbv.i18n import t
+from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
+from gnbv.scenario_presets import Presets
+from gnbv.settings import load_config
 from ui.common import lang, tr
 
 SESSION_KEY = "scenario_params"
 NOTICES_KEY = "scenario_url_notices"
+FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the scenario page
 WIDGET_PREFIX = "scn_"
-FIELD_NAMES = tuple(f.name for f in fields(ScenarioParams))
+# A slider's own number is printf-formatted ("5.67"): it cannot write the Vietnamese "5,67".
+# The labels carry the value in the UI language; the slider shows its number only while it
+# is being dragged.
+SLIDER_CSS = """<style>
+.st-key-scn_controls [data-testid="stSliderThumbValue"],
+.st-key-scn_controls [data-testid="stSliderTickBar"] { visibility: hidden; }
+.st-key-scn_controls [data-testid="stSlider"]:active [data-testid="stSliderThumbValue"] {
+  visibility: visible;
+}
+</style>"""
+RATE_RANGES = {
+    "district_rate": us.RATE_RANGE,
+    "poor_commune_rate": us.RATE_RANGE,
+    "near_poor_rate": us.NEAR_POOR_RATE_RANGE,
+    "ethnic_minority_rate": us.RATE_RANGE,
+}
+
+
+def presets() -> Presets:
+    return cache.scenario_presets(str(load_config().data_dir))
 
 
 def _query() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
+def _history_navigation() -> bool:
+    """True when this run comes from the browser's back or forward button. (Streamlit 1.67
+    tells its script run context; there is no public API for it.)"""
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
+
+
 def sync_url(params: ScenarioParams) -> None:
-    """Write the scenario's non-default values into the URL and drop the others."""
-    wanted = us.params_to_query(params)
+    """Write the scenario into the URL (nothing for the opening scenario)."""
+    wanted = us.params_to_query(params, presets())
     for key in us.URL_KEYS:
         if key in wanted:
             if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
@@ -34,12 +73,14 @@ def sync_url(params: ScenarioParams) -> None:
 
 
 def current_params(sync: bool = True) -> ScenarioParams:
-    """The scenario in force, without drawing any widget: the session's (set by the scenario
-    page), or on the first run of a session the URL's (invalid values → defaults; the keys
-    are kept in ``st.session_state[NOTICES_KEY]``). Re-writes the URL unless ``sync`` is
-    False, so the scenario survives page switches."""
-    if SESSION_KEY not in st.session_state:
-        params, rejected = us.params_from_query(_query())
+    """The scenario in force, without drawing any widget: the session's, or the URL's on
+    the first run of a session and when the back or forward button brings a URL holding a
+    scenario (invalid values → defaults; their keys are kept in
+    ``st.session_state[NOTICES_KEY]``). Re-writes the URL unless ``sync`` is False, so the
+    scenario survives page switches."""
+    from_url = _history_navigation() and any(k in st.query_params for k in us.URL_KEYS)
+    if SESSION_KEY not in st.session_state or from_url:
+        params, rejected = us.params_from_query(_query(), presets())
         st.session_state[SESSION_KEY] = params
         st.session_state[NOTICES_KEY] = rejected
     params = st.session_state[SESSION_KEY]
@@ -48,158 +89,232 @@ def current_params(sync: bool = True) -> ScenarioParams:
     return params
 
 
+def default_text(field: str) -> str:
+    """The default of a scenario value, as the page shows it."""
+    spec = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]]
+    value = getattr(presets().opening(), field)
+    if spec.kind == "choice":
+        return tr(f"scn_{field}_{value}")
+    if spec.kind == "int":
+        return str(value)
+    if field in ("household_growth_pct", "poor_commune_threshold_pct"):
+        return fmt.percent(value, lang(), 0)
+    return fmt.compact(value, lang(), 2)
+
+
+def field_notices(keys) -> list[str]:
+    """'“r” (label) → default' for each URL key."""
+    out = []
+    for key in keys:
+        field = us.FIELD_BY_KEY[key].field
+        out.append(f"“{key}” ({tr(f'scn_{field}')}) → {default_text(field)}")
+    return out
+
+
 def url_notices() -> None:
     """A visible warning per URL value that was rejected, naming the parameter."""
     current_params(sync=False)
     for key in st.session_state.get(NOTICES_KEY, []):
-        spec = us.FIELD_BY_KEY[key]
+        field = us.FIELD_BY_KEY[key].field
         st.warning(
-            tr("scn_url_invalid", param=key, label=tr(f"scn_{spec.field}"), default=_default(spec)),
+            tr("scn_url_invalid", param=key, label=tr(f"scn_{field}"), default=default_text(field)),
             icon=":material/warning:",
         )
 
 
-def _default(spec: us.UrlField) -> str:
-    value = getattr(us.DEFAULTS, spec.field)
-    if spec.kind == "choice":
-        return tr(f"scn_{spec.field}_{value}")
-    if spec.kind == "int":
-        return str(value)
-    if spec.field in ("household_growth_pct", "poor_commune_threshold_pct"):
-        return fmt.percent(value, lang(), 0)
-    return fmt.compact(value, lang())
+def flash(kind: str, text: str) -> None:
+    """Say ``text`` once, on the next run of the scenario page (use in callbacks)."""
+    st.session_state.setdefault(FLASH_KEY, []).append((kind, text))
 
 
-# --- the slider block ----------------------------------------------------------------------
+def show_flash() -> None:
+    for kind, text in st.session_state.pop(FLASH_KEY, []):
+        getattr(st, kind)(text)
 
 
-def _steps(low: float, high: float, step: float) -> list[float]:
-    n = round((high - low) / step)
-    decimals = 1 if step < 1 else 0
-    return [round(low + i * step, decimals) for i in range(n + 1)]
-
-
-RATE_OPTIONS = _steps(*us.RATE_RANGE, us.RATE_STEP)
-NEAR_POOR_OPTIONS = _steps(*us.NEAR_POOR_RATE_RANGE, us.RATE_STEP)
-GROWTH_OPTIONS = _steps(*us.GROWTH_RANGE, us.GROWTH_STEP)
-THRESHOLD_OPTIONS = _steps(*us.THRESHOLD_RANGE, us.THRESHOLD_STEP)
-OPTIONS = {
-    "district_rate": RATE_OPTIONS,
-    "poor_commune_rate": RATE_OPTIONS,
-    "near_poor_rate": NEAR_POOR_OPTIONS,
-    "ethnic_minority_rate": RATE_OPTIONS,
-    "household_growth_pct": GROWTH_OPTIONS,
-    "poor_commune_threshold_pct": THRESHOLD_OPTIONS,
-}
-
-
-def _snap(value, options):
-    return min(options, key=lambda o: abs(o - value))
-
-
-def _widget_values(params: ScenarioParams, baseline_year: int) -> dict[str, object]:
-    values = {}
-    for name in FIELD_NAMES:
-        value = getattr(params, name)
-        if name in OPTIONS:
-            value = _snap(value, OPTIONS[name])
-        elif name == "horizon":
-            # At least one year past the baseline: a projection of zero years shows nothing.
-            value = min(
-                max(int(value), baseline_year + 1), max(us.HORIZON_RANGE[1], baseline_year + 1)
-            )
-        values[name] = value
-    return values
-
-
-def set_params(params: ScenarioParams, baseline_year: int) -> None:
-    """Make ``params`` the scenario in force and move the widgets to it (use in callbacks)."""
+def set_params(params: ScenarioParams) -> None:
+    """Make ``params`` the scenario in force (use in callbacks); the controls follow."""
     st.session_state[SESSION_KEY] = params
-    for name, value in _widget_values(params, baseline_year).items():
-        st.session_state[WIDGET_PREFIX + name] = value
-
-
-def _reset(baseline_year: int) -> None:
-    set_params(ScenarioParams(), baseline_year)
     st.session_state[NOTICES_KEY] = []
 
 
-def controls(baseline_year: int, read_only: bool = False) -> ScenarioParams:
-    """The grouped sliders (plan defaults), the reading, the rules, the horizon and a reset
-    button. Returns the scenario in force and keeps the session and the URL in sync."""
-    params = current_params(sync=False)
-    for name, value in _widget_values(params, baseline_year).items():
-        st.session_state.setdefault(WIDGET_PREFIX + name, value)
-    lg = lang()
-    in_points = st.session_state[WIDGET_PREFIX + "reading"] == "points"
-    rate_fmt = (lambda v: fmt.points(v, lg)) if in_points else (lambda v: fmt.percent(v, lg))
-    pct_fmt = lambda v: fmt.percent(v, lg, 0)  # noqa: E731
-    growth_fmt = lambda v: fmt.percent(v, lg, 1)  # noqa: E731
+# --- the controls --------------------------------------------------------------------------
 
-    with st.container(border=True):
+
+def _reading_changed(before: ScenarioParams, after: ScenarioParams) -> None:
+    rates = ", ".join(view.rate_text(getattr(after, f), after.reading, lang()) for f in RATE_FIELDS)
+    flash(
+        "info",
+        tr("scn_reading_changed", rates=rates, meaning=tr(f"scn_reading_in_force_{after.reading}")),
+    )
+    if after.preset != before.preset:
+        flash("info", tr("scn_reading_changed_custom", preset=tr(f"scn_preset_{before.preset}")))
+
+
+def _changed(name: str) -> None:
+    """A control moved: fold its value into the scenario in force."""
+    params = st.session_state[SESSION_KEY]
+    value = st.session_state[WIDGET_PREFIX + name]
+    if name == "preset":
+        new = presets().apply(params, value)
+    elif name in RATE_FIELDS:
+        new = replace(params, **{name: round(float(value), 2)}, preset="custom")
+    elif name == "reading":
+        new = presets().label(replace(params, reading=value))  # the numbers stay
+        _reading_changed(params, new)
+    else:
+        new = replace(params, **{name: value})
+    set_params(new)
+
+
+def _reset() -> None:
+    set_params(presets().opening())
+
+
+def fit(params: ScenarioParams, baseline_year: int) -> ScenarioParams:
+    """``params`` within the controls' ranges: a horizon at least one year past the
+    baseline (a projection of zero years shows nothing), rates within their sliders'."""
+    last = max(us.HORIZON_RANGE[1], baseline_year + 1)
+    values: dict[str, object] = {"horizon": min(max(int(params.horizon), baseline_year + 1), last)}
+    for name, (low, high) in RATE_RANGES.items():
+        values[name] = min(max(float(getattr(params, name)), low), high)
+    return replace(params, **values)
+
+
+def _widget_values(params: ScenarioParams) -> dict[str, object]:
+    """The value each control shows for ``params`` (fitted: :func:`fit`)."""
+    return {f.field: getattr(params, f.field) for f in us.URL_FIELDS}
+
+
+def _rate_label(name: str, params: ScenarioParams, poor_count: int, communes: int) -> str:
+    """The slider's label: which communes its rate applies to, as the engine applies it,
+    and the value in the UI language (the slider's own number cannot use a decimal comma)."""
+    if name in ("district_rate", "poor_commune_rate"):
+        n = poor_count if name == "poor_commune_rate" else communes - poor_count
+        threshold = fmt.percent(params.poor_commune_threshold_pct, lang(), 0)
+        label = tr(f"scn_{name}_{params.poor_commune_rule}", n=n, threshold=threshold)
+    else:
+        label = tr(f"scn_{name}")
+    value = view.rate_text(getattr(params, name), params.reading, lang())
+    return tr("scn_rate_label", label=label, value=value)
+
+
+def _labels(prefix: str):
+    """The options' labels in the language in force, bound now (AppTest calls a widget's
+    format_func after the run, where there is no session to read the language from)."""
+    lg = lang()
+    return lambda value: t(f"{prefix}{value}", lg)
+
+
+def _preset() -> None:
+    st.segmented_control(
+        tr("scn_preset"),
+        options=list(PRESETS),
+        format_func=_labels("scn_preset_"),
+        key=WIDGET_PREFIX + "preset",
+        required=True,
+        on_change=_changed,
+        args=("preset",),
+        help=tr("scn_preset_help"),
+    )
+
+
+def _rates(params: ScenarioParams, poor_count: int, communes: int) -> None:
+    for name in RATE_FIELDS:
+        low, high = RATE_RANGES[name]
+        st.slider(
+            _rate_label(name, params, poor_count, communes),
+            min_value=low,
+            max_value=high,
+            step=us.RATE_STEP,
+            format="%.2f",
+            key=WIDGET_PREFIX + name,
+            on_change=_changed,
+            args=(name,),
+            help=tr(f"scn_{name}_help"),
+        )
+
+
+def _rules(params: ScenarioParams) -> None:
+    st.radio(
+        tr("scn_reading"),
+        options=list(READINGS),
+        format_func=_labels("scn_reading_"),
+        key=WIDGET_PREFIX + "reading",
+        on_change=_changed,
+        args=("reading",),
+        help=tr("scn_reading_help"),
+    )
+    st.radio(
+        tr("scn_poor_commune_rule"),
+        options=list(POOR_COMMUNE_RULES),
+        format_func=_labels("scn_poor_commune_rule_"),
+        key=WIDGET_PREFIX + "poor_commune_rule",
+        on_change=_changed,
+        args=("poor_commune_rule",),
+    )
+    threshold = fmt.percent(params.poor_commune_threshold_pct, lang(), 0)
+    st.slider(
+        f"{tr('scn_poor_commune_threshold_pct')}: {threshold}",
+        min_value=us.THRESHOLD_RANGE[0],
+        max_value=us.THRESHOLD_RANGE[1],
+        step=us.THRESHOLD_STEP,
+        format="%d%%",
+        key=WIDGET_PREFIX + "poor_commune_threshold_pct",
+        on_change=_changed,
+        args=("poor_commune_threshold_pct",),
+        disabled=params.poor_commune_rule != "threshold",
+    )
+
+
+def _people(params: ScenarioParams, baseline_year: int) -> None:
+    growth = fmt.percent(params.household_growth_pct, lang(), 1)
+    st.slider(
+        f"{tr('scn_household_growth_pct')}: {growth}",
+        min_value=us.GROWTH_RANGE[0],
+        max_value=us.GROWTH_RANGE[1],
+        step=us.GROWTH_STEP,
+        format="%.1f%%",
+        key=WIDGET_PREFIX + "household_growth_pct",
+        on_change=_changed,
+        args=("household_growth_pct",),
+    )
+    st.slider(
+        f"{tr('scn_horizon')}: {params.horizon}",
+        min_value=baseline_year + 1,
+        max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
+        step=1,
+        key=WIDGET_PREFIX + "horizon",
+        on_change=_changed,
+        args=("horizon",),
+    )
+    st.button(
+        tr("scn_reset"),
+        icon=":material/restart_alt:",
+        on_click=_reset,
+        key="scn_reset",
+        help=tr("scn_reset_help"),
+    )
+
+
+def controls(params: ScenarioParams, baseline_year: int, poor_count: int, communes: int) -> None:
+    """The preset, the four rates, the reading and the rules, households and horizon, and
+    a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
+    fitted to ``baseline_year``: :func:`fit`); ``poor_count`` of the ``communes`` are poor
+    communes under its rule."""
+    for name, value in _widget_values(params).items():
+        st.session_state[WIDGET_PREFIX + name] = value
+    st.html(SLIDER_CSS)
+    with st.container(border=True, key="scn_controls"):
+        _preset()
         rates, rules, people = st.columns(3)
         with rates:
             st.markdown(f"**{tr('scn_group_rates')}**")
-            for name in RATE_FIELDS_ORDER:
-                st.select_slider(
-                    tr(f"scn_{name}"),
-                    options=OPTIONS[name],
-                    format_func=rate_fmt,
-                    key=WIDGET_PREFIX + name,
-                    help=tr(f"scn_{name}_help"),
-                )
+            _rates(params, poor_count, communes)
         with rules:
             st.markdown(f"**{tr('scn_group_rules')}**")
-            st.radio(
-                tr("scn_reading"),
-                options=list(READINGS),
-                format_func=lambda v: tr(f"scn_reading_{v}"),
-                key=WIDGET_PREFIX + "reading",
-                help=tr("scn_reading_help"),
-            )
-            st.radio(
-                tr("scn_poor_commune_rule"),
-                options=list(POOR_COMMUNE_RULES),
-                format_func=lambda v: tr(f"scn_poor_commune_rule_{v}"),
-                key=WIDGET_PREFIX + "poor_commune_rule",
-            )
-            st.select_slider(
-                tr("scn_poor_commune_threshold_pct"),
-                options=THRESHOLD_OPTIONS,
-                format_func=pct_fmt,
-                key=WIDGET_PREFIX + "poor_commune_threshold_pct",
-                disabled=st.session_state[WIDGET_PREFIX + "poor_commune_rule"] != "threshold",
-            )
+            _rules(params)
         with people:
             st.markdown(f"**{tr('scn_group_people')}**")
-            st.select_slider(
-                tr("scn_household_growth_pct"),
-                options=GROWTH_OPTIONS,
-                format_func=growth_fmt,
-                key=WIDGET_PREFIX + "household_growth_pct",
-            )
-            st.slider(
-                tr("scn_horizon"),
-                min_value=baseline_year + 1,
-                max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
-                step=1,
-                key=WIDGET_PREFIX + "horizon",
-            )
-            st.button(
-                tr("scn_reset"),
-                icon=":material/restart_alt:",
-                on_click=_reset,
-                key="scn_reset",
-                args=(baseline_year,),
-                help=tr("scn_reset_help"),
-            )
-    values = {name: st.session_state[WIDGET_PREFIX + name] for name in FIELD_NAMES}
-    new = replace(params, **values)
-    if new != params:
-        st.session_state[NOTICES_KEY] = []
-    st.session_state[SESSION_KEY] = new
-    sync_url(new)
-    return new
-
-
-RATE_FIELDS_ORDER = ("district_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
+            _people(params, baseline_year)
+    sync_url(params)

@@ -825,8 +825,6 @@ _SCENARIOS = {
     "scn_tab_plan": ("Kế hoạch và thực tế", "Plan against reality"),
     "scn_tab_effort": ("Cần giảm bao nhiêu? Kinh phí", "What it takes; money"),
     "scn_tab_saved": ("Lưu và so sánh", "Save and compare"),
-    "scn_sections": ("Phần", "Section"),
-    "scn_plan_heading": ("Kế hoạch và thực tế", "Plan against reality"),
     "scn_plan_caption": (
         "Cuối năm 2022: 42,96% là số suy ra (33,8 + 9,16), không công bố. Cuối 2023: 33,8%; "
         "cuối 2024: 28,13% (công bố). Kịch bản tính từ số liệu cấp xã (minh họa) năm gốc.",
@@ -928,7 +926,6 @@ _SCENARIOS = {
         "split funds by commune: each group gets its share of the baseline poor households "
         "(an assumption).",
     ),
-    "scn_saved_heading": ("Kịch bản đã lưu", "Saved scenarios"),
     "scn_save_name": ("Tên kịch bản", "Scenario name"),
     "scn_save": ("Lưu kịch bản", "Save scenario"),
     "scn_saved": ("Đã lưu kịch bản “{name}”.", "Saved scenario “{name}”."),

@@ -90,6 +90,7 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
 
 
 def _communes(params: ScenarioParams, result) -> None:
+    st.subheader(tr("scn_communes_heading", year=result.horizon))
     threshold = st.slider(
         tr("scn_threshold"),
         min_value=0,
@@ -135,6 +136,7 @@ def _effort(params: ScenarioParams, result) -> None:
         baseline, baseline_key, params, table, cache.fingerprint(table), lg
     )
     rate = view.rate_text(params.poor_commune_rate, params.reading, lg)
+    st.subheader(tr("scn_solver_heading"))
     if needed is None:
         st.warning(tr("scn_solver_none", year=result.horizon))
     else:

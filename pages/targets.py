@@ -88,7 +88,10 @@ for _, body in plan_data.bodies.iterrows():
         if named:
             parts.append(f"{tr(key)}: {', '.join(named)}")
     role = "; ".join(parts) or tr("tgt_no_project_role")
-    with st.expander(f"{body['section']} · {body[column('name', lg)]} — {role}"):
+    # keyed: an open expander stays open when a language switch changes its label
+    with st.expander(
+        f"{body['section']} · {body[column('name', lg)]} — {role}", key=f"tgt_{body['body_id']}"
+    ):
         st.markdown(str(body[column("tasks", lg)]))
         st.caption(f"{tr('source')}: {cite(body['source_ref'])}")
 

@@ -62,14 +62,15 @@ def _history_navigation() -> bool:
 
 
 def sync_url(params: ScenarioParams) -> None:
-    """Write the scenario into the URL (nothing for the opening scenario)."""
+    """Write the scenario into the URL (nothing for the opening scenario), other keys kept,
+    in one update: one browser history entry per change of scenario, so the back button
+    never lands on a half-written scenario."""
     wanted = us.params_to_query(params, presets())
-    for key in us.URL_KEYS:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    current = _query()
+    new = {k: v for k, v in current.items() if k not in us.URL_KEYS}
+    new.update({k: [v] for k, v in wanted.items()})
+    if new != current:
+        st.query_params.from_dict(new)
 
 
 def current_params(sync: bool = True) -> ScenarioParams:

@@ -22,7 +22,7 @@ def test_a_url_with_scenario_params_reopens_the_scenario(server, visit):
     assert_clean(v)
     text = v.text()
     assert RELATIVE in text
-    assert "Từng xã đến năm 2028" in text  # the horizon from the URL
+    assert "Mục tiêu huyện 2028" in text  # the horizon from the URL
     assert "r=5" in v.page.url and "mode=relative" in v.page.url and "h=2028" in v.page.url
 
 

@@ -11,8 +11,11 @@ Measured on the scenario page (``/kich-ban``):
 
 * ``full``: a warm full run (a rerun of the whole page with nothing changed, as after a
   language switch or a reload of the session);
-* ``slider``: a rate slider moved, sent as the browser sends it (with the id of the fragment
-  the slider lives in, when it lives in one), so only what depends on it reruns.
+* ``slider``: a rate slider moved back and forth between two values, sent as the browser
+  sends it (with the id of the fragment the slider lives in, when it lives in one), so only
+  what depends on it reruns; its results are cached after the first two moves;
+* ``slider_new``: the same with a value never seen before at every move (nothing cached:
+  the projection, the headline and the open section are built).
 
 Reproduce from the repository root (prints JSON; report the load average beside it):
 
@@ -128,13 +131,14 @@ async def measure(url: str, pid: int, page: str, query: str, runs: int, slider: 
         for _ in range(3):  # first loads: caches, imports, lazy modules
             await tab.run()
         out = {}
-        for name in ("full", "slider") if slider else ("full",):
-            values = [5.0, 6.0]
+        measures = ("full", "slider", "slider_new") if SLIDER_KEY in tab.sliders else ("full",)
+        for name in measures if slider else ("full",):
             walls = []
             cpu0 = cpu_seconds(pid)
             for i in range(runs):
+                value = {"slider": (5.0, 6.0)[i % 2], "slider_new": 10 + i / 100}.get(name)
                 t0 = time.perf_counter()
-                await tab.run(values[i % 2] if name == "slider" else None)
+                await tab.run(value)
                 walls.append(time.perf_counter() - t0)
             cpu = (cpu_seconds(pid) - cpu0) / runs
             out[name] = {

@@ -3,6 +3,7 @@ the scenario page's results built once per (inputs, language)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import weakref
 
@@ -56,17 +57,22 @@ def district_outline(path: str):
 
 # --- the scenario page -----------------------------------------------------------------
 # Everything it shows depends only on its inputs: the baseline and project tables in use
-# (named by their fingerprint), the scenario, the language and a few settings of the page.
-# Each part is built once per such inputs and kept in a bounded cache (the setting
-# GNBV_SCENARIO_CACHE_ENTRIES), so a rerun that changes nothing builds nothing, and a slider
-# builds only the part on screen. Cached objects are shared between sessions: never mutated.
+# (named by a fingerprint of their content), the scenario, the language and a setting of
+# the page. Each part is built once per such inputs and kept in a bounded LRU cache (the
+# setting GNBV_SCENARIO_CACHE_ENTRIES), shared by all sessions: a rerun that changes nothing
+# builds nothing, and a slider builds only the part on screen. functools.lru_cache rather
+# than st.cache_resource: every key here is a hashable value (ScenarioParams is a frozen
+# dataclass), and Streamlit's cache inspects and hashes each argument on every call, which
+# cost more than the lookups it saves on this page. Cached objects are never mutated.
 SCENARIO_ENTRIES = CONFIG.scenario_cache_entries
 _FINGERPRINTS: dict[int, tuple[weakref.ref, str]] = {}
+# The tables in use by fingerprint, for the cached functions (which take the fingerprint).
+_TABLES: weakref.WeakValueDictionary[str, pd.DataFrame] = weakref.WeakValueDictionary()
 
 
 def fingerprint(frame: pd.DataFrame) -> str:
     """A short hash of a table's content, computed once per table object (the tables in use
-    are never changed in place: an upload makes a new one)."""
+    are never changed in place: an upload makes a new one); the table is then known by it."""
     known = _FINGERPRINTS.get(id(frame))
     if known is not None and known[0]() is frame:
         return known[1]
@@ -75,79 +81,81 @@ def fingerprint(frame: pd.DataFrame) -> str:
     ).hexdigest()
     key = id(frame)
     _FINGERPRINTS[key] = (weakref.ref(frame, lambda _: _FINGERPRINTS.pop(key, None)), digest)
+    _TABLES[digest] = frame
     return digest
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@functools.lru_cache(maxsize=4)
 def scenario_presets(data_dir: str) -> Presets:
-    """The presets of the shipped data's published trend."""
+    """The presets of the shipped data's published trend (the shipped data do not change
+    while the process runs: see :func:`plan_data`)."""
     return Presets(published_trend(plan_data(data_dir).district_poverty))
 
 
-@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
-def scenario_result(_baseline: pd.DataFrame, baseline_key: str, params: ScenarioParams):
-    """The projection and its headline (gnbv.scenario.project, gnbv.scenario_view)."""
-    result = project(_baseline, params)
+@functools.lru_cache(maxsize=SCENARIO_ENTRIES)
+def scenario_result(baseline_key: str, params: ScenarioParams):
+    """The projection of the baseline known by ``baseline_key`` (:func:`fingerprint`) and
+    its headline (gnbv.scenario.project, gnbv.scenario_view)."""
+    result = project(_TABLES[baseline_key], params)
     return result, scenario_view.headline(result)
 
 
-@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
+@functools.lru_cache(maxsize=SCENARIO_ENTRIES)
+def scenario_texts(baseline_key: str, params: ScenarioParams, data_dir: str, lang: str):
+    """The sentences of the headline: which preset is shown, and the target, named once."""
+    result, _ = scenario_result(baseline_key, params)
+    trend = scenario_presets(data_dir).trend
+    return (
+        scenario_view.preset_sentence(params, trend, lang),
+        scenario_view.target_sentence(result, lang),
+    )
+
+
+@functools.lru_cache(maxsize=SCENARIO_ENTRIES)
+def scenario_labels(params: ScenarioParams, poor_count: int, communes: int, lang: str):
+    """The labels of the scenario's sliders (gnbv.scenario_view.control_labels)."""
+    return scenario_view.control_labels(params, poor_count, communes, lang)
+
+
+@functools.lru_cache(maxsize=SCENARIO_ENTRIES)
 def scenario_communes(
-    _baseline: pd.DataFrame,
-    baseline_key: str,
-    params: ScenarioParams,
-    threshold: float,
-    _names,
-    data_dir: str,
-    lang: str,
+    baseline_key: str, params: ScenarioParams, threshold: float, data_dir: str, lang: str
 ):
     """The commune rows, the table as shown and the status chart."""
-    result, _ = scenario_result(_baseline, baseline_key, params)
-    below = year_below(_baseline, params, threshold)
-    rows = scenario_view.commune_rows(result, _names, below)
+    result, _ = scenario_result(baseline_key, params)
+    communes = plan_data(data_dir).communes
+    names = dict(zip(communes["code"].astype(str), communes["name"]))
+    below = year_below(_TABLES[baseline_key], params, threshold)
+    rows = scenario_view.commune_rows(result, names, below)
     table = scenario_view.commune_table(rows, result, threshold, lang)
     chart = scenario_charts.commune_status_chart(rows, result, lang)
     return rows, table, chart
 
 
-@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
-def scenario_plan_chart(
-    _baseline: pd.DataFrame, baseline_key: str, params: ScenarioParams, data_dir: str, lang: str
-):
+@functools.lru_cache(maxsize=SCENARIO_ENTRIES)
+def scenario_plan_chart(baseline_key: str, params: ScenarioParams, data_dir: str, lang: str):
     """The district chart and the context sentence."""
-    result, _ = scenario_result(_baseline, baseline_key, params)
+    result, _ = scenario_result(baseline_key, params)
     district_poverty = plan_data(data_dir).district_poverty
     chart = scenario_charts.plan_against_reality(district_poverty, result, PLAN.district_rate, lang)
     return chart, scenario_view.context_sentence(district_poverty, result, lang)
 
 
-@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
-def scenario_effort(
-    _baseline: pd.DataFrame,
-    baseline_key: str,
-    params: ScenarioParams,
-    _projects: pd.DataFrame,
-    projects_key: str,
-    lang: str,
-):
+@functools.lru_cache(maxsize=SCENARIO_ENTRIES)
+def scenario_effort(baseline_key: str, params: ScenarioParams, projects_key: str, lang: str):
     """What it would take (the solver's rate, None if out of reach), the livelihood funds
     and the money table."""
-    result, _ = scenario_result(_baseline, baseline_key, params)
-    needed = required_other_rate(_baseline, params)
-    funds = livelihood_funds(_projects)
+    result, _ = scenario_result(baseline_key, params)
+    needed = required_other_rate(_TABLES[baseline_key], params)
+    funds = livelihood_funds(_TABLES[projects_key])
     money = scenario_view.money_table(money_per_household(funds, result), lang)
     return needed, funds, money
 
 
-@st.cache_resource(max_entries=SCENARIO_ENTRIES, show_spinner=False)
-def scenario_compare(
-    _baseline: pd.DataFrame,
-    baseline_key: str,
-    named: tuple[tuple[str, ScenarioParams], ...],
-    lang: str,
-):
+@functools.lru_cache(maxsize=SCENARIO_ENTRIES)
+def scenario_compare(baseline_key: str, named: tuple[tuple[str, ScenarioParams], ...], lang: str):
     """Scenarios side by side: the summary table and the trajectories."""
-    results = {name: scenario_result(_baseline, baseline_key, p)[0] for name, p in named}
+    results = {name: scenario_result(baseline_key, p)[0] for name, p in named}
     return (
         scenario_view.compare_summary(results, lang),
         scenario_charts.compare_chart(results, lang),

@@ -670,9 +670,12 @@ _SCENARIOS = {
         "URL parameter “{param}” ({label}) is malformed or out of range; using the default "
         "{default}.",
     ),
-    "scn_group_rates": ("Tốc độ giảm mỗi năm", "Yearly fall"),
-    "scn_group_rules": ("Cách hiểu và quy tắc", "Reading and rules"),
-    "scn_group_people": ("Số hộ và thời hạn", "Households and horizon"),
+    "scn_settings": (
+        "Cách hiểu: {reading} · Xã nghèo: {rule} · Tăng số hộ: {growth}/năm · Năm mục tiêu: "
+        "{horizon}",
+        "Reading: {reading} · Poor communes: {rule} · Household growth: {growth} a year · "
+        "Horizon: {horizon}",
+    ),
     "scn_district_rate": (
         "Tỷ lệ hộ nghèo ở các xã không phải xã nghèo",
         "Poor rate in the communes that are not poor communes",

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from gnbv import fmt
 from gnbv.i18n import t
-from gnbv.rounding import largest_remainder_within
-from gnbv.scenario import ScenarioParams, ScenarioResult, rate_path
+from gnbv.rounding import largest_remainder
+from gnbv.scenario import RATE_FIELDS, ScenarioParams, ScenarioResult, rate_path
 from gnbv.scenario_presets import Presets, Trend
 
 RATE_DECIMALS = 2  # a yearly rate as the sliders hold it (5,67)
@@ -42,9 +43,7 @@ def _clean(value: float, decimals: int) -> float:
 
 def short_communes(result: ScenarioResult) -> int:
     """How many communes are short of their poor-rate target at the horizon."""
-    s = result.status
-    rows = s[(s["scope"] == "commune") & (s["target"] == "poor")]
-    return int((~rows["met"].astype(bool)).sum())
+    return int((~_commune_status(result, "poor", "met").astype(bool)).sum())
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,11 @@ class Headline:
 
 
 def headline(result: ScenarioResult) -> Headline:
-    poor = result.district_status().set_index("target").loc["poor"]
+    s = result.status
+    district_poor = ((s["scope"] == "district") & (s["target"] == "poor")).to_numpy()
+    poor = {col: s[col].to_numpy()[district_poor][0] for col in s.columns[3:]}
+    c = result.communes
+    first_year = (c["year"] == result.baseline_year).to_numpy()
     return Headline(
         baseline_year=result.baseline_year,
         horizon=result.horizon,
@@ -75,13 +78,9 @@ def headline(result: ScenarioResult) -> Headline:
         met=bool(poor["met"]),
         gap_pp=float(poor["gap_pp"]),
         short=short_communes(result),
-        communes=int(result.communes["code"].nunique()),
-        poor_communes=int(
-            result.communes.loc[result.communes["year"] == result.baseline_year, "is_poor_commune"]
-            .astype(bool)
-            .sum()
-        ),
-        leaving=float(result.district["households_leaving_poverty"].sum()),
+        communes=int(first_year.sum()),
+        poor_communes=int(c["is_poor_commune"].to_numpy(dtype=bool)[first_year].sum()),
+        leaving=float(result.district["households_leaving_poverty"].to_numpy().sum()),
     )
 
 
@@ -152,7 +151,51 @@ def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:
     )
 
 
+def control_labels(
+    params: ScenarioParams, poor_count: int, communes: int, lang: str
+) -> dict[str, str]:
+    """The labels of the scenario's sliders, each with its value in ``lang`` (a slider's
+    own number is printf-formatted and cannot write "5,67"). The two poor-rate sliders say
+    which communes their rate applies to, as the engine applies it: the poor communes under
+    the rule in force, and all the others."""
+    threshold = fmt.percent(params.poor_commune_threshold_pct, lang, 0)
+    labels = {}
+    for name in RATE_FIELDS:
+        if name in ("district_rate", "poor_commune_rate"):
+            n = poor_count if name == "poor_commune_rate" else communes - poor_count
+            label = t(f"scn_{name}_{params.poor_commune_rule}", lang, n=n, threshold=threshold)
+        else:
+            label = t(f"scn_{name}", lang)
+        value = rate_text(getattr(params, name), params.reading, lang)
+        labels[name] = t("scn_rate_label", lang, label=label, value=value)
+    growth = fmt.percent(params.household_growth_pct, lang, 1)
+    labels["household_growth_pct"] = f"{t('scn_household_growth_pct', lang)}: {growth}"
+    labels["poor_commune_threshold_pct"] = (
+        f"{t('scn_poor_commune_threshold_pct', lang)}: {threshold}"
+    )
+    labels["horizon"] = f"{t('scn_horizon', lang)}: {params.horizon}"
+    rule = t(f"scn_poor_commune_rule_{params.poor_commune_rule}", lang)
+    if params.poor_commune_rule == "threshold":
+        rule += f" ({threshold})"
+    labels["settings"] = t(
+        "scn_settings",
+        lang,
+        reading=t(f"scn_reading_short_{params.reading}", lang),
+        rule=rule,
+        growth=growth,
+        horizon=params.horizon,
+    )
+    return labels
+
+
 # --- the commune table ------------------------------------------------------------------
+
+
+def _commune_status(result: ScenarioResult, target: str, column: str) -> np.ndarray:
+    """One measure of one target's commune status, in the order of the communes."""
+    s = result.status
+    rows = (s["scope"] == "commune").to_numpy() & (s["target"] == target).to_numpy()
+    return s[column].to_numpy()[rows]
 
 
 def commune_rows(result: ScenarioResult, names, below: pd.DataFrame) -> pd.DataFrame:
@@ -161,32 +204,30 @@ def commune_rows(result: ScenarioResult, names, below: pd.DataFrame) -> pd.DataF
     poor_met, poor_households_end and leaving (whole households, largest-remainder rounding
     within each year so they add up to the district's), near_poor_rate_end, near_poor_met,
     em_rate_end, em_met, year_below."""
-    c = result.communes.assign(
-        whole_poor=largest_remainder_within(
-            result.communes["poor_households"], result.communes["year"]
-        )
-    )
-    start = c[c["year"] == result.baseline_year].set_index("code")
-    end = c[c["year"] == result.horizon].set_index("code")
-    status = result.commune_status().set_index("code")
-    codes = end.index
+    c = result.communes
+    years = c["year"].to_numpy()
+    start, end = years == result.baseline_year, years == result.horizon
+    codes = c["code"].to_numpy()[end].astype(str)  # the engine's order: the baseline's
+    poor = c["poor_households"].to_numpy()
+    whole_start, whole_end = largest_remainder(poor[start]), largest_remainder(poor[end])
+    year_below = dict(zip(below["code"].astype(str), below["year_below"]))
     rows = pd.DataFrame(
         {
-            "code": codes.astype(str),
+            "code": codes,
             "name": [names.get(code, code) for code in codes],
-            "poor_commune": end["is_poor_commune"].to_numpy(dtype=bool),
-            "poor_rate_start": start["poor_rate"].reindex(codes).to_numpy(),
-            "poor_rate_end": end["poor_rate"].to_numpy(),
-            "poor_target_rate_end": status["poor_target_rate_end"].reindex(codes).to_numpy(),
-            "poor_gap_pp": status["poor_gap_pp"].reindex(codes).to_numpy(),
-            "poor_met": status["poor_met"].reindex(codes).astype(bool).to_numpy(),
-            "poor_households_end": end["whole_poor"].to_numpy(),
-            "leaving": (start["whole_poor"].reindex(codes) - end["whole_poor"]).to_numpy(),
-            "near_poor_rate_end": end["near_poor_rate"].to_numpy(),
-            "near_poor_met": status["near_poor_met"].reindex(codes).astype(bool).to_numpy(),
-            "em_rate_end": end["ethnic_minority_poor_rate"].to_numpy(),
-            "em_met": status["ethnic_minority_poor_met"].reindex(codes).astype(bool).to_numpy(),
-            "year_below": below.set_index("code")["year_below"].reindex(codes).to_numpy(),
+            "poor_commune": c["is_poor_commune"].to_numpy(dtype=bool)[end],
+            "poor_rate_start": c["poor_rate"].to_numpy()[start],
+            "poor_rate_end": c["poor_rate"].to_numpy()[end],
+            "poor_target_rate_end": _commune_status(result, "poor", "target_rate_end"),
+            "poor_gap_pp": _commune_status(result, "poor", "gap_pp"),
+            "poor_met": _commune_status(result, "poor", "met").astype(bool),
+            "poor_households_end": whole_end,
+            "leaving": whole_start - whole_end,
+            "near_poor_rate_end": c["near_poor_rate"].to_numpy()[end],
+            "near_poor_met": _commune_status(result, "near_poor", "met").astype(bool),
+            "em_rate_end": c["ethnic_minority_poor_rate"].to_numpy()[end],
+            "em_met": _commune_status(result, "ethnic_minority_poor", "met").astype(bool),
+            "year_below": pd.array([year_below.get(code) for code in codes], dtype="Int64"),
         }
     )
     return rows.sort_values(["poor_gap_pp", "name"], ascending=[False, True], ignore_index=True)

@@ -18,7 +18,7 @@ from gnbv.scenario import PLAN, ScenarioParams
 from gnbv.settings import load_config
 from ui import scenario as ui_scenario
 from ui import state
-from ui.common import commune_baseline, data, illustrative_notice, lang, projects, read_only, tr
+from ui.common import commune_baseline, data, illustrative_notice, lang, projects, read_only
 
 THRESHOLD_KEY = "scn_year_below_threshold"
 DEFAULT_THRESHOLD = 10
@@ -29,12 +29,19 @@ SECTIONS = ("communes", "plan", "effort", "saved")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 lg = lang()
+
+
+def tr(key: str, **values: object) -> str:
+    """Translate into the page's language (read once a run: the language changes only
+    with a full rerun, never in the fragment's)."""
+    return t(key, lg, **values)
+
+
 config = load_config()
 data_dir = str(config.data_dir)
 plan_data = data()
 baseline, illustrative = commune_baseline()
 baseline_key = cache.fingerprint(baseline)
-names = dict(zip(plan_data.communes["code"].astype(str), plan_data.communes["name"]))
 
 st.title(tr("scn_title"))
 st.caption(tr("scn_intro"))
@@ -43,13 +50,15 @@ ui_scenario.url_notices()
 
 
 def _input_error(exc: ScenarioInputError) -> str:
+    names = dict(zip(plan_data.communes["code"].astype(str), plan_data.communes["name"]))
     commune = tr("scn_input_commune", commune=names.get(exc.code, exc.code)) if exc.code else ""
     problem = tr(f"scn_problem_{exc.problem}", value=exc.value, limit=exc.limit)
     return tr("scn_input_error", column=exc.column, commune=commune, problem=problem)
 
 
 def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
-    st.info(view.preset_sentence(params, ui_scenario.presets().trend, lg), icon=":material/tune:")
+    preset_sentence, target_sentence = cache.scenario_texts(baseline_key, params, data_dir, lg)
+    st.info(preset_sentence, icon=":material/tune:")
     m1, m2, m3, m4 = st.columns(4)
     m1.metric(
         tr("scn_metric_district_rate", year=h.horizon),
@@ -73,8 +82,8 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
         tr("scn_metric_leaving", start=h.baseline_year, end=h.horizon),
         fmt.number(h.leaving, lg),
     )
-    st.caption(view.target_sentence(result, lg))
-    st.caption(f"{tr(f'scn_reading_in_force_{params.reading}')} · {tr('scn_targets_note')}")
+    reading = tr(f"scn_reading_in_force_{params.reading}")
+    st.caption(f"{target_sentence}  \n{reading} · {tr('scn_targets_note')}")
     presets = ui_scenario.presets()
     st.download_button(
         tr("scn_export"),
@@ -102,7 +111,7 @@ def _communes(params: ScenarioParams, result) -> None:
         help=tr("scn_threshold_help"),
     )
     rows, table, chart = cache.scenario_communes(
-        baseline, baseline_key, params, float(threshold), names, data_dir, lg
+        baseline_key, params, float(threshold), data_dir, lg
     )
     st.dataframe(
         table.frame,
@@ -124,17 +133,14 @@ def _communes(params: ScenarioParams, result) -> None:
 
 
 def _plan(params: ScenarioParams) -> None:
-    chart, context = cache.scenario_plan_chart(baseline, baseline_key, params, data_dir, lg)
+    chart, context = cache.scenario_plan_chart(baseline_key, params, data_dir, lg)
     st.plotly_chart(chart, key="scn_plan_chart")
-    st.caption(context)
-    st.caption(tr("scn_plan_caption"))
+    st.caption(f"{context}  \n{tr('scn_plan_caption')}")
 
 
 def _effort(params: ScenarioParams, result) -> None:
     table = projects()
-    needed, funds, money = cache.scenario_effort(
-        baseline, baseline_key, params, table, cache.fingerprint(table), lg
-    )
+    needed, funds, money = cache.scenario_effort(baseline_key, params, cache.fingerprint(table), lg)
     rate = view.rate_text(params.poor_commune_rate, params.reading, lg)
     st.subheader(tr("scn_solver_heading"))
     if needed is None:
@@ -264,7 +270,7 @@ def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
     named = tuple(
         (tr("scn_current"), params) if n == CURRENT else (n, by_name[n].params) for n in chosen
     )
-    summary, chart = cache.scenario_compare(baseline, baseline_key, named, lg)
+    summary, chart = cache.scenario_compare(baseline_key, named, lg)
     st.dataframe(summary, key="scn_compare_table")
     st.plotly_chart(chart, key="scn_compare_chart")
 
@@ -288,15 +294,16 @@ def _saved(params: ScenarioParams) -> None:
 def scenario() -> None:
     params = ui_scenario.current_params(sync=False)
     try:
-        result, headline = cache.scenario_result(baseline, baseline_key, params)
+        result, headline = cache.scenario_result(baseline_key, params)
         fitted = ui_scenario.fit(params, result.baseline_year)
         if fitted != params:  # say a horizon in the URL at or before the baseline year
             st.session_state[ui_scenario.SESSION_KEY] = params = fitted
-            result, headline = cache.scenario_result(baseline, baseline_key, params)
+            result, headline = cache.scenario_result(baseline_key, params)
     except ScenarioInputError as exc:
         st.error(_input_error(exc), icon=":material/error:")
         return
-    ui_scenario.controls(params, result.baseline_year, headline.poor_communes, headline.communes)
+    labels = cache.scenario_labels(params, headline.poor_communes, headline.communes, lg)
+    ui_scenario.controls(params, result.baseline_year, labels)
     ui_scenario.show_flash()
     _headline(params, result, headline)
     tabs = state.kept_tabs(SECTIONS, [tr(f"scn_tab_{s}") for s in SECTIONS], key="scn_section")

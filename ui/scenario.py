@@ -29,6 +29,8 @@ SESSION_KEY = "scenario_params"
 NOTICES_KEY = "scenario_url_notices"
 FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the scenario page
 WIDGET_PREFIX = "scn_"
+SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
+SETTINGS_OPEN_KEY = "scn_settings_open"  # whether it is unfolded
 # A slider's own number is printf-formatted ("5.67"): it cannot write the Vietnamese "5,67".
 # The labels carry the value in the UI language; the slider shows its number only while it
 # is being dragged.
@@ -39,6 +41,7 @@ SLIDER_CSS = """<style>
   visibility: visible;
 }
 </style>"""
+CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
 RATE_RANGES = {
     "district_rate": us.RATE_RANGE,
     "poor_commune_rate": us.RATE_RANGE,
@@ -156,6 +159,8 @@ def _changed(name: str) -> None:
     """A control moved: fold its value into the scenario in force."""
     params = st.session_state[SESSION_KEY]
     value = st.session_state[WIDGET_PREFIX + name]
+    if name in CHOICES and value not in CHOICES[name]:
+        return  # a label from before a language switch, not a choice: nothing moved
     if name == "preset":
         new = presets().apply(params, value)
     elif name in RATE_FIELDS:
@@ -187,76 +192,60 @@ def _widget_values(params: ScenarioParams) -> dict[str, object]:
     return {f.field: getattr(params, f.field) for f in us.URL_FIELDS}
 
 
-def _rate_label(name: str, params: ScenarioParams, poor_count: int, communes: int) -> str:
-    """The slider's label: which communes its rate applies to, as the engine applies it,
-    and the value in the UI language (the slider's own number cannot use a decimal comma)."""
-    if name in ("district_rate", "poor_commune_rate"):
-        n = poor_count if name == "poor_commune_rate" else communes - poor_count
-        threshold = fmt.percent(params.poor_commune_threshold_pct, lang(), 0)
-        label = tr(f"scn_{name}_{params.poor_commune_rule}", n=n, threshold=threshold)
-    else:
-        label = tr(f"scn_{name}")
-    value = view.rate_text(getattr(params, name), params.reading, lang())
-    return tr("scn_rate_label", label=label, value=value)
-
-
-def _labels(prefix: str):
-    """The options' labels in the language in force, bound now (AppTest calls a widget's
-    format_func after the run, where there is no session to read the language from)."""
-    lg = lang()
+def _labels(prefix: str, lg: str):
+    """The options' labels in ``lg``, bound now (AppTest calls a widget's format_func after
+    the run, where there is no session to read the language from)."""
     return lambda value: t(f"{prefix}{value}", lg)
 
 
-def _preset() -> None:
+def _preset(lg: str) -> None:
     st.segmented_control(
-        tr("scn_preset"),
+        t("scn_preset", lg),
         options=list(PRESETS),
-        format_func=_labels("scn_preset_"),
+        format_func=_labels("scn_preset_", lg),
         key=WIDGET_PREFIX + "preset",
         required=True,
         on_change=_changed,
         args=("preset",),
-        help=tr("scn_preset_help"),
+        help=t("scn_preset_help", lg),
     )
 
 
-def _rates(params: ScenarioParams, poor_count: int, communes: int) -> None:
-    for name in RATE_FIELDS:
-        low, high = RATE_RANGES[name]
-        st.slider(
-            _rate_label(name, params, poor_count, communes),
-            min_value=low,
-            max_value=high,
-            step=us.RATE_STEP,
-            format="%.2f",
-            key=WIDGET_PREFIX + name,
-            on_change=_changed,
-            args=(name,),
-            help=tr(f"scn_{name}_help"),
-        )
+def _rate_slider(name: str, label: str, lg: str) -> None:
+    low, high = RATE_RANGES[name]
+    st.slider(
+        label,
+        min_value=low,
+        max_value=high,
+        step=us.RATE_STEP,
+        format="%.2f",
+        key=WIDGET_PREFIX + name,
+        on_change=_changed,
+        args=(name,),
+        help=t(f"scn_{name}_help", lg),
+    )
 
 
-def _rules(params: ScenarioParams) -> None:
+def _rules(params: ScenarioParams, labels: dict[str, str], lg: str) -> None:
     st.radio(
-        tr("scn_reading"),
+        t("scn_reading", lg),
         options=list(READINGS),
-        format_func=_labels("scn_reading_"),
+        format_func=_labels("scn_reading_", lg),
         key=WIDGET_PREFIX + "reading",
         on_change=_changed,
         args=("reading",),
-        help=tr("scn_reading_help"),
+        help=t("scn_reading_help", lg),
     )
     st.radio(
-        tr("scn_poor_commune_rule"),
+        t("scn_poor_commune_rule", lg),
         options=list(POOR_COMMUNE_RULES),
-        format_func=_labels("scn_poor_commune_rule_"),
+        format_func=_labels("scn_poor_commune_rule_", lg),
         key=WIDGET_PREFIX + "poor_commune_rule",
         on_change=_changed,
         args=("poor_commune_rule",),
     )
-    threshold = fmt.percent(params.poor_commune_threshold_pct, lang(), 0)
     st.slider(
-        f"{tr('scn_poor_commune_threshold_pct')}: {threshold}",
+        labels["poor_commune_threshold_pct"],
         min_value=us.THRESHOLD_RANGE[0],
         max_value=us.THRESHOLD_RANGE[1],
         step=us.THRESHOLD_STEP,
@@ -268,10 +257,9 @@ def _rules(params: ScenarioParams) -> None:
     )
 
 
-def _people(params: ScenarioParams, baseline_year: int) -> None:
-    growth = fmt.percent(params.household_growth_pct, lang(), 1)
+def _people(labels: dict[str, str], baseline_year: int) -> None:
     st.slider(
-        f"{tr('scn_household_growth_pct')}: {growth}",
+        labels["household_growth_pct"],
         min_value=us.GROWTH_RANGE[0],
         max_value=us.GROWTH_RANGE[1],
         step=us.GROWTH_STEP,
@@ -281,7 +269,7 @@ def _people(params: ScenarioParams, baseline_year: int) -> None:
         args=("household_growth_pct",),
     )
     st.slider(
-        f"{tr('scn_horizon')}: {params.horizon}",
+        labels["horizon"],
         min_value=baseline_year + 1,
         max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
         step=1,
@@ -289,33 +277,55 @@ def _people(params: ScenarioParams, baseline_year: int) -> None:
         on_change=_changed,
         args=("horizon",),
     )
-    st.button(
-        tr("scn_reset"),
-        icon=":material/restart_alt:",
-        on_click=_reset,
-        key="scn_reset",
-        help=tr("scn_reset_help"),
-    )
 
 
-def controls(params: ScenarioParams, baseline_year: int, poor_count: int, communes: int) -> None:
+def _settings_toggled() -> None:
+    st.session_state[SETTINGS_OPEN_KEY] = bool(st.session_state[SETTINGS_KEY])
+
+
+def _settings(params: ScenarioParams, labels: dict[str, str], baseline_year: int, lg: str):
+    """The reading, the rules, households and horizon: folded under a line that says them
+    all, drawn only when unfolded. Whether it is unfolded is kept apart (its label, hence
+    Streamlit's idea of which fold it is, changes with every setting and the language)."""
+    # Always set: a new label is a new fold to Streamlit, which would start it folded.
+    st.session_state[SETTINGS_KEY] = st.session_state.get(SETTINGS_OPEN_KEY, False)
+    settings = st.expander(labels["settings"], key=SETTINGS_KEY, on_change=_settings_toggled)
+    if settings.open:
+        with settings:
+            rules, people = st.columns(2)
+            with rules:
+                _rules(params, labels, lg)
+            with people:
+                _people(labels, baseline_year)
+
+
+def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str]) -> None:
     """The preset, the four rates, the reading and the rules, households and horizon, and
     a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
-    fitted to ``baseline_year``: :func:`fit`); ``poor_count`` of the ``communes`` are poor
-    communes under its rule."""
+    fitted to ``baseline_year``: :func:`fit`); ``labels``: the sliders' labels
+    (gnbv.scenario_view.control_labels)."""
     for name, value in _widget_values(params).items():
-        st.session_state[WIDGET_PREFIX + name] = value
+        key = WIDGET_PREFIX + name
+        # A choice (preset, reading, rule) is held by the browser as its label, which a
+        # language switch makes unreadable: always set it. A number is set when it differs
+        # (setting a widget's value makes Streamlit send it again).
+        if name in CHOICES or st.session_state.get(key) != value:
+            st.session_state[key] = value
+    lg = lang()
     st.html(SLIDER_CSS)
     with st.container(border=True, key="scn_controls"):
-        _preset()
-        rates, rules, people = st.columns(3)
-        with rates:
-            st.markdown(f"**{tr('scn_group_rates')}**")
-            _rates(params, poor_count, communes)
-        with rules:
-            st.markdown(f"**{tr('scn_group_rules')}**")
-            _rules(params)
-        with people:
-            st.markdown(f"**{tr('scn_group_people')}**")
-            _people(params, baseline_year)
+        _preset(lg)
+        left, right = st.columns(2)
+        for column, names in ((left, RATE_FIELDS[:2]), (right, RATE_FIELDS[2:])):
+            with column:
+                for name in names:
+                    _rate_slider(name, labels[name], lg)
+        _settings(params, labels, baseline_year, lg)
+        st.button(
+            t("scn_reset", lg),
+            icon=":material/restart_alt:",
+            on_click=_reset,
+            key="scn_reset",
+            help=t("scn_reset_help", lg),
+        )
     sync_url(params)

@@ -1,12 +1,13 @@
-"""Widget values that survive a language switch.
+"""Widget values that survive a language switch (and a visit to another page).
 
 Streamlit keeps the value of a choice widget (selectbox, radio, segmented control,
 multiselect, select slider, tabs) as the *label* of the chosen option. When the labels change
 with the language, the label the browser sends back matches no option any more, and the
 widget falls back to its default: a language switch would silently reset the widget. So each
 widget drawn through :func:`keep` remembers its value (the option itself, not its label) and
-the language it was drawn in; drawn again in another language, it is given that value back
-before it is drawn.
+the language it was drawn in; drawn again in another language, or again after Streamlit
+dropped it (the visitor was on another page), it is given that value back before it is
+drawn.
 """
 
 from __future__ import annotations
@@ -28,12 +29,15 @@ def _valid(value, options: Sequence | None) -> bool:
 
 
 def restore(key: str, options: Sequence | None = None, label_of: Callable | None = None) -> None:
-    """Before drawing the widget ``key``: if it was last drawn in another language, set it
-    back to the value it had (``label_of`` turns a remembered value into what the widget
-    holds, e.g. a tab's label). A remembered value no longer among ``options`` is dropped."""
+    """Before drawing the widget ``key``: if it was last drawn in another language, or
+    Streamlit has dropped it since, set it back to the value it had (``label_of`` turns a
+    remembered value into what the widget holds, e.g. a tab's label). A remembered value no
+    longer among ``options`` is dropped."""
     kept = st.session_state.get(KEPT_KEY, {}).get(key)
-    if kept is None or kept[0] == lang() or not _valid(kept[1], options):
+    if kept is None or not _valid(kept[1], options):
         return
+    if kept[0] == lang() and key in st.session_state:
+        return  # same language, widget still alive: its own value stands
     st.session_state[key] = label_of(kept[1]) if label_of else kept[1]
 
 

@@ -94,6 +94,15 @@ def chosen(v, key: str, prefix: str) -> str:
     return v.page.locator(f".st-key-{key} input").first.input_value()
 
 
+def unfold(v) -> None:
+    """Unfold the settings (reading, rules, households, horizon) if they are folded."""
+    fold = v.page.locator(".st-key-scn_settings details").first
+    if not fold.evaluate("d => d.open"):
+        v.page.locator(".st-key-scn_settings summary").first.click()
+    v.page.locator(".st-key-scn_horizon input[type=range]").first.wait_for(timeout=TIMEOUT)
+    settle(v)
+
+
 class Journey:
     """One visitor: the scenario we expect, and the touch of another control."""
 
@@ -136,6 +145,7 @@ def test_the_scenario_survives_every_switch(warm, visit, lang):
     v = visit(start, wait_text=t("scn_metric_district_rate", lang, year=2027))
     j = Journey(v, lang, dict(zip(RATES, (5.0, 10.0, 0.9, 7.6)), household_growth_pct=0.0))
     j.expected["horizon"] = 2027.0
+    unfold(v)
     assert values(v) == j.expected
 
     # the reading: the numbers stay (5 stays 5), the page says what they mean now
@@ -181,6 +191,7 @@ def test_the_scenario_survives_every_switch(warm, visit, lang):
     v.page.reload()
     v.page.get_by_text(t("scn_title", j.lang)).first.wait_for(timeout=TIMEOUT)
     settle(v)
+    unfold(v)
     j.touch()
     j.check(r="5", mode="relative", h="2027")
 
@@ -222,6 +233,7 @@ def test_opening_a_saved_scenario(warm, visit, lang):
     choose(v, "scn_saved_pick", f"Hành trình {lang}")
     v.page.locator(".st-key-scn_open button").click()
     wait_url(v, "h", "2030")
+    unfold(v)
     j = Journey(v, lang, dict(zip(RATES, (7.0, 10.0, 0.9, 7.6)), household_growth_pct=0.0))
     j.expected["horizon"] = 2030.0
     assert values(v) == j.expected

@@ -25,6 +25,17 @@ def scenario_db(tmp_path, monkeypatch):
     return path
 
 
+def scenarios(**query):
+    """The scenario page with its settings (reading, rules, horizon) unfolded."""
+    return unfold(run_page("scenarios.py", **query))
+
+
+def unfold(at):
+    """Unfold the settings (as a click on the fold does)."""
+    at.session_state["scn_settings_open"] = True
+    return at.run()
+
+
 def as_number(text: str) -> float:
     """'17,94%' → 17.94"""
     return float(text.rstrip("%").replace(".", "").replace(",", "."))
@@ -66,6 +77,12 @@ def test_opens_on_the_published_trend_against_the_plans_target():
     assert "tính từ 33,80% cuối năm 2023, vì số liệu từng xã" in page
     assert "MINH HỌA" in page
     assert not at.query_params  # the opening scenario leaves the URL clean
+    # the settings are folded under a line that says them all
+    fold = at.expander[0].label
+    assert fold == (
+        "Cách hiểu: điểm % · Xã nghèo: theo danh sách trong dữ liệu · Tăng số hộ: 0,0%/năm · "
+        "Năm mục tiêu: 2025"
+    )
     t = table(at)
     assert len(t) == 19
     assert STATUS in t.columns
@@ -75,7 +92,7 @@ def test_opens_on_the_published_trend_against_the_plans_target():
 
 
 def test_the_main_sliders_say_which_communes_they_apply_to():
-    at = run_page("scenarios.py")
+    at = scenarios()
     labels = [at.slider(key=k).label for k in RATES]
     # 9 of the 19 are flagged poor communes in the data; the engine applies r to the other 10
     assert labels[0] == (
@@ -89,7 +106,7 @@ def test_the_main_sliders_say_which_communes_they_apply_to():
 
 
 def test_the_plans_preset():
-    at = run_page("scenarios.py")
+    at = scenarios()
     at.segmented_control(key="scn_preset").set_value("plan").run()
     assert not at.exception
     assert rates(at) == [7.0, 10.0, 0.9, 7.6]
@@ -99,7 +116,7 @@ def test_the_plans_preset():
 
 
 def test_moving_a_slider_makes_it_custom_and_changes_the_table_and_the_url():
-    at = run_page("scenarios.py", preset="plan")
+    at = scenarios(preset="plan")
     before = table(at).loc["Nậm Mòn", RATE_2025]
     at.slider(key="scn_district_rate").set_value(3.0).run()
     assert not at.exception
@@ -111,7 +128,7 @@ def test_moving_a_slider_makes_it_custom_and_changes_the_table_and_the_url():
 
 
 def test_an_old_link_reopens_its_scenario():
-    at = run_page("scenarios.py", r="5", mode="relative", h="2028")
+    at = scenarios(r="5", mode="relative", h="2028")
     assert not at.exception
     assert rates(at) == [5.0, 10.0, 0.9, 7.6]  # missing rates were the plan's
     assert at.radio(key="scn_reading").value == "relative"
@@ -123,17 +140,19 @@ def test_an_old_link_reopens_its_scenario():
 
 
 def test_switching_the_reading_keeps_the_numbers_and_says_so():
-    at = run_page("scenarios.py", preset="plan", h="2027")
+    at = scenarios(preset="plan", h="2027")
     at.radio(key="scn_reading").set_value("relative").run()
     assert not at.exception
     assert rates(at) == [7.0, 10.0, 0.9, 7.6]  # 7 stays 7
-    assert at.slider(key="scn_horizon").value == 2027
     assert "Đã đổi cách hiểu “giảm 7%/năm”: các con số giữ nguyên (7%, 10%, 0,9%, 7,6%)" in (
         texts(at)
     )
+    assert "Cách hiểu: tương đối" in at.expander[0].label
+    unfold(at)
+    assert at.slider(key="scn_horizon").value == 2027
     assert at.query_params["mode"] == "relative" and at.query_params["preset"] == "plan"
     # the trend's numbers are the trend only in their reading: they stay, labelled custom
-    at = run_page("scenarios.py")
+    at = scenarios()
     at.radio(key="scn_reading").set_value("relative").run()
     assert rates(at) == [5.67, 8.1, 0.73, 6.16]
     assert at.segmented_control(key="scn_preset").value == "custom"
@@ -143,7 +162,7 @@ def test_switching_the_reading_keeps_the_numbers_and_says_so():
 @pytest.mark.parametrize(("h", "shown"), [("2022", 2024), ("2023", 2024), ("2035", 2035)])
 def test_horizons_at_the_edges_of_the_url_range(h, shown):
     # The baseline is end-2023: a horizon at or before it is shown one year past it.
-    at = run_page("scenarios.py", h=h)
+    at = scenarios(h=h)
     assert not at.exception
     assert at.slider(key="scn_horizon").value == shown
     assert f"Tỷ lệ nghèo {shown}" in table(at).columns
@@ -153,7 +172,7 @@ def test_horizons_at_the_edges_of_the_url_range(h, shown):
 
 @pytest.mark.parametrize("value", ["<script>alert(1)</script>", "nan", "1e999", "-3"])
 def test_a_hostile_url_value_falls_back_with_a_visible_notice(value):
-    at = run_page("scenarios.py", r=value, h="2027")
+    at = scenarios(r=value, h="2027")
     assert not at.exception
     assert at.slider(key="scn_district_rate").value == 7.0  # an old-style link: the plan's
     assert at.slider(key="scn_horizon").value == 2027  # the good value is kept
@@ -162,17 +181,18 @@ def test_a_hostile_url_value_falls_back_with_a_visible_notice(value):
 
 
 def test_reset_goes_back_to_the_opening_scenario():
-    at = run_page("scenarios.py", r="3", rp="4", mode="relative")
+    at = scenarios(r="3", rp="4", mode="relative")
     at.button(key="scn_reset").click().run()
     assert not at.exception
     assert rates(at) == [5.67, 8.1, 0.73, 6.16]
+    unfold(at)
     assert at.radio(key="scn_reading").value == "points"
     assert not at.query_params
 
 
 def test_one_target_everywhere():
     """Metric, sentence, chart, commune table, map panel and export agree on the target."""
-    at = run_page("scenarios.py", preset="plan")
+    at = scenarios(preset="plan")
     assert metrics(at)["Mục tiêu huyện 2025"] == "19,80%"
     commune_target = table(at).loc["Nậm Mòn", "Mục tiêu 2025"]
     section(at, "Kế hoạch và thực tế")
@@ -194,7 +214,7 @@ def test_one_target_everywhere():
 
 
 def test_save_asks_before_replacing_reopen_compare_and_delete(scenario_db):
-    at = run_page("scenarios.py")
+    at = scenarios()
     section(at, "Lưu và so sánh")
     at.slider(key="scn_district_rate").set_value(4.0).run()
     at.text_input(key="scn_save_name").input("Chậm")
@@ -243,14 +263,14 @@ def test_a_saved_scenario_that_no_longer_validates_opens_with_a_notice(scenario_
     scenario_store.save(scenario_db, "Cũ", ScenarioParams(district_rate=6.0, preset="custom"))
     with sqlite3.connect(scenario_db) as conn:
         conn.execute("UPDATE scenarios SET params = ?", ('{"r": "45", "h": "2030"}',))
-    at = run_page("scenarios.py")
+    at = scenarios()
     section(at, "Lưu và so sánh")
     at.button(key="scn_open").click().run()
     assert not at.exception
     page = texts(at)
     assert "Kịch bản “Cũ” có giá trị không còn hợp lệ, đã đặt lại về mặc định" in page
     assert "“r” (Tỷ lệ hộ nghèo ở các xã không phải xã nghèo)" in page
-    assert at.slider(key="scn_horizon").value == 2030
+    assert "Năm mục tiêu: 2030" in at.expander[0].label
 
 
 def test_read_only_has_no_save_or_delete_control(monkeypatch, scenario_db):
@@ -259,7 +279,7 @@ def test_read_only_has_no_save_or_delete_control(monkeypatch, scenario_db):
 
     scenario_store.save(scenario_db, "Đã có", ScenarioParams(district_rate=6.0, preset="custom"))
     monkeypatch.setenv("GNBV_READ_ONLY", "1")
-    at = run_page("scenarios.py")
+    at = scenarios()
     section(at, "Lưu và so sánh")
     assert not at.exception
     labels = [b.label for b in at.button]
@@ -272,7 +292,7 @@ def test_read_only_has_no_save_or_delete_control(monkeypatch, scenario_db):
 
 
 def test_english():
-    at = run_page("scenarios.py", lang="en")
+    at = scenarios(lang="en")
     assert not at.exception
     m = metrics(at)
     assert m["District poor rate 2025"] == "20.88%"
@@ -287,7 +307,7 @@ def test_english():
 
 
 def test_the_money_section():
-    at = run_page("scenarios.py", preset="plan")
+    at = scenarios(preset="plan")
     section(at, "Cần giảm bao nhiêu? Kinh phí")
     assert "7.678 triệu đồng" in texts(at)  # DA2 + DA3 + DA4 recurrent funds
     money = next(d.value for d in at.dataframe if "Nhóm" in d.value.columns).set_index("Nhóm")

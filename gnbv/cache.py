@@ -8,6 +8,7 @@ import hashlib
 import weakref
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from gnbv import scenario_charts, scenario_view
@@ -121,7 +122,7 @@ def scenario_labels(params: ScenarioParams, poor_count: int, communes: int, lang
 def scenario_communes(
     baseline_key: str, params: ScenarioParams, threshold: float, data_dir: str, lang: str
 ):
-    """The commune rows, the table as shown and the status chart."""
+    """The commune rows, the table as shown (and as an Arrow table) and the status chart."""
     result, _ = scenario_result(baseline_key, params)
     communes = plan_data(data_dir).communes
     names = dict(zip(communes["code"].astype(str), communes["name"]))
@@ -129,7 +130,8 @@ def scenario_communes(
     rows = scenario_view.commune_rows(result, names, below)
     table = scenario_view.commune_table(rows, result, threshold, lang)
     chart = scenario_charts.commune_status_chart(rows, result, lang)
-    return rows, table, chart
+    # As an Arrow table: st.dataframe would convert a pandas frame again on every run.
+    return rows, table, pa.Table.from_pandas(table.frame, preserve_index=False), chart
 
 
 @functools.lru_cache(maxsize=SCENARIO_ENTRIES)

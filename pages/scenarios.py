@@ -110,11 +110,11 @@ def _communes(params: ScenarioParams, result) -> None:
         key=THRESHOLD_KEY,
         help=tr("scn_threshold_help"),
     )
-    rows, table, chart = cache.scenario_communes(
+    rows, table, arrow, chart = cache.scenario_communes(
         baseline_key, params, float(threshold), data_dir, lg
     )
     st.dataframe(
-        table.frame,
+        arrow,
         hide_index=True,
         key="scn_table",
         column_config={c: st.column_config.TextColumn(alignment="right") for c in table.numeric},

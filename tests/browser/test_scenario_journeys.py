@@ -356,3 +356,32 @@ def test_an_open_task_list_stays_open_across_a_language_switch(warm, visit):
         "() => [...document.querySelectorAll('[data-testid=stExpander] details')].map(d => d.open)"
     )
     assert opened[0] is True and not any(opened[1:])
+
+
+def test_an_uploaded_baseline_survives_a_language_switch(warm, visit):
+    """The Data page's uploader (its label changes with the language) keeps the file, and
+    the scenario page then works on the uploaded figures in both languages."""
+    from gnbv.data import load_plan_data
+    from gnbv.settings import REPO_ROOT
+    from tests.test_workbook import filled_review
+
+    v = visit(f"{warm}/du-lieu", wait_text=t("data_in_use", "vi"))
+    v.page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
+        {
+            "name": "rà soát.xlsx",
+            "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "buffer": filled_review(load_plan_data(REPO_ROOT / "data")),
+        }
+    )
+    v.page.get_by_text(t("data_upload_ok", "vi")).wait_for(timeout=TIMEOUT)
+    settle(v)
+    v.page.get_by_text("English", exact=True).click()
+    v.page.get_by_text(t("data_upload_ok", "en")).wait_for(timeout=TIMEOUT)
+    settle(v)
+    assert t("ds_status_uploaded", "en") in v.text()
+    assert t("illustrative_notice", "en")[:40] not in v.text()
+    v.page.get_by_role("link", name="Scenarios", exact=True).click()
+    v.page.get_by_text(t("scn_title", "en")).first.wait_for(timeout=TIMEOUT)
+    settle(v)
+    assert t("illustrative_notice", "en")[:40] not in v.text()  # the real figures in use
+    assert_clean(v)

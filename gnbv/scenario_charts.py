@@ -140,11 +140,13 @@ def plan_against_reality(
     )
     fig.update_xaxes(dtick=1, title=None)
     fig.update_yaxes(title=t("scn_chart_poor_rate_axis", lang), rangemode="tozero", ticksuffix="%")
-    return _layout(
+    fig = _layout(
         fig,
         f"{t('scn_chart_plan_title', lang)}<br><sup>{reading_label(reading, lang)}</sup>",
         lang,
     )
+    # Five entries take three rows: hang the legend below the year labels, not over them.
+    return fig.update_layout(legend={"yanchor": "top", "y": -0.12})
 
 
 def commune_status_chart(table: pd.DataFrame, result: ScenarioResult, lang: str) -> go.Figure:

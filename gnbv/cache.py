@@ -118,29 +118,37 @@ def scenario_labels(params: ScenarioParams, poor_count: int, communes: int, lang
     return scenario_view.control_labels(params, poor_count, communes, lang)
 
 
+def _names(data_dir: str) -> dict[str, str]:
+    communes = plan_data(data_dir).communes
+    return dict(zip(communes["code"].astype(str), communes["name"]))
+
+
 @functools.lru_cache(maxsize=SCENARIO_ENTRIES)
 def scenario_communes(
     baseline_key: str, params: ScenarioParams, threshold: float, data_dir: str, lang: str
 ):
-    """The commune rows, the table as shown (and as an Arrow table) and the status chart."""
+    """The commune rows, and the table as shown (and as an Arrow table: st.dataframe would
+    convert a pandas frame again on every run)."""
     result, _ = scenario_result(baseline_key, params)
-    communes = plan_data(data_dir).communes
-    names = dict(zip(communes["code"].astype(str), communes["name"]))
     below = year_below(_TABLES[baseline_key], params, threshold)
-    rows = scenario_view.commune_rows(result, names, below)
+    rows = scenario_view.commune_rows(result, _names(data_dir), below)
     table = scenario_view.commune_table(rows, result, threshold, lang)
-    chart = scenario_charts.commune_status_chart(rows, result, lang)
-    # As an Arrow table: st.dataframe would convert a pandas frame again on every run.
-    return rows, table, pa.Table.from_pandas(table.frame, preserve_index=False), chart
+    return rows, table, pa.Table.from_pandas(table.frame, preserve_index=False)
 
 
 @functools.lru_cache(maxsize=SCENARIO_ENTRIES)
-def scenario_plan_chart(baseline_key: str, params: ScenarioParams, data_dir: str, lang: str):
-    """The district chart and the context sentence."""
+def scenario_charts_view(baseline_key: str, params: ScenarioParams, data_dir: str, lang: str):
+    """The district chart (plan against reality), its context sentence, and the communes'
+    status chart."""
     result, _ = scenario_result(baseline_key, params)
     district_poverty = plan_data(data_dir).district_poverty
-    chart = scenario_charts.plan_against_reality(district_poverty, result, PLAN.district_rate, lang)
-    return chart, scenario_view.context_sentence(district_poverty, result, lang)
+    no_threshold = pd.DataFrame({"code": [], "year_below": []})
+    rows = scenario_view.commune_rows(result, _names(data_dir), no_threshold)
+    return (
+        scenario_charts.plan_against_reality(district_poverty, result, PLAN.district_rate, lang),
+        scenario_view.context_sentence(district_poverty, result, lang),
+        scenario_charts.commune_status_chart(rows, result, lang),
+    )
 
 
 @functools.lru_cache(maxsize=SCENARIO_ENTRIES)

@@ -825,7 +825,7 @@ _SCENARIOS = {
         "“short by” is in points of the rate at the horizon.",
     ),
     "scn_tab_communes": ("Từng xã", "Commune by commune"),
-    "scn_tab_plan": ("Kế hoạch và thực tế", "Plan against reality"),
+    "scn_tab_charts": ("Biểu đồ: kế hoạch, thực tế, từng xã", "Charts: plan, reality, communes"),
     "scn_tab_effort": ("Cần giảm bao nhiêu? Kinh phí", "What it takes; money"),
     "scn_tab_saved": ("Lưu và so sánh", "Save and compare"),
     "scn_plan_caption": (
@@ -863,7 +863,6 @@ _SCENARIOS = {
         "So sánh kịch bản: tỷ lệ hộ nghèo toàn huyện (cách hiểu ghi trong chú giải)",
         "Scenarios compared: district poor rate (reading in the legend)",
     ),
-    "scn_communes_heading": ("Từng xã đến năm {year}", "Commune by commune to {year}"),
     "scn_threshold": ("Năm xuống dưới ngưỡng tỷ lệ nghèo", "Year below a poor-rate threshold"),
     "scn_threshold_help": (
         "Cột cuối bảng: năm đầu tiên tỷ lệ hộ nghèo của xã thấp hơn ngưỡng này (tìm đến 50 năm).",

@@ -1,6 +1,6 @@
 """Scenarios: "if we reduce poverty by X a year, where do we stand at the horizon, commune by
 commune, against the plan's targets?" — presets and sliders, the headline, and four sections
-(communes, plan against reality, what it takes and the money, saved scenarios), with the
+(the commune table, the charts, what it takes and the money, saved scenarios), with the
 workbook and CSV to take to the meeting. The scenario lives in the URL.
 
 Thin: everything shown is built by gnbv (gnbv.scenario_view, gnbv.scenario_charts,
@@ -25,7 +25,7 @@ DEFAULT_THRESHOLD = 10
 COMPARE_MAX = 3
 CURRENT = "\u0000current"
 REPLACE_KEY = "scn_confirm_replace"
-SECTIONS = ("communes", "plan", "effort", "saved")
+SECTIONS = ("communes", "charts", "effort", "saved")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 lg = lang()
@@ -99,7 +99,6 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
 
 
 def _communes(params: ScenarioParams, result) -> None:
-    st.subheader(tr("scn_communes_heading", year=result.horizon))
     threshold = st.slider(
         tr("scn_threshold"),
         min_value=0,
@@ -110,7 +109,7 @@ def _communes(params: ScenarioParams, result) -> None:
         key=THRESHOLD_KEY,
         help=tr("scn_threshold_help"),
     )
-    rows, table, arrow, chart = cache.scenario_communes(
+    rows, table, arrow = cache.scenario_communes(
         baseline_key, params, float(threshold), data_dir, lg
     )
     st.dataframe(
@@ -129,13 +128,13 @@ def _communes(params: ScenarioParams, result) -> None:
         key="scn_export_csv",
         on_click="ignore",
     )
-    st.plotly_chart(chart, key="scn_commune_chart")
 
 
-def _plan(params: ScenarioParams) -> None:
-    chart, context = cache.scenario_plan_chart(baseline_key, params, data_dir, lg)
-    st.plotly_chart(chart, key="scn_plan_chart")
+def _charts(params: ScenarioParams) -> None:
+    plan, context, communes = cache.scenario_charts_view(baseline_key, params, data_dir, lg)
+    st.plotly_chart(plan, key="scn_plan_chart")
     st.caption(f"{context}  \n{tr('scn_plan_caption')}")
+    st.plotly_chart(communes, key="scn_commune_chart")
 
 
 def _effort(params: ScenarioParams, result) -> None:
@@ -310,9 +309,9 @@ def scenario() -> None:
     with tabs["communes"]:
         if tabs["communes"].open:
             _communes(params, result)
-    with tabs["plan"]:
-        if tabs["plan"].open:
-            _plan(params)
+    with tabs["charts"]:
+        if tabs["charts"].open:
+            _charts(params)
     with tabs["effort"]:
         if tabs["effort"].open:
             _effort(params, result)

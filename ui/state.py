@@ -24,6 +24,8 @@ KEPT_KEY = "_kept_widget_values"  # widget key -> (language it was last drawn in
 def _valid(value, options: Sequence | None) -> bool:
     if options is None:
         return True
+    if value is None:
+        return False
     values = value if isinstance(value, (list, tuple)) else [value]
     return all(v in options for v in values)
 
@@ -34,11 +36,14 @@ def restore(key: str, options: Sequence | None = None, label_of: Callable | None
     remembered value into what the widget holds, e.g. a tab's label). A remembered value no
     longer among ``options`` is dropped."""
     kept = st.session_state.get(KEPT_KEY, {}).get(key)
-    if kept is None or not _valid(kept[1], options):
-        return
-    if kept[0] == lang() and key in st.session_state:
+    if kept is None or (kept[0] == lang() and key in st.session_state):
         return  # same language, widget still alive: its own value stands
-    st.session_state[key] = label_of(kept[1]) if label_of else kept[1]
+    # Read before the widget is drawn, the browser's value is still understood in the
+    # language of the last run: a choice made just before the switch wins over the kept one.
+    current = st.session_state.get(key)
+    value = current if options is not None and _valid(current, options) else kept[1]
+    if _valid(value, options):
+        st.session_state[key] = label_of(value) if label_of else value
 
 
 def remember(key: str, value) -> None:

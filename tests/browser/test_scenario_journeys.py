@@ -272,7 +272,7 @@ def test_one_target_in_the_browser(warm, visit):
     metric = v.page.get_by_test_id("stMetric").filter(has_text="Mục tiêu huyện 2025")
     assert "19,80%" in metric.inner_text()
     assert "đo so với mục tiêu 19,80% năm 2025" in v.text()
-    v.page.get_by_role("tab", name=t("scn_tab_plan", "vi")).click()
+    v.page.get_by_role("tab", name=t("scn_tab_charts", "vi")).click()
     v.page.wait_for_function(
         "() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 1",
         timeout=TIMEOUT,

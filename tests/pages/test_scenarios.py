@@ -195,7 +195,7 @@ def test_one_target_everywhere():
     at = scenarios(preset="plan")
     assert metrics(at)["Mục tiêu huyện 2025"] == "19,80%"
     commune_target = table(at).loc["Nậm Mòn", "Mục tiêu 2025"]
-    section(at, "Kế hoạch và thực tế")
+    section(at, "Biểu đồ: kế hoạch, thực tế, từng xã")
     chart = {
         trace["name"]: trace for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]
     }

@@ -4,7 +4,14 @@ import streamlit as st
 
 from gnbv.cache import CONFIG
 from gnbv.settings import REPO_ROOT
-from ui.common import language_switch, presentation_exit, presentation_switch, read_only, tr
+from ui.common import (
+    app_style,
+    language_switch,
+    presentation_exit,
+    presentation_switch,
+    read_only,
+    tr,
+)
 
 # A local file: a material-icon favicon would be fetched from fonts.gstatic.com.
 ICON = str(REPO_ROOT / "ui" / "static" / "icon.png")
@@ -13,6 +20,7 @@ st.set_page_config(page_title="GNBV Bắc Hà 2022", page_icon=ICON, layout="wid
 
 language_switch()
 presentation_switch()
+app_style()
 if read_only():
     st.sidebar.info(tr("read_only_notice"), icon=":material/lock:")
 for problem in CONFIG.errors:
@@ -30,6 +38,12 @@ PAGES = [
         "pages/scenarios.py", title=tr("nav_scenarios"), icon=":material/tune:", url_path="kich-ban"
     ),
     st.Page("pages/map.py", title=tr("nav_map"), icon=":material/map:", url_path="ban-do"),
+    st.Page(
+        "pages/allocation.py",
+        title=tr("nav_allocation"),
+        icon=":material/account_tree:",
+        url_path="phan-bo",
+    ),
     st.Page("pages/data.py", title=tr("nav_data"), icon=":material/table:", url_path="du-lieu"),
 ]
 

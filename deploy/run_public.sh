@@ -76,12 +76,15 @@ done
 # One run per process before nginx lets visitors in (see deploy/warm_up.py for why).
 "$PYTHON" deploy/warm_up.py $(seq "$FIRST_PORT" $((FIRST_PORT + K - 1)))
 
-# CSP hashes of the inline scripts of the installed streamlit's index.html.
+# CSP hashes of the inline scripts: those of the installed streamlit's index.html, and the
+# app's one constant script, which sets <html lang> to the UI language (ui/static/html_lang.js,
+# sent stripped by ui.common.html_lang).
 SCRIPT_HASHES="$("$PYTHON" - <<'PY'
 import base64, hashlib, pathlib, re
 import streamlit
 html = (pathlib.Path(streamlit.__file__).parent / "static" / "index.html").read_text("utf-8")
 scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+scripts.append(pathlib.Path("ui/static/html_lang.js").read_text("utf-8").strip())
 print(" ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
                for s in scripts))
 PY

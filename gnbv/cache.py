@@ -6,12 +6,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import weakref
+from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
+from gnbv import allocation_view as _allocation_view
 from gnbv import scenario_charts, scenario_view
+from gnbv.allocation import Coefficients
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
@@ -136,18 +139,36 @@ def scenario_communes(
     return rows, table, pa.Table.from_pandas(table.frame, preserve_index=False)
 
 
+@dataclass(frozen=True)
+class ScenarioCharts:
+    """The scenario's charts with their text alternatives (tables), and the context line."""
+
+    plan: object
+    plan_table: pd.DataFrame
+    context: str
+    communes: object
+    communes_table: pd.DataFrame
+
+
 @functools.lru_cache(maxsize=SCENARIO_ENTRIES)
-def scenario_charts_view(baseline_key: str, params: ScenarioParams, data_dir: str, lang: str):
+def scenario_charts_view(
+    baseline_key: str, params: ScenarioParams, data_dir: str, lang: str, present: bool
+) -> ScenarioCharts:
     """The district chart (plan against reality), its context sentence, and the communes'
-    status chart."""
+    status chart, each with its table, for the view (``present``: the presentation view)."""
     result, _ = scenario_result(baseline_key, params)
     district_poverty = plan_data(data_dir).district_poverty
     no_threshold = pd.DataFrame({"code": [], "year_below": []})
     rows = scenario_view.commune_rows(result, _names(data_dir), no_threshold)
-    return (
-        scenario_charts.plan_against_reality(district_poverty, result, PLAN.district_rate, lang),
-        scenario_view.context_sentence(district_poverty, result, lang),
-        scenario_charts.commune_status_chart(rows, result, lang),
+    rate = PLAN.district_rate
+    return ScenarioCharts(
+        plan=scenario_charts.plan_against_reality(
+            district_poverty, result, rate, lang, present=present
+        ),
+        plan_table=scenario_charts.plan_table(district_poverty, result, rate, lang),
+        context=scenario_view.context_sentence(district_poverty, result, lang),
+        communes=scenario_charts.commune_status_chart(rows, result, lang, present=present),
+        communes_table=scenario_charts.commune_status_table(rows, result, lang),
     )
 
 
@@ -163,10 +184,47 @@ def scenario_effort(baseline_key: str, params: ScenarioParams, projects_key: str
 
 
 @functools.lru_cache(maxsize=SCENARIO_ENTRIES)
-def scenario_compare(baseline_key: str, named: tuple[tuple[str, ScenarioParams], ...], lang: str):
-    """Scenarios side by side: the summary table and the trajectories."""
+def scenario_compare(
+    baseline_key: str, named: tuple[tuple[str, ScenarioParams], ...], lang: str, present: bool
+):
+    """Scenarios side by side: the summary table, the trajectories and their table."""
     results = {name: scenario_result(baseline_key, p)[0] for name, p in named}
     return (
         scenario_view.compare_summary(results, lang),
-        scenario_charts.compare_chart(results, lang),
+        scenario_charts.compare_chart(results, lang, present=present),
+        scenario_charts.compare_table(results, lang),
+    )
+
+
+# One entry per (inputs, language, view): a planner trying coefficients makes a few dozen; the
+# public read-only site mostly the default. Each entry holds 19 rows and four small figures.
+ALLOCATION_VIEWS = 64
+
+
+@st.cache_resource(max_entries=ALLOCATION_VIEWS, show_spinner=False)
+def allocation_view(
+    criteria,
+    coefficients: Coefficients,
+    funds: int,
+    floors: tuple | None,
+    caps: tuple | None,
+    lang: str,
+    present: bool,
+    other: tuple[str, Coefficients] | None,
+    boundaries_path: str,
+    outline_path: str,
+) -> _allocation_view.AllocationView:
+    """The allocation page's results for these inputs in ``lang``, built once
+    (``gnbv.allocation_view.build``; the page must not modify what it gets)."""
+    return _allocation_view.build(
+        criteria,
+        coefficients,
+        funds,
+        floors,
+        caps,
+        lang=lang,
+        present=present,
+        other=other,
+        boundaries=boundaries(boundaries_path),
+        outline=district_outline(outline_path),
     )

@@ -1,8 +1,9 @@
-"""Plotly figures of the dashboard (no streamlit here).
+"""Plotly figures of the Funding page (no streamlit here).
 
 Every figure: colours from :mod:`gnbv.palette`, numbers in the UI language through
 :mod:`gnbv.fmt` (labels and hovers pre-formatted; axes via ``layout.separators``), no web
-fonts, nothing fetched (plotly.js comes bundled with streamlit).
+fonts, nothing fetched (plotly.js comes bundled with streamlit), and dressed for phones, desktops
+and the projector by :mod:`gnbv.chart_style` (``present``: the presentation view).
 """
 
 from __future__ import annotations
@@ -11,32 +12,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from gnbv import fmt, palette
+from gnbv.chart_style import legend_above, line_chars, lines, style, text_px, wrap
 from gnbv.funding import AMOUNT, CAPITAL_TYPES
 from gnbv.i18n import t
 
-FONT = dict(family="sans-serif", size=14)
-PRESENT_FONT_SIZE = 20  # presentation view (projector)
-MARGIN = dict(l=10, r=10, t=30, b=10)
-
 
 def _layout(fig: go.Figure, lang: str, height: int, present: bool = False, **extra) -> go.Figure:
-    size = PRESENT_FONT_SIZE if present else FONT["size"]
-    fig.update_layout(
-        separators=fmt.plotly_separators(lang),
-        font={**FONT, "size": size},
-        height=int(height * (size / FONT["size"]) ** 0.8),
-        margin=MARGIN,
-        hoverlabel=dict(font_size=size, align="left"),
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        **extra,
-    )
-    # Explicit, so Streamlit's chart theme does not shrink the axes below the body text.
-    fig.update_xaxes(tickfont_size=size - 1, title_font_size=size)
-    fig.update_yaxes(tickfont_size=size, title_font_size=size)
-    fig.update_annotations(font_size=size)
-    fig.update_traces(textfont_size=size, selector=dict(type="bar"))
-    return fig
+    return style(fig, lang, height, present, **extra)
 
 
 def _amount_label(value, share, lang: str) -> str:
@@ -64,6 +46,7 @@ def capital_type_bars(capital: pd.DataFrame, lang: str, present: bool = False) -
             hovertemplate="%{y}<br>%{customdata} " + t("million_vnd", lang) + "<extra></extra>",
         )
     )
+    # A label that does not fit inside its bar goes beside it: room for it to the right.
     peak = max([int(v) for v in capital["amount_mvnd"]] + [1])
     fig.update_xaxes(title=t("fund_amount", lang), tickformat=",d", range=[0, peak * 1.3], nticks=4)
     fig.update_yaxes(autorange="reversed", title=None)
@@ -108,7 +91,10 @@ def project_bars(
             orientation="h",
             marker_color=[palette.project_color(p) for p in funded["project_id"]],
             text=texts,
-            textposition="outside",
+            # Inside the bar when it fits (the long bar), else beside it (the short ones): a
+            # label beside the longest bar would be cut on a phone.
+            textposition="auto",
+            insidetextanchor="end",
             cliponaxis=False,
             customdata=hovers,
             hovertemplate="%{customdata}<extra></extra>",
@@ -123,7 +109,7 @@ def project_bars(
             text=f"{fmt.DASH} {t('not_allocated', lang)}",
             showarrow=False,
             xanchor="left",
-            font=dict(color="#777777"),
+            font=dict(color="#666666"),
             hovertext=t("not_allocated_note", lang),
         )
     peak = max([*values, 1])
@@ -131,7 +117,7 @@ def project_bars(
         title=t("fund_share" if share else "fund_amount", lang),
         tickformat=",.0f" if share else ",d",
         ticksuffix="%" if share else "",
-        range=[0, peak * 1.35],
+        range=[0, peak * 1.04],
     )
     fig.update_yaxes(
         categoryorder="array", categoryarray=axis_labels, autorange="reversed", title=None
@@ -159,7 +145,7 @@ def breakdown_treemap(nodes: pd.DataFrame, lang: str, present: bool = False) -> 
             x
             for x in (
                 f"<b>{r.label}</b>",
-                _wrap(r.note) if r.note else "",
+                wrap(r.note, 60) if r.note else "",
                 f"{a} ({s})",
             )
             if x
@@ -183,74 +169,98 @@ def breakdown_treemap(nodes: pd.DataFrame, lang: str, present: bool = False) -> 
         )
     )
     # One readable text size; a box too small for it shows its figures on hover only.
-    size = PRESENT_FONT_SIZE if present else FONT["size"]
-    fig.update_layout(uniformtext=dict(minsize=size - 1, mode="hide"))
+    fig.update_layout(uniformtext=dict(minsize=text_px(present) - 1, mode="hide"))
     return _layout(fig, lang, height=460, present=present)
+
+
+def breakdown_table(nodes: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The treemap as a table (its text alternative): each box with its path from the total
+    ('Dự án 1 → Tiểu dự án 1 → Vốn đầu tư phát triển'), its amount and its share of the
+    total, written as on the treemap."""
+    labels = dict(zip(nodes["id"], nodes["label"]))
+    parents = dict(zip(nodes["id"], nodes["parent"]))
+    root_total = nodes.loc[nodes["level"] == "root", "value"]
+    whole = int(root_total.iloc[0]) if len(root_total) else 0
+
+    def path(node_id: str) -> str:
+        names = []
+        while node_id in labels and parents.get(node_id):
+            names.append(labels[node_id])
+            node_id = parents[node_id]
+        return " → ".join(reversed(names)) or labels.get(node_id, "")
+
+    return pd.DataFrame(
+        {
+            t("fund_breakdown_item", lang): [path(i) for i in nodes["id"]],
+            t("fund_amount", lang): [fmt.number(v, lang) for v in nodes["value"]],
+            t("fund_share_col", lang): [
+                fmt.number(100.0 * v / whole, lang, 1) if whole else fmt.DASH
+                for v in nodes["value"]
+            ],
+        }
+    )
 
 
 def agency_bars(agencies: pd.DataFrame, lang: str, present: bool = False) -> go.Figure:
     """Stacked bars per lead agency (``funding.by_lead_agency``) by capital type; an agency
-    that leads only not-allocated projects shows a dash and the plan's words, not a zero."""
-    names = [f"{n}  " for n in agencies["name"]]
-    funded = agencies[agencies["total_mvnd"].notna()]
-    funded_names = [f"{n}  " for n in funded["name"]]
+    that leads only not-allocated projects shows a dash and the plan's words, not a zero.
+
+    Each agency's name and total are written ABOVE its bar, from the left edge of the plot,
+    wrapped: long names (“Phòng Nông nghiệp và Phát triển nông thôn”) and their amounts then
+    fit a phone as well as a projector, instead of being cut at either side of the bar."""
+    size = text_px(present)
+    labels = []
+    for r in agencies.itertuples():
+        if pd.isna(r.total_mvnd):
+            amount = f"{fmt.DASH} {t('not_allocated', lang)} ({r.not_allocated_projects})"
+        else:
+            amount = f"{fmt.number(r.total_mvnd, lang)} ({fmt.percent(r.share_pct, lang)})"
+        labels.append(f"<b>{wrap(r.name, line_chars(present))}</b><br>{amount}")
+    # Rows of equal height (px): the tallest label, a gap, the bar, a gap to the next row.
+    line_px, bar_px = 1.3 * size, 1.9 * size
+    row_px = max((lines(x) for x in labels), default=1) * line_px + bar_px + 1.2 * size
+    bar_at = [i + 0.5 - (0.3 * size + bar_px / 2) / row_px for i in range(len(agencies))]
     fig = go.Figure()
+    funded = agencies["total_mvnd"].notna().to_list()
     for kind in CAPITAL_TYPES:
         col = AMOUNT[kind]
-        hovers = [
-            f"<b>{r.name}</b><br>{t(f'fund_{kind}', lang)}: "
-            f"{fmt.money_mvnd(getattr(r, col), lang)}<br>{r.projects}"
-            for r in funded.itertuples()
-        ]
+        rows = [(y, r) for y, r, ok in zip(bar_at, agencies.itertuples(), funded) if ok]
         fig.add_bar(
             name=t(f"fund_{kind}", lang),
-            x=[int(v) for v in funded[col]],
-            y=funded_names,
+            x=[int(getattr(r, col)) for _, r in rows],
+            y=[y for y, _ in rows],
+            width=bar_px / row_px,
             orientation="h",
             marker_color=palette.capital_color(kind),
-            customdata=hovers,
+            customdata=[
+                f"<b>{r.name}</b><br>{t(f'fund_{kind}', lang)}: "
+                f"{fmt.money_mvnd(getattr(r, col), lang)}<br>{r.projects}"
+                for _, r in rows
+            ],
             hovertemplate="%{customdata}<extra></extra>",
         )
-    for r in funded.itertuples():
-        fig.add_annotation(
-            x=int(r.total_mvnd),
-            y=f"{r.name}  ",
-            text=f"{fmt.number(r.total_mvnd, lang)} ({fmt.percent(r.share_pct, lang)})",
-            showarrow=False,
-            xanchor="left",
-            xshift=6,
-        )
-    for r in agencies[agencies["total_mvnd"].isna()].itertuples():
+    for y, label in zip(bar_at, labels):
         fig.add_annotation(
             x=0,
-            y=f"{r.name}  ",
-            text=f"{fmt.DASH} {t('not_allocated', lang)} ({r.not_allocated_projects})",
-            showarrow=False,
+            xref="paper",
             xanchor="left",
-            font=dict(color="#777777"),
+            y=y - (bar_px / 2 + 0.25 * size) / row_px,
+            yanchor="bottom",
+            text=label,
+            align="left",
+            showarrow=False,
         )
-    peak = max([int(v) for v in funded["total_mvnd"]] + [1])
-    fig.update_xaxes(title=t("fund_amount", lang), tickformat=",d", range=[0, peak * 1.3])
-    fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed", title=None)
+    peak = max([int(v) for v in agencies["total_mvnd"].dropna()] + [1])
+    fig.update_xaxes(title=t("fund_amount", lang), tickformat=",d", range=[0, peak * 1.04])
+    fig.update_yaxes(
+        range=[len(agencies) - 0.5, -0.5], visible=False, fixedrange=True, automargin=False
+    )
     return _layout(
         fig,
         lang,
-        height=120 + 50 * len(agencies),
+        height=int(len(agencies) * row_px + 4.5 * size + 40),
         present=present,
+        grow=False,
         barmode="stack",
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, traceorder="normal"),
+        legend=legend_above(),
     )
-
-
-def _wrap(text: str, width: int = 60) -> str:
-    """Break a long hover text into lines of about ``width`` characters."""
-    words, lines, line = str(text).split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    if line:
-        lines.append(line)
-    return "<br>".join(lines)

@@ -7,6 +7,7 @@ a :class:`~gnbv.errors.DataFileError` naming the file, the row and the column.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -130,6 +131,24 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
         set(),
         ["document_id"],
     ),
+    "allocation_rules.csv": (
+        {
+            "rule_id": "id",
+            "document_vi": "id",
+            "document_en": "id",
+            "issued_on": "text",
+            "issuer_vi": "id",
+            "issuer_en": "id",
+            "used_for": "id",
+            "coefficients_read": "bool",
+            "what_we_know_vi": "id",
+            "what_we_know_en": "id",
+            "source_id": "id",
+            "source_ref": "id",
+        },
+        {"coefficients_read"},
+        ["rule_id"],
+    ),
     "communes.csv": (
         {
             "code": "code",
@@ -149,6 +168,18 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
         },
         {"population_2009"},
         ["code"],
+    ),
+    "sources.csv": (
+        {
+            "source_id": "id",
+            "publisher_vi": "id",
+            "publisher_en": "id",
+            "year": "text",
+            "title": "text",
+            "url": "text",
+        },
+        {"source_id", "publisher_vi", "publisher_en"},
+        ["source_id"],
     ),
     "district_poverty.csv": (
         {
@@ -199,6 +230,64 @@ _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no"}
 
 
+def split_ids(value: object) -> list[str]:
+    """The ids of a ";"-separated field: "LDTBXH; TC" → ["LDTBXH", "TC"]. An empty or missing
+    value (None, pd.NA, NaN, "") gives []. The one reader of such fields (bodies, sources)."""
+    if isinstance(value, str):
+        text = value
+    elif value is None or pd.isna(value):
+        return []
+    else:
+        text = str(value)
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def _first(file: str, column: str, raw: pd.Series, bad: pd.Series, message: str) -> None:
+    """Raise for the first row where ``bad`` holds; ``message`` may quote the value ({value})."""
+    if bad.any():
+        row = bad.idxmax()
+        raise DataFileError(file, message.format(value=raw[row]), row + 2, column)
+
+
+def _as_code(file: str, column: str, raw: pd.Series, empty: pd.Series) -> pd.Series:
+    _first(
+        file, column, raw, ~empty & ~raw.str.fullmatch(r"\d+"), "'{value}' is not a code of digits"
+    )
+    return raw.astype("string")
+
+
+def _as_number(file: str, column: str, raw: pd.Series, empty: pd.Series, kind: str) -> pd.Series:
+    values = pd.to_numeric(raw.where(~empty, None), errors="coerce")
+    _first(file, column, raw, ~empty & values.isna(), "'{value}' is not a number")
+    if kind == "float":
+        return values.astype("Float64")
+    fractional = values.notna() & (values != values.round())
+    _first(file, column, raw, fractional, "'{value}' is not a whole number")
+    return values.astype("Int64")
+
+
+def _as_bool(file: str, column: str, raw: pd.Series, empty: pd.Series) -> pd.Series:
+    lowered = raw.str.lower()
+    _first(
+        file, column, raw, ~empty & ~lowered.isin(_TRUE | _FALSE), "'{value}' is not true or false"
+    )
+    return lowered.map(lambda v: True if v in _TRUE else (False if v in _FALSE else pd.NA)).astype(
+        "boolean"
+    )
+
+
+def _converted(file: str, column: str, kind: str, raw: pd.Series, empty: pd.Series) -> pd.Series:
+    if kind == "id":
+        return raw.astype("string")
+    if kind == "text":
+        return raw.where(~empty, None).astype("string")
+    if kind == "code":
+        return _as_code(file, column, raw, empty)
+    if kind in ("int", "float"):
+        return _as_number(file, column, raw, empty, kind)
+    return _as_bool(file, column, raw, empty)
+
+
 def _convert(file: str, frame: pd.DataFrame, schema: Schema, required: set[str]) -> pd.DataFrame:
     missing = [c for c in schema if c not in frame.columns]
     if missing:
@@ -211,49 +300,9 @@ def _convert(file: str, frame: pd.DataFrame, schema: Schema, required: set[str])
     for column, kind in schema.items():
         raw = frame[column].str.strip()
         empty = raw == ""
-        if kind == "id":
-            empty_rows = empty[empty].index
-            if len(empty_rows):
-                raise DataFileError(
-                    file, "is empty; a value is required", empty_rows[0] + 2, column
-                )
-            out[column] = raw.astype("string")
-            continue
-        if column in required and empty.any():
-            raise DataFileError(file, "is empty; a value is required", empty.idxmax() + 2, column)
-        if kind == "text":
-            out[column] = raw.where(~empty, None).astype("string")
-        elif kind == "code":
-            bad = ~empty & ~raw.str.fullmatch(r"\d+")
-            if bad.any():
-                row = bad.idxmax()
-                raise DataFileError(file, f"'{raw[row]}' is not a code of digits", row + 2, column)
-            out[column] = raw.astype("string")
-        elif kind in ("int", "float"):
-            values = pd.to_numeric(raw.where(~empty, None), errors="coerce")
-            bad = ~empty & values.isna()
-            if bad.any():
-                row = bad.idxmax()
-                raise DataFileError(file, f"'{raw[row]}' is not a number", row + 2, column)
-            if kind == "int":
-                fractional = values.notna() & (values != values.round())
-                if fractional.any():
-                    row = fractional.idxmax()
-                    raise DataFileError(
-                        file, f"'{raw[row]}' is not a whole number", row + 2, column
-                    )
-                out[column] = values.astype("Int64")
-            else:
-                out[column] = values.astype("Float64")
-        elif kind == "bool":
-            lowered = raw.str.lower()
-            bad = ~empty & ~lowered.isin(_TRUE | _FALSE)
-            if bad.any():
-                row = bad.idxmax()
-                raise DataFileError(file, f"'{raw[row]}' is not true or false", row + 2, column)
-            out[column] = lowered.map(
-                lambda v: True if v in _TRUE else (False if v in _FALSE else pd.NA)
-            ).astype("boolean")
+        if kind == "id" or column in required:
+            _first(file, column, raw, empty, "is empty; a value is required")
+        out[column] = _converted(file, column, kind, raw, empty)
     return pd.DataFrame(out, index=frame.index)
 
 
@@ -292,6 +341,19 @@ class PlanData:
     communes: pd.DataFrame
     district_poverty: pd.DataFrame
     commune_baseline: pd.DataFrame
+    allocation_rules: pd.DataFrame
+    sources: pd.DataFrame
+
+    @cached_property
+    def citations(self) -> dict[str, tuple[str, str]]:
+        """``{source_id: (Vietnamese, English)}`` short citations for readers: the publisher
+        and, when known, the year ('VietNamNet, ~2024'; '~' where data/SOURCES.md gives the
+        date only roughly). For :func:`gnbv.i18n.cite`."""
+        out = {}
+        for r in self.sources.itertuples():
+            year = f", {r.year}" if isinstance(r.year, str) and r.year else ""
+            out[r.source_id] = (f"{r.publisher_vi}{year}", f"{r.publisher_en}{year}")
+        return out
 
     def body_name(self, body_id: str, lang: str) -> str:
         for table in (self.bodies, self.other_bodies):
@@ -301,44 +363,51 @@ class PlanData:
         return body_id
 
 
+AMOUNTS = ("investment_mvnd", "recurrent_mvnd", "total_mvnd")
+
+
+def _check_project_row(i, row: pd.Series, file: str) -> None:
+    status = row["allocation_status"]
+    if status not in ALLOCATION_STATUSES:
+        raise DataFileError(
+            file,
+            f"'{status}' is not one of {sorted(ALLOCATION_STATUSES)}",
+            i + 2,
+            "allocation_status",
+        )
+    amounts = [row[column] for column in AMOUNTS]
+    if status == "not_allocated":
+        for column, value in zip(AMOUNTS, amounts):
+            if not pd.isna(value):
+                raise DataFileError(
+                    file,
+                    f"project {row['project_id']} is not allocated, so it has no "
+                    f"amount (found {value}); leave the cell empty, not 0",
+                    i + 2,
+                    column,
+                )
+        return
+    for column, value in zip(AMOUNTS, amounts):
+        if pd.isna(value):
+            raise DataFileError(file, "is empty for an allocated project", i + 2, column)
+        if value < 0:
+            raise DataFileError(file, f"{value} is negative", i + 2, column)
+    if amounts[0] + amounts[1] != amounts[2]:
+        raise DataFileError(
+            file,
+            f"investment {amounts[0]} + recurrent {amounts[1]} = "
+            f"{amounts[0] + amounts[1]}, not the total {amounts[2]}",
+            i + 2,
+            "total_mvnd",
+        )
+
+
 def check_projects(projects: pd.DataFrame, plan: pd.Series, file: str = "projects.csv") -> None:
     """DOMAIN.md §1: ĐTPT + SN = total on every row; rows add up to the plan's totals;
     a project not allocated has no amounts (it is not a zero)."""
     for i, row in projects.iterrows():
-        status = row["allocation_status"]
-        if status not in ALLOCATION_STATUSES:
-            raise DataFileError(
-                file,
-                f"'{status}' is not one of {sorted(ALLOCATION_STATUSES)}",
-                i + 2,
-                "allocation_status",
-            )
-        amounts = [row["investment_mvnd"], row["recurrent_mvnd"], row["total_mvnd"]]
-        if status == "not_allocated":
-            for column, value in zip(("investment_mvnd", "recurrent_mvnd", "total_mvnd"), amounts):
-                if not pd.isna(value):
-                    raise DataFileError(
-                        file,
-                        f"project {row['project_id']} is not allocated, so it has no "
-                        f"amount (found {value}); leave the cell empty, not 0",
-                        i + 2,
-                        column,
-                    )
-            continue
-        for column, value in zip(("investment_mvnd", "recurrent_mvnd", "total_mvnd"), amounts):
-            if pd.isna(value):
-                raise DataFileError(file, "is empty for an allocated project", i + 2, column)
-            if value < 0:
-                raise DataFileError(file, f"{value} is negative", i + 2, column)
-        if amounts[0] + amounts[1] != amounts[2]:
-            raise DataFileError(
-                file,
-                f"investment {amounts[0]} + recurrent {amounts[1]} = "
-                f"{amounts[0] + amounts[1]}, not the total {amounts[2]}",
-                i + 2,
-                "total_mvnd",
-            )
-    for column in ("investment_mvnd", "recurrent_mvnd", "total_mvnd"):
+        _check_project_row(i, row, file)
+    for column in AMOUNTS:
         total = int(projects[column].sum())
         if total != int(plan[column]):
             raise DataFileError(
@@ -409,12 +478,33 @@ def check_commune_baseline(baseline: pd.DataFrame, communes: pd.DataFrame, file:
         )
 
 
+def check_sources(data: PlanData) -> None:
+    """Every source id cited by a data file has its citation in sources.csv."""
+    known = set(data.sources["source_id"])
+    cited = {
+        "projects.csv": (data.projects, "source_id"),
+        "sub_projects.csv": (data.sub_projects, "source_id"),
+        "targets.csv": (data.targets, "source_id"),
+        "bodies.csv": (data.bodies, "source_id"),
+        "other_bodies.csv": (data.other_bodies, "source_id"),
+        "legal_bases.csv": (data.legal_bases, "source_id"),
+        "communes.csv": (data.communes, "source_ids"),
+        "district_poverty.csv": (data.district_poverty, "source_id"),
+    }
+    for file, (table, column) in cited.items():
+        for i, cell in enumerate(table[column]):
+            missing = [s for s in split_ids(cell) if s not in known]
+            if missing:
+                raise DataFileError(
+                    file, f"source '{missing[0]}' is not in sources.csv", i + 2, column
+                )
+
+
 def check_references(data: PlanData) -> None:
+    check_sources(data)
     bodies = set(data.bodies["body_id"]) | set(data.other_bodies["body_id"])
     for i, row in data.projects.iterrows():
-        ids = [row["lead_body_id"]] + [
-            b for b in str(row["coordinating_body_ids"] or "").split(";") if b and b != "<NA>"
-        ]
+        ids = [row["lead_body_id"], *split_ids(row["coordinating_body_ids"])]
         for body in ids:
             if body not in bodies:
                 raise DataFileError(
@@ -456,6 +546,8 @@ def load_plan_data(data_dir: Path) -> PlanData:
         communes=tables["communes.csv"],
         district_poverty=tables["district_poverty.csv"],
         commune_baseline=tables["commune_poverty_illustrative.csv"],
+        allocation_rules=tables["allocation_rules.csv"],
+        sources=tables["sources.csv"],
     )
     check_references(data)
     return data

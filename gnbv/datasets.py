@@ -3,13 +3,14 @@ be trusted (real, derived, illustrative, uploaded) and when it was loaded."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 import pandas as pd
 
 from gnbv import i18n
-from gnbv.data import PlanData
+from gnbv.data import PlanData, split_ids
 
 PLAN_DATE = "7/2022"
 STATUSES = ("real", "real_derived", "illustrative", "uploaded")
@@ -31,9 +32,7 @@ def _sources(frame: pd.DataFrame) -> str:
     for column in ("source_id", "source_ids"):
         if column in frame.columns:
             for value in frame[column].dropna():
-                for part in str(value).split(";"):
-                    if part.strip() and part.strip() not in ids:
-                        ids.append(part.strip())
+                ids += [part for part in split_ids(value) if part not in ids]
     return "; ".join(ids)
 
 
@@ -85,7 +84,9 @@ def catalogue(
             "commune_baseline",
             "commune_poverty_illustrative.csv",
             baseline,
-            "scripts/generate_illustrative_baseline.py (seed 2022); VNN_2324450; BLC_395217",
+            # Generated (scripts/generate_illustrative_baseline.py, seed 2022) to match the
+            # published district totals of these sources; the table says it is generated.
+            "VNN_2324450; BLC_395217",
             "ds_date_illustrative",
             "illustrative",
             shipped_loaded_at,
@@ -97,6 +98,7 @@ def catalogue(
         shipped("targets", "targets.csv", data.targets),
         shipped("bodies", "bodies.csv, other_bodies.csv", bodies),
         shipped("legal_bases", "legal_bases.csv", data.legal_bases),
+        shipped("allocation_rules", "allocation_rules.csv", data.allocation_rules),
         shipped("communes", "communes.csv", data.communes, date="ds_date_communes"),
         shipped(
             "district_poverty",
@@ -109,8 +111,46 @@ def catalogue(
     ]
 
 
-def catalogue_table(datasets: list[Dataset], lang: str) -> pd.DataFrame:
-    """The catalogue as a table in ``lang``."""
+SOURCES_SHOWN = 3  # citations named in a catalogue cell; the rest are counted
+
+
+def sources_text(
+    sources: str, lang: str, citations: Mapping[str, tuple[str, str]] | None = None
+) -> str:
+    """A dataset's sources for readers: its first short citations ('VietNamNet, ~2024') and
+    how many more there are (all are listed with the page's sources)."""
+    named = i18n.cite(sources, lang, citations).split("; ")
+    if len(named) <= SOURCES_SHOWN:
+        return "; ".join(named)
+    more = i18n.t("ds_sources_more", lang, n=len(named) - SOURCES_SHOWN)
+    return "; ".join(named[:SOURCES_SHOWN]) + f" {more}"
+
+
+def sources_table(
+    datasets: list[Dataset], sources: pd.DataFrame, lang: str, citations: Mapping
+) -> pd.DataFrame:
+    """Every source the datasets in use cite, once, in citation order: its short citation,
+    its title and, as a Markdown link, its address."""
+    cited = {s for d in datasets for s in split_ids(d.sources)}
+    rows = sources[sources["source_id"].isin(cited)].copy()
+    rows["citation"] = [i18n.cite(s, lang, citations) for s in rows["source_id"]]
+    rows = rows.sort_values("citation", key=lambda c: c.str.casefold())
+    return pd.DataFrame(
+        {
+            i18n.t("ds_col_source", lang): rows["citation"].to_list(),
+            i18n.t("ds_col_title", lang): [
+                f"[{title or url}]({url})" if url else (title or "")
+                for title, url in zip(rows["title"].fillna(""), rows["url"].fillna(""))
+            ],
+        }
+    )
+
+
+def catalogue_table(
+    datasets: list[Dataset], lang: str, citations: Mapping[str, tuple[str, str]] | None = None
+) -> pd.DataFrame:
+    """The catalogue as a table in ``lang``; sources as readable citations (``citations``:
+    ``PlanData.citations``)."""
 
     def t(key: str) -> str:
         return i18n.t(key, lang)
@@ -121,7 +161,10 @@ def catalogue_table(datasets: list[Dataset], lang: str) -> pd.DataFrame:
             t("ds_col_status"): t(f"ds_status_{d.status}"),
             t("ds_col_date"): t(d.date) if d.date in i18n.TEXT else d.date,
             t("ds_col_loaded"): f"{d.loaded_at:%d/%m/%Y %H:%M:%S}",
-            t("ds_col_source"): d.sources,
+            t("ds_col_source"): (
+                t("ds_source_generated") + "; " if d.status == "illustrative" else ""
+            )
+            + sources_text(d.sources, lang, citations),
             t("ds_col_file"): d.file,
             t("ds_col_rows"): len(d.frame),
         }

@@ -14,7 +14,7 @@ import csv
 import itertools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 import pydeck as pdk
 
 from gnbv import fmt, palette
+from gnbv.chart_style import legend_below, min_px, style, wrap
 from gnbv.i18n import t
 from gnbv.settings import REPO_ROOT
 
@@ -161,11 +162,14 @@ def class_labels(breaks: list[float], unit: str, lang: str, decimals: int = 0) -
 
 @dataclass(frozen=True)
 class Classes:
-    """What colours the map: a colour per commune code and the legend rows."""
+    """What colours the map: a colour per commune code and the legend rows; and, so that the
+    classes can be read without colour, each commune's value and class in words."""
 
     colours: dict[str, str]  # code -> hex
     legend: list[tuple[str, str]]  # (hex, label)
     breaks: list[float]
+    labels: dict[str, str] = field(default_factory=dict)  # code -> its class's legend label
+    values: dict[str, str] = field(default_factory=dict)  # code -> its value, formatted
 
 
 def classes_for(table: pd.DataFrame, metric: str, lang: str, method: str = "fixed") -> Classes:
@@ -174,23 +178,80 @@ def classes_for(table: pd.DataFrame, metric: str, lang: str, method: str = "fixe
     m = METRICS[metric]
     no_data = (NO_DATA, t("map_no_data", lang))
     if m.unit == "status":
-        colours = {}
+        colours, labels = {}, {}
         for code, status in zip(table["code"], table[metric]):
             colours[code] = palette.STATUS_COLORS.get(status, NO_DATA)
+            labels[code] = t(f"map_status_{status}", lang) if status in STATUSES else no_data[1]
         legend = [(palette.STATUS_COLORS[s], t(f"map_status_{s}", lang)) for s in STATUSES]
         if any(c == NO_DATA for c in colours.values()):
             legend.append(no_data)
-        return Classes(colours, legend, [])
+        return Classes(colours, legend, [], labels, dict(labels))
     breaks = class_breaks(metric, table[metric], method)
     classes = classify(table[metric], breaks)
+    ramp = sequential_colours(len(breaks) - 1) if len(breaks) > 1 else []
+    codes = list(table["code"])
+    colours = {code: (ramp[c] if c is not None else NO_DATA) for code, c in zip(codes, classes)}
+    decimals = 1 if (method == "quantile" and m.unit == "percent") else 0
+    names = class_labels(breaks, m.unit, lang, decimals)
+    legend = list(zip(ramp, names))
+    if any(c is None for c in classes):
+        legend.append(no_data)
+    labels = {code: (names[c] if c is not None else no_data[1]) for code, c in zip(codes, classes)}
+    values = {code: value_text(v, m.unit, lang) for code, v in zip(codes, table[metric])}
+    return Classes(colours, legend, breaks, labels, values)
+
+
+def value_text(value, unit: str, lang: str) -> str:
+    """A commune's value of a metric as shown: '43,9%' (one decimal), '120 hộ'."""
+    if unit == "percent":
+        return fmt.percent(value, lang)
+    text = fmt.number(value, lang)
+    return text if text == fmt.DASH else f"{text} {t('map_unit_households', lang)}"
+
+
+def class_line(code: str, metric: str, classes: Classes, lang: str) -> str:
+    """The commune's coloured value in words, for tooltips: 'Tỷ lệ hộ nghèo năm gốc: 43,9%
+    (lớp ≥ 40%)' or 'Tình trạng mục tiêu giảm nghèo: Đạt'."""
+    head = f"{t(f'map_metric_{metric}', lang)}: {classes.values.get(code, fmt.DASH)}"
+    if METRICS[metric].unit == "status":
+        return head
+    return f"{head} ({t('map_class_of', lang, label=classes.labels.get(code, fmt.DASH))})"
+
+
+def commune_table(table: pd.DataFrame, metric: str, classes: Classes, lang: str) -> pd.DataFrame:
+    """The map as a table (its text alternative): each commune, its unit type, the value the
+    map colours it by and that value's class, as shown on the map and its legend."""
+    codes = [str(c) for c in table["code"]]
+    value_header = t(f"map_metric_{metric}", lang)
+    out = pd.DataFrame(
+        {
+            t("map_pick", lang): list(table["name"]),
+            t("map_col_unit", lang): [unit_label(u, lang) for u in table["unit_type"]],
+            value_header: [classes.values.get(c, fmt.DASH) for c in codes],
+        }
+    )
+    if METRICS[metric].unit != "status":
+        out[t("map_col_class", lang)] = [classes.labels.get(c, fmt.DASH) for c in codes]
+    return out
+
+
+def amount_classes(table: pd.DataFrame, column: str, lang: str, k: int = 5) -> Classes:
+    """Quantile classes of whole amounts (``table[column]``, million VND), breaks rounded to
+    whole numbers; the legend's labels are numbers (the unit goes in the legend's title)."""
+    breaks: list[float] = []
+    for b in quantile_breaks(table[column], k):
+        if not breaks or round(b) > breaks[-1]:
+            breaks.append(round(b))
+    if len(breaks) == 1:
+        breaks.append(breaks[0])
+    classes = classify(table[column], breaks)
     ramp = sequential_colours(len(breaks) - 1) if len(breaks) > 1 else []
     colours = {
         code: (ramp[c] if c is not None else NO_DATA) for code, c in zip(table["code"], classes)
     }
-    decimals = 1 if (method == "quantile" and m.unit == "percent") else 0
-    legend = list(zip(ramp, class_labels(breaks, m.unit, lang, decimals)))
+    legend = list(zip(ramp, class_labels(breaks, "mvnd", lang)))
     if any(c is None for c in classes):
-        legend.append(no_data)
+        legend.append((NO_DATA, t("map_no_data", lang)))
     return Classes(colours, legend, breaks)
 
 
@@ -234,6 +295,12 @@ def baseline_table(communes: pd.DataFrame, baseline: pd.DataFrame) -> pd.DataFra
 
 def unit_label(unit_type: str, lang: str) -> str:
     return t("map_unit_thi_tran" if unit_type == "thi_tran" else "map_unit_xa", lang)
+
+
+def commune_name(name: str, unit_type: str, lang: str) -> str:
+    """'Bắc Hà (thị trấn)' for the town (it shares its name with the district); a xã's name
+    as it is."""
+    return f"{name} ({unit_label(unit_type, lang)})" if unit_type == "thi_tran" else str(name)
 
 
 def commune_lines(row, lang: str, year: int | None = None) -> list[str]:
@@ -329,19 +396,13 @@ def status_rows(result, code: str) -> pd.DataFrame:
     return rows[["target", "rate_start", "rate_end", "target_rate_end", "gap_pp", "met"]]
 
 
-def trajectory_figure(result, target_result, code: str, lang: str, height: int = 300):
+def trajectory_figure(
+    result, target_result, code: str, lang: str, height: int = 300, present: bool = False
+):
     """A commune's poor and near-poor rates year by year under the scenario, with its
     poor-rate target path dashed."""
-    c = result.communes[result.communes["code"] == code]
-    tp = target_result.communes[target_result.communes["code"] == code]
     fig = go.Figure()
-    series = (
-        (c, "poor_rate", "map_traj_poor", "#CC4C02", "solid"),
-        (c, "near_poor_rate", "map_traj_near_poor", "#4477AA", "solid"),
-        (tp, "poor_rate", "map_traj_target", "#555555", "dash"),
-    )
-    for frame, col, key, colour, dash in series:
-        name = t(key, lang)
+    for name, frame, col, colour, dash in _trajectory_series(result, target_result, code, lang):
         fig.add_trace(
             go.Scatter(
                 x=frame["year"],
@@ -355,37 +416,69 @@ def trajectory_figure(result, target_result, code: str, lang: str, height: int =
         )
     fig.update_xaxes(dtick=1, tickformat="d")
     fig.update_yaxes(title=t("map_traj_axis", lang), rangemode="tozero", ticksuffix="%")
-    fig.update_layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        separators=fmt.plotly_separators(lang),
-        legend={"orientation": "h", "y": -0.2},
-        hovermode="x unified",
+    return style(fig, lang, height, present, legend=legend_below(), hovermode="x unified")
+
+
+def _trajectory_series(result, target_result, code: str, lang: str):
+    c = result.communes[result.communes["code"] == code]
+    tp = target_result.communes[target_result.communes["code"] == code]
+    return (
+        (t("map_traj_poor", lang), c, "poor_rate", "#CC4C02", "solid"),
+        (t("map_traj_near_poor", lang), c, "near_poor_rate", "#4477AA", "solid"),
+        (t("map_traj_target", lang), tp, "poor_rate", "#555555", "dash"),
     )
-    return fig
+
+
+def trajectory_table(result, target_result, code: str, lang: str) -> pd.DataFrame:
+    """The trajectory chart as a table (its text alternative): a row per year, a column per
+    line of the chart, rates as on the chart."""
+    columns: dict[str, pd.Series] = {}
+    for name, frame, col, _, _ in _trajectory_series(result, target_result, code, lang):
+        columns[name] = frame.set_index("year")[col]
+    table = pd.DataFrame(columns).sort_index()
+    out = table.map(lambda v: fmt.percent(v, lang))
+    out.insert(0, t("map_year", lang), [str(int(y)) for y in table.index])
+    return out.reset_index(drop=True)
 
 
 # --- true-shape map (pydeck) ---------------------------------------------------------------
 
-MAP_HEIGHT_PX = 640
-# The map column's width assumed when fitting the view (the chart stretches to its column;
-# the district is taller than wide, so the height decides from ~450 px of width up).
-MAP_WIDTH_PX = 500
-TOOLTIP_LINES = 5
+MAP_HEIGHT_PX = 540
+PRESENT_MAP_HEIGHT_PX = 900
+# The width the view is fitted to. The server cannot know the map's width on the viewer's
+# screen, and a deck's zoom is absolute (pixels per degree): fitted to the narrowest column it
+# is drawn in (a phone: 390 px less the page's padding), the whole district shows at every
+# width; wider columns leave room around it. The presentation view is for wide screens.
+MAP_WIDTH_PX = 358
+PRESENT_MAP_WIDTH_PX = 700
+LABEL_PX = 12
+PRESENT_LABEL_PX = 18
+TOOLTIP_LINES = 6
 WORLD_PX = 512
 FONT = "Source Sans, Source Sans Pro, Noto Sans, DejaVu Sans, Arial, sans-serif"
-# Pixel nudges, tuned by eye at the fitted zoom, so that close labels do not overlap: the
+# Pixel nudges, tuned by eye at the fitted zoom (the same at every width outside the
+# presentation view, where they grow with the text), so that close labels do not overlap: the
 # town (≈1,5 km²) and Tà Chải, whose label points are a few hundred metres apart, Na Hối just
-# south of them, Hoàng Thu Phố / Bản Phố and Nậm Đét / Nậm Khánh side by side.
+# south of them, Thải Giàng Phố east of Tà Chải, Hoàng Thu Phố / Bản Phố, Bảo Nhai / Nậm Đét
+# and Nậm Đét / Nậm Khánh side by side.
 LABEL_OFFSETS = {
     "02839": (-34, 6),
     "02875": (-6, 14),
-    "02872": (0, -12),
+    "02872": (-6, -12),
+    "02857": (16, 0),
     "02863": (-16, 0),
     "02866": (10, -4),
-    "02884": (-18, 8),
+    "02890": (-10, 0),
+    "02884": (6, 8),
     "02887": (18, -6),
 }
+
+
+def view_size(present: bool = False) -> tuple[int, int]:
+    """(width, height) in px the true-shape map is fitted to and drawn at in this view."""
+    if present:
+        return PRESENT_MAP_WIDTH_PX, PRESENT_MAP_HEIGHT_PX
+    return MAP_WIDTH_PX, MAP_HEIGHT_PX
 
 
 def fit_view(bounds, width_px: int = MAP_WIDTH_PX, height_px: int = MAP_HEIGHT_PX, pad=24):
@@ -411,33 +504,44 @@ def fit_view(bounds, width_px: int = MAP_WIDTH_PX, height_px: int = MAP_HEIGHT_P
 
 
 def communes_geojson(
-    joined, table: pd.DataFrame, classes: Classes, lang: str, year: int | None = None
+    joined,
+    table: pd.DataFrame,
+    classes: Classes,
+    lang: str,
+    year: int | None = None,
+    metric: str | None = None,
+    lines=commune_lines,
 ) -> dict:
     """The communes as a GeoJSON FeatureCollection (in memory only) whose properties carry
-    the fill colour and the tooltip lines in ``lang``."""
+    the fill colour and the tooltip lines in ``lang``: first the coloured value and its class in
+    words (``metric``), then the commune's figures (``lines(row, lang, year)``, the poverty
+    figures by default)."""
     rows = table.set_index("code")
     features = []
     geo = json.loads(joined[["code", "geometry"]].to_json(drop_id=True))
     for feature in geo["features"]:
         code = feature["properties"]["code"]
         row = rows.loc[code] if code in rows.index else pd.Series(dtype=object)
-        lines = commune_lines(row, lang, year) if len(row) else []
-        lines += [""] * (TOOLTIP_LINES - len(lines))
+        text = [class_line(code, metric, classes, lang)] if metric else []
+        text += lines(row, lang, year) if len(row) else []
+        text += [""] * (TOOLTIP_LINES - len(text))
         feature["properties"] = {
             "code": code,
             "name": str(row.get("name", code)),
             "unit": unit_label(row.get("unit_type", ""), lang),
             "fill": rgb(classes.colours.get(code, NO_DATA), 235),
-            **{f"l{i}": line for i, line in enumerate(lines[:TOOLTIP_LINES])},
+            **{f"l{i}": line for i, line in enumerate(text[:TOOLTIP_LINES])},
         }
         features.append(feature)
     return {"type": "FeatureCollection", "features": features}
 
 
-def label_points(joined, table: pd.DataFrame) -> list[dict]:
+def label_points(joined, table: pd.DataFrame, present: bool = False) -> list[dict]:
     """One label per commune: a point inside its polygon (the centroid when it falls
-    inside, else a representative point), its name and a pixel nudge."""
+    inside, else a representative point), its name and a pixel nudge (grown with the text
+    in the presentation view)."""
     names = dict(zip(table["code"], table["name"]))
+    grow = PRESENT_LABEL_PX / LABEL_PX if present else 1
     out = []
     for code, geom in zip(joined["code"], joined.geometry):
         point = geom.centroid
@@ -447,19 +551,19 @@ def label_points(joined, table: pd.DataFrame) -> list[dict]:
             {
                 "position": [round(point.x, 5), round(point.y, 5)],
                 "name": names.get(code, code),
-                "offset": list(LABEL_OFFSETS.get(code, (0, 0))),
+                "offset": [round(d * grow) for d in LABEL_OFFSETS.get(code, (0, 0))],
             }
         )
     return out
 
 
-def tooltip_html() -> dict:
+def tooltip_html(present: bool = False) -> dict:
     body = "".join(f"<br/>{{l{i}}}" for i in range(TOOLTIP_LINES))
     return {
         "html": f"<b>{{name}}</b> · {{unit}}{body}",
         "style": {
-            "fontSize": "12px",
-            "maxWidth": "230px",
+            "fontSize": f"{PRESENT_LABEL_PX if present else 13}px",
+            "maxWidth": "340px" if present else "240px",
             "whiteSpace": "normal",
             "backgroundColor": "#222",
             "color": "#fff",
@@ -467,9 +571,30 @@ def tooltip_html() -> dict:
     }
 
 
-def build_deck(features: dict, labels: list[dict], outline: dict | None, view: dict) -> pdk.Deck:
-    """The true-shape map: communes filled by class, the district outline, commune names.
-    No basemap (``map_provider=None``; ``map_style`` left alone, see STYLE.md)."""
+class FrozenDeck(pdk.Deck):
+    """A deck that nobody changes once built (one kept in a cache): its JSON is made once,
+    not on every run that draws it."""
+
+    _json: str | None = None
+
+    def to_json(self) -> str:
+        if self._json is None:
+            self._json = super().to_json()
+        return self._json
+
+
+def build_deck(
+    features: dict,
+    labels: list[dict],
+    outline: dict | None,
+    view: dict,
+    present: bool = False,
+    deck=pdk.Deck,
+) -> pdk.Deck:
+    """The true-shape map: communes filled by class, the district outline, commune names
+    (larger in the presentation view). No basemap (``map_provider=None``; ``map_style`` left
+    alone, see STYLE.md). ``deck``: the class to build (:class:`FrozenDeck` for one that is
+    cached)."""
     layers = [
         pdk.Layer(
             "GeoJsonLayer",
@@ -507,7 +632,7 @@ def build_deck(features: dict, labels: list[dict], outline: dict | None, view: d
             get_position="position",
             get_text="name",
             get_pixel_offset="offset",
-            get_size=12,
+            get_size=PRESENT_LABEL_PX if present else LABEL_PX,
             size_units='"pixels"',
             get_color=[20, 20, 20, 255],
             character_set='"auto"',
@@ -520,7 +645,7 @@ def build_deck(features: dict, labels: list[dict], outline: dict | None, view: d
             get_alignment_baseline='"center"',
         )
     )
-    return pdk.Deck(
+    return deck(
         layers=layers,
         map_provider=None,
         initial_view_state=pdk.ViewState(
@@ -533,7 +658,7 @@ def build_deck(features: dict, labels: list[dict], outline: dict | None, view: d
             bearing=0,
         ),
         views=[pdk.View(type="MapView", controller={"dragRotate": False, "touchRotate": False})],
-        tooltip=tooltip_html(),
+        tooltip=tooltip_html(present),
     )
 
 
@@ -564,9 +689,17 @@ def tile_grid_figure(
     height: int = 460,
     selected: str | None = None,
     show_names: bool = True,
+    lines=commune_lines,
+    present: bool = False,
+    metric: str | None = None,
 ) -> go.Figure:
     """Equal-area tiles, one per commune, in roughly its geographic position, coloured like
-    the map; hover shows the same figures as the map's tooltip."""
+    the map; hover shows the same figures as the map's tooltip (first the coloured value and
+    its class in words, given ``metric``, then ``lines(row, lang, year)``). Names at the
+    smallest readable size of the view (12 px; 18 px and a figure half as tall again in the
+    presentation view), on lines short enough for a tile on a phone."""
+    if present:
+        height = round(height * 1.5)
     rows = table.set_index("code")
     fig = go.Figure()
     xs, ys, texts, hovers, codes, text_colours = [], [], [], [], [], []
@@ -587,9 +720,11 @@ def tile_grid_figure(
         name = str(row.get("name", code))
         xs.append(c)
         ys.append(r)
-        texts.append(_wrap(name))
+        texts.append(wrap(name, TILE_LINE_CHARS))
         head = f"<b>{name}</b> · {unit_label(row.get('unit_type', ''), lang)}"
-        hovers.append("<br>".join([head, *commune_lines(row, lang, year)]) if len(row) else name)
+        figures = [class_line(code, metric, classes, lang)] if metric else []
+        figures += lines(row, lang, year) if len(row) else []
+        hovers.append("<br>".join([head, *figures]))
         codes.append(code)
         text_colours.append("#FFFFFF" if is_dark(colour) else "#1A1A1A")
     fig.add_trace(
@@ -598,7 +733,7 @@ def tile_grid_figure(
             y=ys,
             mode="markers+text" if show_names else "markers",
             text=texts,
-            textfont={"color": text_colours, "size": 12 if height >= 450 else 10},
+            textfont={"color": text_colours, "size": min_px(present)},
             marker={"symbol": "square", "size": 44, "color": "rgba(0,0,0,0)"},
             customdata=codes,
             hovertext=hovers,
@@ -620,15 +755,14 @@ def tile_grid_figure(
         paper_bgcolor="rgba(0,0,0,0)",
         separators=fmt.plotly_separators(lang),
         dragmode=False,
-        hoverlabel={"bgcolor": "#222", "font": {"color": "#fff"}},
+        hoverlabel={
+            "bgcolor": "#222",
+            "font": {"color": "#fff", "size": min_px(present) + (0 if present else 1)},
+        },
     )
     return fig
 
 
-def _wrap(name: str) -> str:
-    """'Thải Giàng Phố' → 'Thải Giàng<br>Phố': names on at most two lines inside a tile."""
-    words = name.split()
-    if len(words) < 3 and len(name) <= 10:
-        return name
-    cut = math.ceil(len(words) / 2)
-    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
+# A tile is about 60 px wide on a phone: names on lines of at most this many characters
+# ("Thải Giàng Phố" → "Thải / Giàng / Phố", "Nậm Khánh" → "Nậm / Khánh").
+TILE_LINE_CHARS = 8

@@ -16,7 +16,7 @@ from gnbv import scenario_view as view
 from gnbv.data import PlanData
 from gnbv.export import to_csv_bytes, to_excel_bytes
 from gnbv.i18n import cite, column, t
-from gnbv.rounding import largest_remainder_within
+from gnbv.rounding import round_keeping_total_within
 from gnbv.scenario import RATE_FIELDS, ScenarioResult
 from gnbv.scenario_presets import Presets
 from gnbv.url_state import params_to_query
@@ -102,7 +102,7 @@ def projection_frame(result: ScenarioResult, names, lang: str) -> pd.DataFrame:
     c = result.communes.copy()
     c["code"] = c["code"].astype(str)
     for col in COUNTS:
-        c[col] = largest_remainder_within(c[col], c["year"])
+        c[col] = round_keeping_total_within(c[col], c["year"])
     c = c.sort_values(["code", "year"], kind="stable")
     previous = c.groupby("code")["poor_households"].shift(1)
     c["households_leaving_poverty"] = (previous - c["poor_households"]).fillna(0).astype("int64")

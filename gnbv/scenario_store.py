@@ -1,8 +1,10 @@
-"""Named scenarios saved in SQLite (setting ``scenario_db``).
+"""Named scenarios saved in SQLite (setting ``scenario_db``), and named coefficient sets of the
+allocation page in a second table of the same file (``kind=COEFFICIENT_SETS``).
 
 Every write is one transaction (WAL journal, full sync): a crash or an error mid-write leaves
-the previous data as it was. A scenario is stored as its URL values (gnbv.url_state) and read
-back through the same validation, so a tampered file cannot inject anything.
+the previous data as it was. A scenario (a coefficient set) is stored as its URL values
+(gnbv.url_state) and read back through the same validation, so a tampered file cannot inject
+anything.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,7 +24,7 @@ from gnbv.scenario import ScenarioParams
 MAX_NAME_LENGTH = 60
 TIMEOUT_S = 5.0
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS scenarios (
+CREATE TABLE IF NOT EXISTS {table} (
     name TEXT PRIMARY KEY NOT NULL,
     params TEXT NOT NULL,
     saved_at TEXT NOT NULL
@@ -36,9 +39,28 @@ class InvalidName(ValueError):
 @dataclass(frozen=True)
 class SavedScenario:
     name: str
-    params: ScenarioParams
+    params: ScenarioParams  # or gnbv.allocation.Coefficients for COEFFICIENT_SETS
     saved_at: str
     notices: tuple[str, ...] = ()  # URL keys of stored values that failed validation
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What one table holds: its name (ours, never user input), how a value is stored as URL
+    text and how it is read back through the URL's validation."""
+
+    table: str
+    payload: Callable[[object], str | None]
+    parse: Callable[[dict], tuple[object, list[str]]]
+
+
+SCENARIOS = Kind("scenarios", lambda params: _payload(params), us.params_from_query)
+COEFFICIENT_SETS = Kind(
+    "coefficient_sets",
+    lambda coefficients: json.dumps(us.coefficients_to_values(coefficients), sort_keys=True),
+    us.coefficients_from_values,
+)
+KINDS = (SCENARIOS, COEFFICIENT_SETS)
 
 
 def clean_name(name: object) -> str:
@@ -61,7 +83,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=TIMEOUT_S)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
-    conn.execute(SCHEMA)
+    for kind in KINDS:
+        conn.execute(SCHEMA.format(table=kind.table))
     return conn
 
 
@@ -78,64 +101,64 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def save(path: Path, name: str, params: ScenarioParams) -> str:
+def save(path: Path, name: str, params: ScenarioParams, kind: Kind = SCENARIOS) -> str:
     """Save (or replace) ``params`` under ``name`` in one transaction; the clean name."""
     name = clean_name(name)
     with closing(_connect(path)) as conn, conn:
-        conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
+        conn.execute(f"DELETE FROM {kind.table} WHERE name = ?", (name,))
         conn.execute(
-            "INSERT INTO scenarios (name, params, saved_at) VALUES (?, ?, ?)",
-            (name, _payload(params), _now()),
+            f"INSERT INTO {kind.table} (name, params, saved_at) VALUES (?, ?, ?)",
+            (name, kind.payload(params), _now()),
         )
     return name
 
 
-def _parse(name: str, payload: str, saved_at: str) -> SavedScenario:
+def _parse(name: str, payload: str, saved_at: str, kind: Kind = SCENARIOS) -> SavedScenario:
     try:
         values = json.loads(payload)
         if not isinstance(values, dict):
             values = {}
     except (TypeError, ValueError):
         values = {}
-    params, rejected = us.params_from_query(values)
+    params, rejected = kind.parse(values)
     return SavedScenario(name, params, saved_at, tuple(rejected))
 
 
-def list_scenarios(path: Path) -> list[SavedScenario]:
-    """Saved scenarios by name; an empty list if there is no database yet."""
+def list_scenarios(path: Path, kind: Kind = SCENARIOS) -> list[SavedScenario]:
+    """Saved scenarios (or coefficient sets) by name; an empty list if there is no database."""
     if not Path(path).exists():
         return []
     with closing(_connect(path)) as conn:
         rows = conn.execute(
-            "SELECT name, params, saved_at FROM scenarios ORDER BY name COLLATE NOCASE"
+            f"SELECT name, params, saved_at FROM {kind.table} ORDER BY name COLLATE NOCASE"
         ).fetchall()
-    return [_parse(*row) for row in rows]
+    return [_parse(*row, kind=kind) for row in rows]
 
 
-def load(path: Path, name: str) -> SavedScenario | None:
+def load(path: Path, name: str, kind: Kind = SCENARIOS) -> SavedScenario | None:
     if not Path(path).exists():
         return None
     with closing(_connect(path)) as conn:
         row = conn.execute(
-            "SELECT name, params, saved_at FROM scenarios WHERE name = ?", (name,)
+            f"SELECT name, params, saved_at FROM {kind.table} WHERE name = ?", (name,)
         ).fetchone()
-    return _parse(*row) if row else None
+    return _parse(*row, kind=kind) if row else None
 
 
-def exists(path: Path, name: str) -> bool:
-    """Whether a scenario would be replaced by saving under ``name`` (as :func:`save` cleans
-    it); False for a name that cannot be saved."""
+def exists(path: Path, name: str, kind: Kind = SCENARIOS) -> bool:
+    """Whether saving under ``name`` would replace something (the name cleaned as
+    :func:`save` cleans it); False for a name that cannot be saved."""
     try:
         name = clean_name(name)
     except InvalidName:
         return False
-    return load(path, name) is not None
+    return load(path, name, kind) is not None
 
 
-def delete(path: Path, name: str) -> bool:
+def delete(path: Path, name: str, kind: Kind = SCENARIOS) -> bool:
     """Delete ``name``; True if it existed."""
     if not Path(path).exists():
         return False
     with closing(_connect(path)) as conn, conn:
-        cursor = conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
+        cursor = conn.execute(f"DELETE FROM {kind.table} WHERE name = ?", (name,))
     return cursor.rowcount > 0

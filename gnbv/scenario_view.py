@@ -21,7 +21,7 @@ import pandas as pd
 
 from gnbv import fmt
 from gnbv.i18n import t
-from gnbv.rounding import largest_remainder
+from gnbv.rounding import round_keeping_total
 from gnbv.scenario import RATE_FIELDS, ScenarioParams, ScenarioResult, rate_path
 from gnbv.scenario_presets import Presets, Trend
 
@@ -209,7 +209,7 @@ def commune_rows(result: ScenarioResult, names, below: pd.DataFrame) -> pd.DataF
     start, end = years == result.baseline_year, years == result.horizon
     codes = c["code"].to_numpy()[end].astype(str)  # the engine's order: the baseline's
     poor = c["poor_households"].to_numpy()
-    whole_start, whole_end = largest_remainder(poor[start]), largest_remainder(poor[end])
+    whole_start, whole_end = round_keeping_total(poor[start]), round_keeping_total(poor[end])
     year_below = dict(zip(below["code"].astype(str), below["year_below"]))
     rows = pd.DataFrame(
         {

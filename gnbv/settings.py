@@ -6,6 +6,7 @@ setting is not documented in README.md.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,58 @@ SETTINGS: dict[str, Setting] = {
         "200",
         "Most parts (zip entries) an uploaded workbook may hold (a normal .xlsx has ~10-20).",
     ),
+    # What reading an uploaded workbook may cost, whatever it holds
+    # (benchmarks/upload_worst_cases.py measures the worst cases at these defaults).
+    "upload_max_rows": Setting(
+        "GNBV_UPLOAD_MAX_ROWS",
+        "1000",
+        "Most data rows under the header of an uploaded sheet (the templates have 19 and 7); "
+        "data further down is refused.",
+    ),
+    "upload_max_columns": Setting(
+        "GNBV_UPLOAD_MAX_COLUMNS",
+        "40",
+        "Columns of an uploaded sheet that are read (the templates have 8 and 7); cells to the "
+        "right are ignored.",
+    ),
+    "upload_max_cell_chars": Setting(
+        "GNBV_UPLOAD_MAX_CELL_CHARS",
+        "1000",
+        "Longest text kept from one cell of an upload; a longer code or number is refused, a "
+        "longer note cut (Excel allows 32 767).",
+    ),
+    "upload_max_problems": Setting(
+        "GNBV_UPLOAD_MAX_PROBLEMS",
+        "100",
+        'Most problems listed for one uploaded file; the rest are counted ("… and 812 more").',
+    ),
+    # Plausible numbers: a figure above these is refused with its sheet, row, column and bound.
+    "max_households_per_commune": Setting(
+        "GNBV_MAX_HOUSEHOLDS_PER_COMMUNE",
+        "10000",
+        "Largest number of households (any count column) accepted for one commune: about nine "
+        "times the largest Bắc Hà commune on record (Cốc Ly, 1 141 households in 2021), so an "
+        "extra digit typed on it is caught.",
+    ),
+    "max_project_amount_times_plan": Setting(
+        "GNBV_MAX_PROJECT_AMOUNT_TIMES_PLAN",
+        "2",
+        "Largest amount accepted for one project (each capital source, the total, and the sum "
+        "of its sub-project rows), as a multiple of the plan's total (2 × 81 689 = 163 378 "
+        "million VND; Dự án 1 is 89 % of the plan, so an extra digit typed on it is caught).",
+    ),
+    "max_population_per_commune": Setting(
+        "GNBV_MAX_POPULATION_PER_COMMUNE",
+        "60000",
+        "Largest population accepted for one commune in an allocation criteria workbook: about "
+        "ten times the largest Bắc Hà commune on record (Cốc Ly, 6 200 people in 2021).",
+    ),
+    "max_villages_per_commune": Setting(
+        "GNBV_MAX_VILLAGES_PER_COMMUNE",
+        "100",
+        "Most especially difficult villages accepted for one commune in an allocation criteria "
+        "workbook: about five times the most villages of any Bắc Hà commune (Cốc Ly, 19).",
+    ),
     "scenario_cache_entries": Setting(
         "GNBV_SCENARIO_CACHE_ENTRIES",
         "128",
@@ -88,6 +141,14 @@ class Config:
     max_upload_mb: float
     max_uncompressed_mb: float
     max_zip_entries: int
+    upload_max_rows: int
+    upload_max_columns: int
+    upload_max_cell_chars: int
+    upload_max_problems: int
+    max_households_per_commune: int
+    max_project_amount_times_plan: float
+    max_population_per_commune: int
+    max_villages_per_commune: int
     scenario_cache_entries: int = 128
     errors: tuple[str, ...] = field(default=())
 
@@ -96,7 +157,7 @@ def _number(name: str, environ, kind):
     raw = _raw(name, environ)
     try:
         value = kind(raw)
-        if value <= 0:
+        if not math.isfinite(value) or value <= 0:
             raise ValueError
         return value, None
     except ValueError:
@@ -112,6 +173,14 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
         ("max_upload_mb", float),
         ("max_uncompressed_mb", float),
         ("max_zip_entries", int),
+        ("upload_max_rows", int),
+        ("upload_max_columns", int),
+        ("upload_max_cell_chars", int),
+        ("upload_max_problems", int),
+        ("max_households_per_commune", int),
+        ("max_project_amount_times_plan", float),
+        ("max_population_per_commune", int),
+        ("max_villages_per_commune", int),
         ("scenario_cache_entries", int),
     ):
         numbers[name], err = _number(name, environ, kind)

@@ -9,6 +9,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from gnbv import fmt
+from gnbv.data import split_ids
 from gnbv.i18n import column, t
 
 LEAD = "lead"
@@ -69,19 +70,13 @@ def cards(targets: pd.DataFrame, district_poverty: pd.DataFrame, lang: str) -> l
     return out
 
 
-def _ids(value: object) -> list[str]:
-    if value is None or pd.isna(value):
-        return []
-    return [b.strip() for b in str(value).split(";") if b.strip()]
-
-
 def roles(projects: pd.DataFrame) -> dict[tuple[str, str], str]:
     """``{(body_id, project_id): "lead" | "coordinates"}`` from lead_body_id and
     coordinating_body_ids."""
     out: dict[tuple[str, str], str] = {}
     for _, p in projects.iterrows():
         pid = str(p["project_id"])
-        for body in _ids(p["coordinating_body_ids"]):
+        for body in split_ids(p["coordinating_body_ids"]):
             out[(body, pid)] = COORDINATES
         out[(str(p["lead_body_id"]), pid)] = LEAD
     return out

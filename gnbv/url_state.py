@@ -21,10 +21,12 @@ preset's.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from gnbv import allocation as alloc
 from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
 
 if TYPE_CHECKING:
@@ -46,10 +48,11 @@ MAX_VALUE_LENGTH = 32  # a longer URL value is rejected before parsing
 class UrlField:
     key: str  # short URL key
     field: str  # ScenarioParams field
-    kind: str  # "float" | "int" | "choice"
+    kind: str  # "float" | "int" | "choice" | "token"
     bounds: tuple = ()  # (low, high) for numbers
     step: float = 0.0  # values are rounded to this step
     choices: tuple[str, ...] = ()
+    pattern: str = ""  # for "token": the whole value must match this regular expression
 
 
 URL_FIELDS: tuple[UrlField, ...] = (
@@ -95,6 +98,8 @@ def parse_value(spec: UrlField, raw: object):
         return None
     if spec.kind == "choice":
         return text if text in spec.choices else None
+    if spec.kind == "token":
+        return text if re.fullmatch(spec.pattern, text, flags=re.ASCII) else None
     try:
         number = float(text.replace(",", "."))  # a Vietnamese decimal comma is accepted
     except ValueError:
@@ -111,8 +116,13 @@ def parse_value(spec: UrlField, raw: object):
     return float(_round_to(number, spec.step))
 
 
-def _parse_all(query: Mapping[str, str | list[str]]) -> tuple[dict, list[str]]:
-    """The valid values by field, and the rejected keys."""
+def values_from_query(
+    query: Mapping[str, str | list[str]], url_fields: tuple[UrlField, ...]
+) -> tuple[dict[str, object], list[str]]:
+    """The valid values of ``url_fields`` found in ``query`` (field name → value), and the
+    keys of the values that were rejected (malformed or out of range). Unknown keys are
+    ignored. Never raises."""
+    by_key = {f.key: f for f in url_fields}
     values: dict[str, object] = {}
     rejected: list[str] = []
     try:
@@ -120,7 +130,7 @@ def _parse_all(query: Mapping[str, str | list[str]]) -> tuple[dict, list[str]]:
     except Exception:  # a hostile mapping must not break the page
         return {}, []
     for key in keys:
-        spec = FIELD_BY_KEY.get(key) if isinstance(key, str) else None
+        spec = by_key.get(key) if isinstance(key, str) else None
         if spec is None:
             continue
         try:
@@ -150,7 +160,7 @@ def params_from_query(
     ``presets`` gives the trend's rates (without it, "trend" rates must be in the query, as
     in a saved scenario). See the module docstring for where the rates come from. Never
     raises."""
-    values, rejected = _parse_all(query)
+    values, rejected = values_from_query(query, URL_FIELDS)
     if not values:  # no scenario key, or none valid: the opening scenario
         return (presets.opening() if presets else DEFAULTS), rejected
     preset = values.pop("preset", None)
@@ -167,7 +177,7 @@ def params_from_query(
 
 def format_value(value: object) -> str:
     if isinstance(value, float):
-        return f"{value:g}" if math.isfinite(value) else ""
+        return f"{value:.12g}" if math.isfinite(value) else ""  # 12 digits: 1234.567 stays
     return str(value)
 
 
@@ -187,3 +197,87 @@ def params_to_query(params: ScenarioParams, presets: Presets | None = None) -> d
         if value != getattr(DEFAULTS, spec.field):
             out[spec.key] = format_value(value)
     return out
+
+
+def values_to_query(
+    values: Mapping[str, object], defaults: Mapping[str, object], url_fields: tuple[UrlField, ...]
+) -> dict[str, str]:
+    """The URL parameters of ``values`` (field name → value): only those that differ from
+    ``defaults``."""
+    return {
+        spec.key: format_value(values[spec.field])
+        for spec in url_fields
+        if values.get(spec.field) is not None and values[spec.field] != defaults.get(spec.field)
+    }
+
+
+# --- the allocation page (gnbv.allocation): funds, floor and cap, coefficients ----------------
+
+COEFFICIENT_RANGE = (0.0, 10_000.0)  # points per unit of a criterion, or fixed points
+COEFFICIENT_STEP = 0.001
+AMOUNT_RANGE = (0, 10_000_000)  # million VND (10.000 billion): funds, floors and caps
+COEFFICIENT_URL_KEYS = {
+    "households": "k_hh",
+    "poor_households": "k_poor",
+    "near_poor_households": "k_near",
+    "ethnic_minority_poor_households": "k_emp",
+    "population": "k_pop",
+    "zone_iii": "k_z3",
+    "difficult_villages": "k_vil",
+    "per_xa": "k_xa",
+    "per_thi_tran": "k_tt",
+}
+# "DA2.recurrent": a project id of the plan (letters, digits, _) and a capital type; "custom".
+SOURCE_PATTERN = r"custom|[A-Za-z0-9_]{1,16}\.(?:" + "|".join(alloc.CAPITAL_TYPES) + ")"
+ALLOCATION_FIELDS: tuple[UrlField, ...] = (
+    UrlField("af", "source", "token", pattern=SOURCE_PATTERN),
+    UrlField("aa", "amount", "int", AMOUNT_RANGE, 1),
+    UrlField("afl", "floor", "int", AMOUNT_RANGE, 1),
+    UrlField("acp", "cap", "int", AMOUNT_RANGE, 1),
+    *(
+        UrlField(key, name, "float", COEFFICIENT_RANGE, COEFFICIENT_STEP)
+        for name, key in COEFFICIENT_URL_KEYS.items()
+    ),
+)
+ALLOCATION_URL_KEYS = tuple(f.key for f in ALLOCATION_FIELDS)
+ALLOCATION_FIELD_BY_KEY = {f.key: f for f in ALLOCATION_FIELDS}
+
+
+def _allocation_values(params: alloc.AllocationParams) -> dict[str, object]:
+    values = {n: getattr(params, n) for n in ("source", "amount", "floor", "cap")}
+    return {**values, **{n: getattr(params.coefficients, n) for n in alloc.COEFFICIENT_KEYS}}
+
+
+def allocation_from_query(
+    query: Mapping[str, str | list[str]],
+) -> tuple[alloc.AllocationParams, list[str]]:
+    """The allocation page's state from URL parameters, and the keys of the rejected values
+    (replaced by their defaults). Never raises."""
+    values, rejected = values_from_query(query, ALLOCATION_FIELDS)
+    coefficients = {n: values.pop(n) for n in alloc.COEFFICIENT_KEYS if n in values}
+    return (
+        alloc.AllocationParams(**values, coefficients=alloc.Coefficients(**coefficients)),
+        rejected,
+    )
+
+
+def allocation_to_query(params: alloc.AllocationParams) -> dict[str, str]:
+    """The URL parameters of ``params``: only the values that differ from the defaults."""
+    defaults = _allocation_values(alloc.AllocationParams())
+    return values_to_query(_allocation_values(params), defaults, ALLOCATION_FIELDS)
+
+
+def coefficients_to_values(coefficients: alloc.Coefficients) -> dict[str, str]:
+    """Every coefficient as URL text (key → text), for a saved coefficient set."""
+    return {
+        k: format_value(float(getattr(coefficients, n))) for n, k in COEFFICIENT_URL_KEYS.items()
+    }
+
+
+def coefficients_from_values(values: Mapping[str, object]) -> tuple[alloc.Coefficients, list[str]]:
+    """Coefficients from URL-style values (a saved set), validated like the URL; the keys of
+    rejected values (replaced by the neutral default)."""
+    params, rejected = allocation_from_query(
+        {k: v for k, v in values.items() if k in COEFFICIENT_URL_KEYS.values()}
+    )
+    return params.coefficients, rejected

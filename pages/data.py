@@ -3,16 +3,17 @@ upload of planners' workbooks (absent in read-only mode)."""
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 
 import pandas as pd
 import streamlit as st
 
 from gnbv import export, fmt, workbook
-from gnbv.datasets import catalogue, catalogue_table
+from gnbv.datasets import catalogue, catalogue_table, sources_table
+from gnbv.funding import project_label
 from gnbv.i18n import column
 from gnbv.settings import load_config
+from ui import uploads
 from ui.common import (
     UPLOADED_BASELINE_KEY,
     UPLOADED_PROJECTS_KEY,
@@ -26,7 +27,6 @@ from ui.common import (
 )
 
 UPLOADED_AT_KEY = "uploaded_at"  # {"commune_baseline" | "projects": datetime}
-REPORT_KEY = "upload_report_{kind}"  # (file_id, UploadResult) of the last file checked
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -43,7 +43,7 @@ baseline, is_illustrative = commune_baseline()
 uploaded_at: dict[str, datetime] = st.session_state.get(UPLOADED_AT_KEY, {})
 
 st.title(tr("data_title"))
-st.caption(tr("data_intro"))
+st.caption(tr("data_intro_read_only" if read_only() else "data_intro"))
 illustrative_notice()
 
 # ---------------------------------------------------------------- datasets in use
@@ -56,8 +56,19 @@ datasets = catalogue(
     _shipped_loaded_at(str(config.data_dir)),
     {k: v for k, v in uploaded_at.items() if k in ("commune_baseline", "projects")},
 )
-st.dataframe(catalogue_table(datasets, lg), hide_index=True, width="stretch")
+st.dataframe(
+    catalogue_table(datasets, lg, plan_data.citations),
+    hide_index=True,
+    width="stretch",
+    placeholder=fmt.DASH,
+)
 st.caption(tr("data_sources_note"))
+with st.expander(tr("data_sources"), icon=":material/menu_book:"):
+    st.table(
+        sources_table(datasets, plan_data.sources, lg, plan_data.citations),
+        hide_index=True,
+        alt=tr("data_sources"),
+    )
 
 st.subheader(tr("data_downloads"))
 for ds in datasets:
@@ -84,54 +95,24 @@ for ds in datasets:
 
 
 # ---------------------------------------------------------------- templates and upload
-def _report(result: workbook.UploadResult) -> None:
-    if result.ok:
-        st.success(tr("data_upload_ok"), icon=":material/check_circle:")
-        if result.warnings:
-            st.warning(tr("data_upload_warnings", warnings=len(result.warnings)))
-    else:
-        st.error(
-            tr("data_upload_failed", errors=len(result.errors), warnings=len(result.warnings)),
-            icon=":material/error:",
-        )
-    if result.problems:
-        # a table, not a grid: the messages wrap and are read in full
-        st.table(workbook.problems_table(result.problems, lg).set_index(tr("report_severity")))
+def _read(kind: str):
+    """How a workbook of ``kind`` is checked (content, file name → UploadResult)."""
+    if kind == workbook.COMMUNE_REVIEW:
+        return lambda content, name: workbook.read_commune_review(content, name, plan_data.communes)
+    return lambda content, name: workbook.read_allocations(
+        content, name, plan_data.projects, plan_data.sub_projects, plan_data.plan
+    )
 
 
 def _upload(kind: str, state_key: str, dataset_key: str) -> None:
     """The uploader of one kind of workbook; the data in use changes only when the whole
     file passes."""
-    uploaded = st.file_uploader(
-        tr(f"data_upload_{kind}"),
-        type=["xlsx"],
-        key=f"uploader_{kind}",
-        max_upload_size=max(1, math.ceil(config.max_upload_mb)),
-        help=tr("data_upload_help", mb=config.max_upload_mb),
-    )
-    report_key = REPORT_KEY.format(kind=kind)
-    if uploaded is None:
-        st.session_state.pop(report_key, None)
-        return
-    previous = st.session_state.get(report_key)
-    if previous is None or previous[0] != uploaded.file_id:
-        content = uploaded.getvalue()
-        if kind == workbook.COMMUNE_REVIEW:
-            result = workbook.read_commune_review(content, uploaded.name, plan_data.communes)
-        else:
-            result = workbook.read_allocations(
-                content,
-                uploaded.name,
-                plan_data.projects,
-                plan_data.sub_projects,
-                plan_data.plan,
-            )
-        st.session_state[report_key] = (uploaded.file_id, result)
-        if result.ok:
-            st.session_state[state_key] = result.frame
-            st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
-            st.rerun()  # every part of this page (and the banner) shows the new data
-    _report(st.session_state[report_key][1])
+
+    def accept(result: workbook.UploadResult) -> None:
+        st.session_state[state_key] = result.frame
+        st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
+
+    uploads.upload(kind, tr(f"data_upload_{kind}"), _read(kind), accept)
 
 
 def _reset(state_key: str, dataset_key: str, kind: str) -> None:
@@ -139,28 +120,32 @@ def _reset(state_key: str, dataset_key: str, kind: str) -> None:
     st.session_state[UPLOADED_AT_KEY] = {
         k: v for k, v in st.session_state.get(UPLOADED_AT_KEY, {}).items() if k != dataset_key
     }
-    st.session_state.pop(REPORT_KEY.format(kind=kind), None)
+    uploads.forget(kind)
 
 
-st.subheader(tr("data_planners"))
-st.markdown(tr("data_planners_intro"))
-if read_only():
-    st.info(tr("data_read_only"), icon=":material/lock:")
-
-for kind, state_key, dataset_key, template in (
-    (
-        workbook.COMMUNE_REVIEW,
-        UPLOADED_BASELINE_KEY,
-        "commune_baseline",
-        lambda: workbook.commune_review_template(plan_data.communes),
-    ),
-    (
-        workbook.ALLOCATIONS,
-        UPLOADED_PROJECTS_KEY,
-        "projects",
-        lambda: workbook.allocation_template(plan_data.projects, plan_data.sub_projects),
-    ),
-):
+# The public (read-only) edition has no upload: none of its words, nor its templates.
+PLANNERS = (
+    ()
+    if read_only()
+    else (
+        (
+            workbook.COMMUNE_REVIEW,
+            UPLOADED_BASELINE_KEY,
+            "commune_baseline",
+            lambda: workbook.commune_review_template(plan_data.communes),
+        ),
+        (
+            workbook.ALLOCATIONS,
+            UPLOADED_PROJECTS_KEY,
+            "projects",
+            lambda: workbook.allocation_template(plan_data.projects, plan_data.sub_projects),
+        ),
+    )
+)
+if PLANNERS:
+    st.subheader(tr("data_planners"))
+    st.markdown(tr("data_planners_intro"))
+for kind, state_key, dataset_key, template in PLANNERS:
     with st.container(border=True):
         st.markdown(f"#### {tr(f'data_section_{kind}')}")
         st.caption(tr(f"data_section_{kind}_help"))
@@ -180,16 +165,14 @@ for kind, state_key, dataset_key, template in (
                 else tr("data_in_use_uploaded_plain"),
                 icon=":material/upload_file:",
             )
-            if not read_only():
-                st.button(
-                    tr("data_reset"),
-                    key=f"reset_{kind}",
-                    icon=":material/undo:",
-                    on_click=_reset,
-                    args=(state_key, dataset_key, kind),
-                )
-        if not read_only():
-            _upload(kind, state_key, dataset_key)
+            st.button(
+                tr("data_reset"),
+                key=f"reset_{kind}",
+                icon=":material/undo:",
+                on_click=_reset,
+                args=(state_key, dataset_key, kind),
+            )
+        _upload(kind, state_key, dataset_key)
 
 # ---------------------------------------------------------------- what is in use now
 st.subheader(tr("data_preview"))
@@ -207,12 +190,12 @@ shown = pd.DataFrame(
         ),
     }
 )
-st.dataframe(shown, hide_index=True, width="stretch")
+st.dataframe(shown, hide_index=True, width="stretch", placeholder=fmt.DASH)
 funding = projects()
 st.dataframe(
     pd.DataFrame(
         {
-            tr("pv_project"): funding["project_id"],
+            tr("pv_project"): [project_label(n, lg) for n in funding["number"]],
             tr("pv_project_name"): funding[column("name", lg)],
             **{
                 tr(f"pv_{k}"): funding[k].map(lambda v: fmt.number(v, lg))
@@ -225,6 +208,7 @@ st.dataframe(
     ),
     hide_index=True,
     width="stretch",
+    placeholder=fmt.DASH,
 )
 st.caption(
     tr(

@@ -4,7 +4,9 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import charts, export, fmt, funding
+from gnbv.data import split_ids
 from gnbv.i18n import column
+from ui.charts import plotly_chart
 from ui.common import UPLOADED_PROJECTS_KEY, cite, data, lang, presenting, projects, tr
 from ui.state import keep
 
@@ -12,7 +14,6 @@ plan_data = data()
 lg = lang()
 table = projects()
 body_name = plan_data.body_name
-CHART_CONFIG = {"displaylogo": False, "locale": "vi" if lg == "vi" else "en"}
 
 st.title(tr("fund_title"))
 st.caption(tr("fund_intro"))
@@ -23,6 +24,10 @@ sums = funding.totals(table)
 capital = funding.by_capital_type(table)
 per_project = funding.by_project(table, lg)
 agencies = funding.by_lead_agency(table, body_name, lg)
+# The figures shown, as tables: under each chart (its text alternative) and at the foot of
+# the page with their downloads.
+tables = funding.shown_tables(table, body_name, lg)
+shown = {name: funding.formatted(frame, lg) for name, frame in tables.items()}
 
 # Headline: the total and its split by capital type.
 total_col, inv_col, rec_col = st.columns(3)
@@ -52,34 +57,37 @@ with left:
         key="fund_measure",
         label_visibility="collapsed",
     )
-    st.plotly_chart(
+    plotly_chart(
         charts.project_bars(per_project, lg, measure or "amount", present=presenting()),
-        config=CHART_CONFIG,
+        shown[tr("fund_sheet_projects")],
+        alt=tr("fund_by_project"),
         key="fund_projects_chart",
     )
     if not per_project["allocated"].all():
         st.caption(f"{fmt.DASH} {tr('not_allocated_note')}")
 with right:
     st.subheader(tr("fund_by_capital"))
-    st.plotly_chart(
+    plotly_chart(
         charts.capital_type_bars(capital, lg, present=presenting()),
-        config=CHART_CONFIG,
+        shown[tr("fund_sheet_capital")],
+        alt=tr("fund_by_capital"),
         key="fund_capital_chart",
     )
 
 st.subheader(tr("fund_by_agency"))
-st.plotly_chart(
+plotly_chart(
     charts.agency_bars(agencies, lg, present=presenting()),
-    config=CHART_CONFIG,
+    shown[tr("fund_sheet_agency")],
+    alt=tr("fund_by_agency"),
     key="fund_agency_chart",
 )
 
 st.subheader(tr("fund_breakdown"))
-st.plotly_chart(
-    charts.breakdown_treemap(
-        funding.hierarchy(table, plan_data.sub_projects, lg), lg, present=presenting()
-    ),
-    config=CHART_CONFIG,
+nodes = funding.hierarchy(table, plan_data.sub_projects, lg)
+plotly_chart(
+    charts.breakdown_treemap(nodes, lg, present=presenting()),
+    charts.breakdown_table(nodes, lg),
+    alt=tr("fund_breakdown"),
     key="fund_treemap",
 )
 st.caption(tr("fund_breakdown_note"))
@@ -103,9 +111,7 @@ with st.container(border=True):
         a.metric(tr("fund_total"), fmt.DASH)
         b.markdown(f"**{tr('not_allocated')}**")
         b.caption(tr("not_allocated_note"))
-    coordinating = [
-        body_name(b, lg) for b in str(project["coordinating_body_ids"] or "").split(";") if b
-    ]
+    coordinating = [body_name(b, lg) for b in split_ids(project["coordinating_body_ids"])]
     st.markdown(f"**{tr('fund_lead')}:** {body_name(str(project['lead_body_id']), lg)}")
     st.markdown(f"**{tr('fund_coordinating')}:** {'; '.join(coordinating) or fmt.DASH}")
     st.markdown(f"**{tr('fund_objective')}:** {project[column('objective', lg)]}")
@@ -125,17 +131,17 @@ with st.container(border=True):
 
 # The figures shown, as tables, with downloads of exactly these tables.
 st.subheader(tr("fund_table"))
-tables = funding.shown_tables(table, body_name, lg)
 st.caption(tr("fund_table_unit"))
 short = funding.short_headers(lg)
 name_col = tr("fund_project_name")
 for name, frame in tables.items():
     st.markdown(f"**{name}**")
     st.dataframe(
-        funding.formatted(frame, lg),
+        shown[name],
         hide_index=True,
         width="stretch",
         height="content",
+        placeholder=fmt.DASH,
         column_config={
             c: st.column_config.TextColumn(short.get(c, c), alignment="right", width=95)
             if pd.api.types.is_numeric_dtype(frame[c])

@@ -58,7 +58,7 @@ for col, (_, row) in zip(actual_cols, plan_data.district_poverty.iterrows()):
     col.metric(
         tr("home_end_of_year", year=int(row["year"])), fmt.percent(row["poor_rate_pct"], lg, 2)
     )
-    col.caption(f"{tr(status)} · {tr('source')}: {row['source_id']}")
+    col.caption(f"{tr(status)} · {tr('source')}: {cite(row['source_id'])}")
 
 small_tile_map()
 

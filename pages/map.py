@@ -9,8 +9,9 @@ from gnbv.geo import join_communes
 from gnbv.i18n import t
 from gnbv.scenario import TARGETS, project
 from gnbv.settings import load_config
-from ui.common import commune_baseline, data, illustrative_notice, lang, tr
-from ui.maps import legend
+from ui.charts import figure_table, plotly_chart
+from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
+from ui.maps import legend, tile_map
 from ui.scenario import current_params
 from ui.state import keep
 
@@ -19,6 +20,7 @@ DECK_KEY = "map_deck"
 TILES_KEY = "map_tiles"
 
 lg = lang()
+present = presenting()
 plan_data = data()
 communes = plan_data.communes
 baseline, _ = commune_baseline()
@@ -97,6 +99,7 @@ if metric == "households_to_lift":
 
 table = maps.scenario_table(maps.baseline_table(communes, baseline), result, target_result, year)
 classes = maps.classes_for(table, metric, lg, method)
+map_table = maps.commune_table(table, metric, classes, lg)  # both views' text alternative
 
 if spec.unit == "status":
     note = tr("map_legend_status", horizon=result.horizon, met_rule=tr("map_met_rule"))
@@ -131,37 +134,37 @@ with shape_col:
         else:
             outline_json, bounds = maps.outline_geojson(outline), outline.total_bounds
         if len(joined):
+            width_px, height_px = maps.view_size(present)
             deck = maps.build_deck(
-                maps.communes_geojson(joined, table, classes, lg, year),
-                maps.label_points(joined, table),
+                maps.communes_geojson(joined, table, classes, lg, year, metric),
+                maps.label_points(joined, table, present),
                 outline_json,
-                maps.fit_view(bounds),
+                maps.fit_view(bounds, width_px, height_px),
+                present,
             )
             st.pydeck_chart(
                 deck,
-                height=maps.MAP_HEIGHT_PX,
+                height=height_px,
                 key=DECK_KEY,
                 on_select=_from_deck,
                 selection_mode="single-object",
                 alt=tr("map_alt", metric=tr(f"map_metric_{metric}")),
             )
+            figure_table(map_table, tr("chart_table_of", chart=tr("map_shape")))
 
 with tile_col:
     st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
-    st.plotly_chart(
-        maps.tile_grid_figure(
-            maps.read_tile_grid(),
-            table,
-            classes,
-            lg,
-            year,
-            height=maps.MAP_HEIGHT_PX - 60,
-            selected=st.session_state.get(PICK_KEY),
-        ),
+    tile_map(
+        table,
+        classes,
+        metric,
+        height=maps.MAP_HEIGHT_PX - 60,
         key=TILES_KEY,
+        map_table=map_table,
+        year=year,
+        selected=st.session_state.get(PICK_KEY),
         on_select=_from_tiles,
         selection_mode="points",
-        config={"displayModeBar": False},
     )
 
 # --- one commune --------------------------------------------------------------------------
@@ -204,8 +207,11 @@ if code is not None:
     chart_col, status_col = st.columns([2, 3])
     with chart_col:
         st.markdown(f"**{tr('map_panel_trajectory')}**")
-        st.plotly_chart(
-            maps.trajectory_figure(result, target_result, code, lg),
+        plotly_chart(
+            maps.trajectory_figure(result, target_result, code, lg, present=present),
+            maps.trajectory_table(result, target_result, code, lg),
+            alt=tr("map_traj_alt", name=row["name"]),
+            key="map_trajectory",
             config={"displayModeBar": False},
         )
     with status_col:
@@ -233,4 +239,5 @@ if code is not None:
                 }
             ),
             hide_index=True,
+            placeholder=fmt.DASH,
         )

@@ -18,7 +18,16 @@ from gnbv.scenario import PLAN, ScenarioParams
 from gnbv.settings import load_config
 from ui import scenario as ui_scenario
 from ui import state
-from ui.common import commune_baseline, data, illustrative_notice, lang, projects, read_only
+from ui.charts import plotly_chart
+from ui.common import (
+    commune_baseline,
+    data,
+    illustrative_notice,
+    lang,
+    presenting,
+    projects,
+    read_only,
+)
 
 THRESHOLD_KEY = "scn_year_below_threshold"
 DEFAULT_THRESHOLD = 10
@@ -116,6 +125,7 @@ def _communes(params: ScenarioParams, result) -> None:
         arrow,
         hide_index=True,
         key="scn_table",
+        placeholder=fmt.DASH,
         column_config={c: st.column_config.TextColumn(alignment="right") for c in table.numeric},
     )
     st.caption(tr("scn_table_caption"))
@@ -130,11 +140,16 @@ def _communes(params: ScenarioParams, result) -> None:
     )
 
 
-def _charts(params: ScenarioParams) -> None:
-    plan, context, communes = cache.scenario_charts_view(baseline_key, params, data_dir, lg)
-    st.plotly_chart(plan, key="scn_plan_chart")
-    st.caption(f"{context}  \n{tr('scn_plan_caption')}")
-    st.plotly_chart(communes, key="scn_commune_chart")
+def _charts(params: ScenarioParams, result) -> None:
+    view_ = cache.scenario_charts_view(baseline_key, params, data_dir, lg, presenting())
+    plotly_chart(view_.plan, view_.plan_table, alt=tr("scn_chart_plan_title"), key="scn_plan_chart")
+    st.caption(f"{view_.context}  \n{tr('scn_plan_caption')}")
+    plotly_chart(
+        view_.communes,
+        view_.communes_table,
+        alt=tr("scn_chart_commune_title", year=result.horizon),
+        key="scn_commune_chart",
+    )
 
 
 def _effort(params: ScenarioParams, result) -> None:
@@ -154,7 +169,7 @@ def _effort(params: ScenarioParams, result) -> None:
     reading = tr(f"scn_reading_in_force_{params.reading}")
     st.caption(f"{reading} · {tr('scn_solver_caption', target=target)}")
     st.subheader(tr("scn_money_heading"))
-    st.dataframe(money, hide_index=True)
+    st.dataframe(money, hide_index=True, placeholder=fmt.DASH)
     st.caption(tr("scn_money_caption", funds=fmt.money_mvnd(funds, lg)))
 
 
@@ -260,6 +275,7 @@ def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
         options=[CURRENT, *by_name],
         format_func=lambda n: t("scn_current", lg) if n == CURRENT else n,  # lg bound: AppTest
         max_selections=COMPARE_MAX,
+        placeholder=tr("scn_compare_placeholder"),
         key="scn_compare",
         help=tr("scn_compare_help"),
     )
@@ -269,9 +285,9 @@ def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
     named = tuple(
         (tr("scn_current"), params) if n == CURRENT else (n, by_name[n].params) for n in chosen
     )
-    summary, chart = cache.scenario_compare(baseline_key, named, lg)
-    st.dataframe(summary, key="scn_compare_table")
-    st.plotly_chart(chart, key="scn_compare_chart")
+    summary, chart, chart_table = cache.scenario_compare(baseline_key, named, lg, presenting())
+    st.dataframe(summary, key="scn_compare_table", placeholder=fmt.DASH)
+    plotly_chart(chart, chart_table, alt=tr("scn_chart_compare_title"), key="scn_compare_chart")
 
 
 def _saved(params: ScenarioParams) -> None:
@@ -311,7 +327,7 @@ def scenario() -> None:
             _communes(params, result)
     with tabs["charts"]:
         if tabs["charts"].open:
-            _charts(params)
+            _charts(params, result)
     with tabs["effort"]:
         if tabs["effort"].open:
             _effort(params, result)

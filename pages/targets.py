@@ -7,6 +7,7 @@ import streamlit as st
 
 from gnbv import fmt, palette
 from gnbv import targets as tg
+from gnbv.data import split_ids
 from gnbv.i18n import column
 from ui.common import cite, data, lang, projects, tr
 
@@ -46,8 +47,8 @@ for kind, heading in (("target", "tgt_targets"), ("key_result", "tgt_results")):
             if card["actuals"]:
                 badges = [_status_badge(a, card["value_text"]) for a in card["actuals"]]
                 st.html("<br>".join(badges))
-                sources = sorted({s for a in card["actuals"] for s in a["source_id"].split(";")})
-                st.caption(tr("tgt_actual_source", source=", ".join(sources)))
+                sources = sorted({s for a in card["actuals"] for s in split_ids(a["source_id"])})
+                st.caption(tr("tgt_actual_source", source=cite(";".join(sources))))
             st.caption(f"{tr('source')}: {cite(card['source_ref'])}")
 
 st.subheader(tr("tgt_matrix"))
@@ -72,6 +73,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     height="content",
+    placeholder="",
 )
 if tg.coordinates_all(matrix, "UBND_XA"):
     st.caption(tr("tgt_ubnd_note"))

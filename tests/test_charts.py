@@ -76,9 +76,15 @@ def test_agency_bars_stack_capital_types_and_show_ktht_as_not_allocated(shaped):
     assert list(investment.x) == [70852, 0]
     assert list(recurrent.x) == [9239, 1598]
     assert sum(investment.x) + sum(recurrent.x) == 81689
+    # Each agency's name (wrapped, never cut) and total are written above its bar.
     texts = [a.text for a in fig.layout.annotations]
-    assert "80,091 (98.0%)" in texts
-    assert any("Not allocated by the centre (Project 5)" in x for x in texts)
+    assert texts[0] == "<b>Office of Labour, Invalids and Social<br>Affairs</b><br>80,091 (98.0%)"
+    assert texts[2].endswith("<br>— Not allocated by the centre (Project 5)")
+    notes = fig.layout.annotations
+    assert all(a.xref == "paper" and a.x == 0 and a.xanchor == "left" for a in notes)
+    # ...and above it: each label's bottom is above (smaller y, reversed axis) its bar's top.
+    for note, y in zip(notes, investment.y):
+        assert note.yanchor == "bottom" and note.y < y - investment.width / 2
 
 
 def test_figures_serialise_without_external_resources(shaped):
@@ -98,3 +104,14 @@ def test_presentation_uses_larger_type(shaped):
     big = charts.project_bars(shaped["vi"]["projects"], "vi", present=True)
     assert big.layout.font.size > normal.layout.font.size
     assert big.layout.height > normal.layout.height
+
+
+def test_breakdown_table_reads_as_the_treemap(shaped):
+    table = charts.breakdown_table(shaped["vi"]["nodes"], "vi")
+    rows = dict(zip(table["Hạng mục"], zip(table.iloc[:, 1], table.iloc[:, 2])))
+    assert rows["Tổng cộng"] == ("81.689", "100,0")
+    assert rows["Dự án 1"] == ("72.916", "89,3")
+    assert rows["Dự án 1 → Tiểu dự án 1 → Vốn đầu tư phát triển"] == ("70.852", "86,7")
+    assert not any("Dự án 5" in k for k in rows)  # not allocated: no box, no row
+    english = charts.breakdown_table(shaped["en"]["nodes"], "en")
+    assert list(english.columns) == ["Item", "Amount (million VND)", "Share (%)"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from gnbv.data import headline, load_plan_data, read_table
+from gnbv.data import SCHEMAS, headline, load_plan_data, read_table, split_ids
 from gnbv.errors import DataFileError
 
 
@@ -238,3 +239,57 @@ def test_every_source_id_is_listed_in_sources_md():
                 assert cell, f"{path.name}: a row without a source"
                 for source_id in cell.split(";"):
                     assert f"| {source_id.strip()} |" in listed, (path.name, source_id)
+
+
+def test_every_source_has_a_citation_for_readers(plan_data):
+    """sources.csv gives each source of data/SOURCES.md its short citation (publisher, year when
+    known), title and address; load_plan_data refuses a cited id it does not know."""
+    listed = (Path(__file__).resolve().parents[1] / "data" / "SOURCES.md").read_text("utf-8")
+    ids = set(plan_data.sources["source_id"])
+    assert ids == set(re.findall(r"^\| ([A-Z][A-Z0-9_]+) \|", listed, flags=re.M))
+    assert plan_data.citations["VNN_2324450"] == ("VietNamNet, ~2024", "VietNamNet, ~2024")
+    assert plan_data.citations["CITYPOP_LC2009"][1] == "City Population (T. Brinkhoff)"
+    assert plan_data.citations["DNLC_4073"] == (
+        "Đối ngoại Lào Cai",
+        "Lào Cai foreign affairs portal",
+    )
+
+
+def test_a_source_without_a_citation_is_refused(data_copy):
+    path = data_copy / "district_poverty.csv"
+    path.write_text(path.read_text("utf-8").replace("VNN_2324450", "VNN_0000000"), "utf-8")
+    with pytest.raises(DataFileError, match=r"VNN_0000000.*sources\.csv") as err:
+        load_plan_data(data_copy)
+    assert "district_poverty.csv" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "ids"),
+    [
+        (None, []),
+        (pd.NA, []),
+        (float("nan"), []),
+        ("", []),
+        (" ; ;", []),
+        ("LDTBXH", ["LDTBXH"]),
+        (" LDTBXH ; TC ;", ["LDTBXH", "TC"]),
+        ("KH_GNBV_2022;VNN_2324450", ["KH_GNBV_2022", "VNN_2324450"]),
+    ],
+)
+def test_split_ids_on_empty_and_filled_values(value, ids):
+    assert split_ids(value) == ids
+
+
+def test_every_optional_field_may_be_empty(data_copy):
+    """Issue 11: an empty coordinating_body_ids crashed the loader ("boolean value of NA is
+    ambiguous"). Every optional text field of every file, emptied, still loads."""
+    for file, (schema, required, _key) in SCHEMAS.items():
+        optional = [c for c, kind in schema.items() if kind == "text" and c not in required]
+        if optional:
+            rewrite(
+                data_copy / file,
+                lambda rows, f, o=optional: [r.update(dict.fromkeys(o, "")) for r in rows] and None,
+            )
+    data = load_plan_data(data_copy)
+    assert data.projects["coordinating_body_ids"].isna().all()
+    assert int(data.plan["total_mvnd"]) == 81689

@@ -52,3 +52,17 @@ def test_citations_in_english():
         == "Bắc Hà GNBV plan 2022, preamble and section I"
     )
     assert i18n.cite("Kế hoạch GNBV 2022, mục II.2", "vi") == "Kế hoạch GNBV 2022, mục II.2"
+
+
+def test_source_ids_become_readable_citations(plan_data):
+    citations = plan_data.citations
+    assert i18n.cite("VNN_2324450", "vi", citations) == "VietNamNet, ~2024"
+    # several ids, each once, in order; the English publisher where it differs
+    assert i18n.cite("VNN_2324450;BLC_395217", "en", citations) == "VietNamNet, ~2024; Báo Lào Cai"
+    assert i18n.cite("BHDDC_NAHOI; BHDDC_TACHAI", "en", citations) == "Bắc Hà district portal"
+    assert i18n.cite("KH_GNBV_2022", "vi", citations) == "UBND huyện Bắc Hà, 2022"
+    # an id without a citation stays as it is; a plan reference is still translated
+    assert i18n.cite("VNN_2324450;NEW_1", "vi", citations) == "VietNamNet, ~2024; NEW_1"
+    assert i18n.cite("Kế hoạch GNBV 2022, mục II.2", "en", citations) == (
+        "Bắc Hà GNBV plan 2022, section II.2"
+    )

@@ -247,3 +247,88 @@ def test_nothing_derived_from_boundaries_is_in_the_repo():
     ]
     assert geo_files == []
     assert pd.read_csv(maps.TILE_GRID, dtype=str).columns.tolist() == ["code", "row", "col"]
+
+
+# --- read without colour, and fitted to every screen -------------------------------------------
+
+
+def test_classes_in_words_for_the_tooltip_and_the_table(table):
+    classes = maps.classes_for(table, "poor_rate", "vi")
+    assert classes.values["02839"] == "5,1%"  # Bắc Hà: 2/39 = 5,128…%
+    assert classes.labels["02839"] == "0–10%" and classes.labels["02842"] == "≥ 40%"
+    assert maps.class_line("02842", "poor_rate", classes, "vi") == (
+        "Tỷ lệ hộ nghèo năm gốc: 65,8% (lớp ≥ 40%)"
+    )
+    english = maps.classes_for(table, "poor_rate", "en")
+    frame = maps.commune_table(table, "poor_rate", english, "en")
+    assert list(frame.columns) == ["Commune", "Unit", "Baseline poor rate", "Class on the map"]
+    assert frame.iloc[0].tolist() == ["Bắc Hà", "town", "5.1%", "0–10%"]
+    fig = maps.tile_grid_figure(maps.read_tile_grid(), table, classes, "vi", metric="poor_rate")
+    assert "Tỷ lệ hộ nghèo năm gốc: 65,8% (lớp ≥ 40%)" in " ".join(fig.data[0].hovertext)
+
+
+def test_status_classes_in_words(table, plan_data):
+    base = plan_data.commune_baseline
+    p = ScenarioParams()
+    s = maps.scenario_table(table, project(base, p), project(base, p.targets()), 2025)
+    classes = maps.classes_for(s, "target_status", "en")
+    frame = maps.commune_table(s, "target_status", classes, "en")
+    assert list(frame.columns) == ["Commune", "Unit", "Poor-rate target status"]
+    assert set(frame["Poor-rate target status"]) <= {"Met", "Short"}
+    assert maps.class_line("02842", "target_status", classes, "en").startswith(
+        "Poor-rate target status: "
+    )
+    counts = maps.commune_table(
+        s, "households_to_lift", maps.classes_for(s, "households_to_lift", "en"), "en"
+    )
+    assert counts.iloc[1, 2].endswith(" households")
+
+
+def test_trajectory_table(plan_data):
+    base = plan_data.commune_baseline
+    p = ScenarioParams()
+    frame = maps.trajectory_table(project(base, p), project(base, p.targets()), "02842", "vi")
+    assert list(frame.columns)[:2] == ["Năm", "Tỷ lệ hộ nghèo (kịch bản)"]
+    assert frame.iloc[:, 1].tolist() == ["65,8%", "55,8%", "45,8%"]
+    assert frame["Năm"].tolist() == ["2023", "2024", "2025"]
+
+
+def test_the_view_fits_the_district_on_a_phone(boundaries_path):
+    """The true-shape map's zoom is absolute: fitted to a phone's map width (358 px), the whole
+    district shows there and on every wider screen."""
+    if not boundaries_path.exists():
+        pytest.skip("boundary file not found")
+    west, south, east, north = read_boundaries(boundaries_path).total_bounds
+    width, height = maps.view_size()
+    view = maps.fit_view((west, south, east, north), width, height)
+    scale = maps.WORLD_PX * 2 ** view["zoom"] / 360  # px per degree of longitude
+    assert (east - west) * scale <= width - 2 * 24 + 0.5
+
+    def merc(lat):
+        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+    assert (merc(north) - merc(south)) * scale <= height - 2 * 24 + 0.5
+    assert maps.view_size(True)[1] > height  # larger when presenting
+
+
+def test_presentation_view_has_larger_map_text(table, boxes, plan_data):
+    joined, _ = join_communes(plan_data.communes, boxes)
+    classes = maps.classes_for(table, "poor_rate", "vi")
+    spec = {}
+    for present in (False, True):
+        deck = maps.build_deck(
+            maps.communes_geojson(joined, table, classes, "vi", metric="poor_rate"),
+            maps.label_points(joined, table, present),
+            None,
+            maps.fit_view(joined.total_bounds, *maps.view_size(present)),
+            present,
+        )
+        spec[present] = {layer["id"]: layer for layer in json.loads(deck.to_json())["layers"]}
+    assert spec[False]["names"]["getSize"] == 12 and spec[True]["names"]["getSize"] == 18
+    grid = maps.read_tile_grid()
+    small = maps.tile_grid_figure(grid, table, classes, "vi", height=380)
+    big = maps.tile_grid_figure(grid, table, classes, "vi", height=380, present=True)
+    assert small.data[0].textfont.size == 12 and big.data[0].textfont.size == 18
+    assert big.layout.height > small.layout.height
+    # names on lines short enough for a phone's tile
+    assert all(len(line) <= 8 for text in small.data[0].text for line in text.split("<br>"))

@@ -33,6 +33,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from gnbv import i18n
 from gnbv.settings import REPO_ROOT
+from ui.common import HTML_LANG_JS
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 RUN_PUBLIC = REPO_ROOT / "deploy" / "run_public.sh"
@@ -155,7 +156,8 @@ def test_security_headers(public):
     index = (Path(streamlit.__file__).parent / "static" / "index.html").read_text("utf-8")
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", index, flags=re.S)
     assert inline
-    for script in inline:
+    # ...and the app's script that sets <html lang>, exactly as ui.common sends it.
+    for script in [*inline, HTML_LANG_JS]:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp
     assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]

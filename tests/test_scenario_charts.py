@@ -1,5 +1,7 @@
 """Scenario charts carry the real figures, the derived point marked, the reading in force."""
 
+import re
+
 import pytest
 
 from gnbv import scenario_charts as charts
@@ -11,8 +13,15 @@ def result(plan_data):
     return project(plan_data.commune_baseline, ScenarioParams())
 
 
+def _text(title) -> str:
+    """A plotly title's text as read: its tags (line breaks for wrapping, the subtitle's
+    size) dropped."""
+    return " ".join(re.sub(r"<[^>]+>", " ", title.text).split())
+
+
 def traces(fig):
-    return {trace.name: trace for trace in fig.data}
+    """The traces by legend entry (long entries are wrapped with <br> for phones)."""
+    return {trace.name.replace("<br>", " "): trace for trace in fig.data}
 
 
 def test_plan_path_by_hand():
@@ -50,14 +59,14 @@ def test_plan_against_reality_in_vietnamese(plan_data, result):
     assert [round(v, 2) for v in context.y] == [42.96, 35.96, 28.96, 21.96]
     assert context.line.dash == "dot" and target.line.dash == "dash"
     assert fig.layout.separators == ",."
-    assert "điểm phần trăm" in fig.layout.title.text  # the reading in force
+    assert "điểm phần trăm" in _text(fig.layout.title)  # the reading in force
 
 
 def test_english_and_relative_reading(plan_data):
     result = project(plan_data.commune_baseline, ScenarioParams(reading="relative"))
     fig = charts.plan_against_reality(plan_data.district_poverty, result, 7.0, "en")
     assert fig.layout.separators == ".,"
-    assert "relative" in fig.layout.title.text.lower()
+    assert "relative" in _text(fig.layout.title).lower()
     scenario = traces(fig)[next(n for n in traces(fig) if "scenario" in n.lower())]
     assert scenario.y[0] == pytest.approx(33.8, abs=0.01)  # the illustrative total, end-2023
 
@@ -69,3 +78,33 @@ def test_compare_chart_names_each_reading(plan_data, result):
     assert len(names) == 2
     assert names[0].startswith("A (") and names[1].startswith("B (")
     assert names[0] != names[1].replace("B", "A", 1)
+
+
+def test_plan_table_reads_as_the_chart(plan_data, result):
+    table = charts.plan_table(plan_data.district_poverty, result, 7.0, "vi")
+    target = "Mục tiêu: giảm 7 điểm %/năm từ 33,80% (cuối 2023)"
+    context = "Tham khảo: kế hoạch từ 42,96% cuối 2022 (suy ra, không công bố)"
+    assert list(table.columns) == ["Năm", target, context, "Thực tế", "Kịch bản hiện tại"]
+    rows = table.set_index("Năm")
+    assert rows.loc["2022", "Thực tế"] == "42,96% (suy ra, không công bố)"
+    assert rows.loc["2023", "Thực tế"] == "33,80%"
+    assert rows.loc["2022", target] == "—"  # the target starts at the baseline
+    assert rows.loc["2025", target] == "19,80%"  # 33,80 − 2 × 7
+    assert rows.loc["2024", context] == "28,96%"  # 42,96 − 2 × 7
+    assert rows.loc["2025", context] == "21,96%"
+    assert rows.loc["2025", "Thực tế"] == "—"
+
+
+def test_commune_and_compare_tables(plan_data, result):
+    status = result.commune_status().merge(
+        plan_data.communes[["code", "name"]], on="code", how="left"
+    )
+    end = result.communes[result.communes["year"] == result.horizon].set_index("code")
+    status["poor_rate_end"] = status["code"].map(end["poor_rate"])
+    table = charts.commune_status_table(status, result, "en")
+    assert list(table.columns) == ["Commune", "Rate in 2025", "Target for 2025", "Status"]
+    assert len(table) == 19 and set(table["Status"]) <= {"Met", "Short"}
+    assert all(v.endswith("%") for v in table["Rate in 2025"])
+    compare = charts.compare_table({"A": result, "B": result}, "en")
+    assert list(compare.columns) == ["Year", "A (points)", "B (points)"]
+    assert compare.iloc[0, 1] == "33.80%"

@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from gnbv import scenario_store as store
+from gnbv.allocation import NEUTRAL, Coefficients
 from gnbv.scenario import ScenarioParams
 
 P1 = ScenarioParams(district_rate=5.5, reading="relative", horizon=2030, preset="custom")
@@ -98,3 +99,31 @@ def test_a_scenario_saved_before_presets_opens_labelled(db):
     saved = store.load(db, "old")
     assert saved.params == ScenarioParams(horizon=2027, preset="plan")
     assert saved.notices == ()
+
+
+# --- named coefficient sets of the allocation page, in the same file ------------------------
+
+C1 = Coefficients(poor_households=1, near_poor_households=0.5, per_xa=10)
+
+
+def test_coefficient_sets_are_saved_apart_from_scenarios(db):
+    store.save(db, "x", P1)
+    store.save(db, "x", C1, kind=store.COEFFICIENT_SETS)
+    assert store.load(db, "x").params == P1
+    saved = store.load(db, "x", kind=store.COEFFICIENT_SETS)
+    assert saved.params == C1 and saved.notices == ()
+    assert [s.name for s in store.list_scenarios(db, kind=store.COEFFICIENT_SETS)] == ["x"]
+    assert store.delete(db, "x", kind=store.COEFFICIENT_SETS) is True
+    assert store.load(db, "x").params == P1  # the scenario of the same name stays
+
+
+def test_a_tampered_coefficient_set_reads_back_validated(db):
+    store.save(db, "t", C1, kind=store.COEFFICIENT_SETS)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE coefficient_sets SET params = ? WHERE name = 't'",
+            ('{"k_poor": "-3", "k_near": "1e400", "k_xa": "7", "evil": "__import__"}',),
+        )
+    saved = store.load(db, "t", kind=store.COEFFICIENT_SETS)
+    assert saved.params == Coefficients(poor_households=NEUTRAL.poor_households, per_xa=7)
+    assert set(saved.notices) == {"k_poor", "k_near"}

@@ -26,3 +26,26 @@ def test_environment_overrides_and_bad_values():
     assert config.boundaries == Path("/tmp/x.geojson")
     assert config.max_upload_mb == 5
     assert "GNBV_MAX_UPLOAD_MB='abc'" in config.errors[0]
+
+
+def test_upload_bounds_and_their_defaults():
+    from gnbv.workbook import Limits
+
+    config = load_config({})
+    assert (config.upload_max_rows, config.upload_max_columns) == (1000, 40)
+    assert (config.upload_max_cell_chars, config.upload_max_problems) == (1000, 100)
+    assert config.max_households_per_commune == 10_000
+    assert config.max_project_amount_times_plan == 2
+    assert Limits.from_config(config) == Limits()  # the limits' defaults are the settings'
+    tight = Limits.from_config(load_config({"GNBV_MAX_HOUSEHOLDS_PER_COMMUNE": "2500"}))
+    assert tight.max_households == 2500
+    # the allocation criteria workbook's bounds
+    assert (config.max_population_per_commune, config.max_villages_per_commune) == (60_000, 100)
+    narrow = load_config({"GNBV_MAX_VILLAGES_PER_COMMUNE": "30"})
+    assert Limits.from_config(narrow).max_villages == 30
+
+
+def test_infinite_and_nan_settings_fall_back_to_the_default():
+    config = load_config({"GNBV_MAX_PROJECT_AMOUNT_TIMES_PLAN": "inf", "GNBV_MAX_UPLOAD_MB": "nan"})
+    assert config.max_project_amount_times_plan == 2 and config.max_upload_mb == 5
+    assert len(config.errors) == 2

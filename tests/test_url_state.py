@@ -1,4 +1,5 @@
-"""The scenario in the URL: round trip, and hostile values that fall back to defaults."""
+"""The scenario and the allocation in the URL: round trip, and hostile values that fall back
+to defaults."""
 
 from dataclasses import replace
 
@@ -6,14 +7,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gnbv import allocation as alloc
 from gnbv.data import load_plan_data
 from gnbv.scenario import ScenarioParams
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.settings import REPO_ROOT
 from gnbv.url_state import (
+    ALLOCATION_URL_KEYS,
     HORIZON_RANGE,
     RATE_RANGE,
     URL_KEYS,
+    allocation_from_query,
+    allocation_to_query,
+    coefficients_from_values,
+    coefficients_to_values,
     params_from_query,
     params_to_query,
 )
@@ -185,3 +192,96 @@ def test_a_broken_mapping_never_raises():
 
     assert params_from_query(Broken()) == (DEFAULTS, [])
     assert params_from_query({1: "2", None: "x"}) == (DEFAULTS, [])
+
+
+# --- the allocation page's state -----------------------------------------------------------
+
+
+def test_allocation_defaults_leave_the_url_clean():
+    assert allocation_to_query(alloc.AllocationParams()) == {}
+    assert allocation_from_query({}) == (alloc.AllocationParams(), [])
+
+
+def test_allocation_round_trip():
+    params = alloc.AllocationParams(
+        source="DA1.investment",
+        amount=2500,
+        floor=50,
+        cap=9000,
+        coefficients=alloc.Coefficients(
+            poor_households=1, near_poor_households=0.5, zone_iii=1234.567, per_thi_tran=3
+        ),
+    )
+    query = allocation_to_query(params)
+    assert query == {
+        "af": "DA1.investment",
+        "aa": "2500",
+        "afl": "50",
+        "acp": "9000",
+        "k_near": "0.5",
+        "k_z3": "1234.567",
+        "k_tt": "3",
+    }
+    assert allocation_from_query(query) == (params, [])
+
+
+def test_allocation_keys_do_not_collide_with_the_scenarios():
+    assert not set(ALLOCATION_URL_KEYS) & set(URL_KEYS)
+    assert not set(ALLOCATION_URL_KEYS) & {"lang", "present"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("af", "DA1.everything"),
+        ("af", "../../etc/passwd"),
+        ("af", "DA1.total;drop"),
+        ("af", "ĐA1.total"),
+        ("aa", "-1"),
+        ("aa", "1.5"),
+        ("aa", "1e12"),
+        ("acp", "nan"),
+        ("k_poor", "-0.1"),
+        ("k_poor", "10001"),
+        ("k_z3", "inf"),
+        ("k_hh", "<script>"),
+        ("k_vil", "x" * 40),
+    ],
+)
+def test_hostile_allocation_values_fall_back_and_are_reported(key, value):
+    params, rejected = allocation_from_query({key: value, "k_near": "2"})
+    assert rejected == [key]
+    assert params.coefficients.near_poor_households == 2.0  # the good value is kept
+    default = alloc.AllocationParams()
+    assert params.source == default.source and params.amount == default.amount
+    assert params.cap is None and params.floor == 0
+    assert params.coefficients.poor_households == 1.0 or key != "k_poor"
+
+
+def test_coefficient_sets_as_values():
+    c = alloc.Coefficients(poor_households=2, per_xa=10)
+    values = coefficients_to_values(c)
+    assert values["k_poor"] == "2" and values["k_xa"] == "10" and values["k_hh"] == "0"
+    assert coefficients_from_values(values) == (c, [])
+    # a tampered store: bad values go back to the neutral default, and are reported
+    assert coefficients_from_values({"k_poor": "-5", "af": "DA1.total"}) == (
+        alloc.NEUTRAL,
+        ["k_poor"],
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from([*ALLOCATION_URL_KEYS, "zz"]),
+        st.one_of(st.text(max_size=40), st.lists(st.text(max_size=10), max_size=3)),
+    )
+)
+def test_any_allocation_query_gives_valid_state(query):
+    params, rejected = allocation_from_query(query)
+    assert set(rejected) <= set(ALLOCATION_URL_KEYS)
+    for name in alloc.COEFFICIENT_KEYS:
+        assert 0 <= getattr(params.coefficients, name) <= 10_000
+    assert 0 <= params.amount <= 10_000_000 and isinstance(params.amount, int)
+    # what is written back reads back the same
+    assert allocation_from_query(allocation_to_query(params)) == (params, [])

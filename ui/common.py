@@ -8,9 +8,16 @@ from gnbv import i18n
 from gnbv.cache import plan_data
 from gnbv.data import PlanData
 from gnbv.errors import DataFileError
-from gnbv.settings import load_config
+from gnbv.settings import REPO_ROOT, load_config
 
 LANG_KEY = "lang"
+
+# Streamlit writes <html lang="en"> whatever the UI language, so screen readers would read
+# Vietnamese with English rules. This constant script sets the document's language from its
+# own data attribute; being constant, the public deployment's content security policy allows
+# it by its hash (deploy/run_public.sh hashes this file, stripped as here).
+HTML_LANG_JS = (REPO_ROOT / "ui" / "static" / "html_lang.js").read_text(encoding="utf-8").strip()
+HTML_LANG_ATTR = "data-gnbv-lang"
 
 
 def lang() -> str:
@@ -24,8 +31,9 @@ def tr(key: str, **values: object) -> str:
 
 
 def cite(source_ref: object) -> str:
-    """A source reference in the UI language in force."""
-    return i18n.cite(source_ref, lang())
+    """A source reference (the plan's section, or source ids) in the UI language in force,
+    readable: source ids become short citations ('VietNamNet, ~2024')."""
+    return i18n.cite(source_ref, lang(), data().citations)
 
 
 def language_switch() -> str:
@@ -45,7 +53,28 @@ def language_switch() -> str:
             del st.query_params[LANG_KEY]
     elif st.query_params.get(LANG_KEY) != lang():
         st.query_params[LANG_KEY] = lang()
+    html_lang()
     return lang()
+
+
+def sync_query(wanted: dict[str, str], keys: tuple[str, ...]) -> None:
+    """Make the URL's ``keys`` say ``wanted``: set those that differ (or are repeated),
+    drop those not wanted; other keys are left alone."""
+    for key in keys:
+        if key in wanted:
+            if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
+def html_lang() -> None:
+    """Set ``<html lang>`` to the UI language (on every run: a switch re-runs the script, whose
+    element changes with the language). The element is hidden by :data:`APP_CSS`."""
+    st.sidebar.html(
+        f'<script {HTML_LANG_ATTR}="{lang()}">{HTML_LANG_JS}</script>',
+        unsafe_allow_javascript=True,
+    )
 
 
 def read_only() -> bool:
@@ -96,11 +125,35 @@ def illustrative_notice() -> None:
         st.warning(tr("illustrative_notice"), icon=":material/info:")
 
 
+# On every page (app_style): what the theme in .streamlit/config.toml cannot set.
+APP_CSS = f"""
+/* The element that holds the html-lang script takes no room. */
+.stElementContainer:has(script[{HTML_LANG_ATTR}]) {{ display: none; }}
+/* A disabled widget's label stays readable (Streamlit fades it to 2,6:1 on white; WCAG AA
+   asks 4,5:1 and axe-core checks it): dimmed, still 4,9:1. */
+[data-testid="stWidgetLabel"][disabled], [data-testid="stWidgetLabel"][disabled] * {{
+  color: #6e6e6e;
+}}
+/* A metric's label wraps instead of ending in an ellipsis (a phone cut the solver's label). */
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {{
+  white-space: normal; overflow: visible; text-overflow: clip;
+}}
+"""
+
+
+def app_style() -> None:
+    """The dashboard's own CSS (:data:`APP_CSS`, and :data:`PRESENT_CSS` while presenting), in
+    one ``st.html`` call: style-only HTML goes to Streamlit's event container, which keeps only
+    the last such element of a run. No ``<`` may appear in the style sheets: Streamlit's
+    sanitiser (DOMPurify) drops a ``<style>`` whose text contains one."""
+    st.html(f"<style>{APP_CSS}{PRESENT_CSS if presenting() else ''}</style>")
+
+
 PRESENT_KEY = "present"
 
 # Presentation view: larger type and less chrome for a projector. System fonts only.
 PRESENT_CSS = """
-<style>
 html { font-size: 20px; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 4rem 2.5rem 2rem; }
 [data-testid="stMainBlockContainer"] h1 { font-size: 2.6rem; }
@@ -116,7 +169,6 @@ html { font-size: 20px; }
 }
 [data-testid="stMainBlockContainer"] [data-testid="stMetricLabel"] p { font-size: 1.2rem; }
 [data-testid="stMainMenu"], [data-testid="stAppDeployButton"] { display: none; }
-</style>
 """
 
 
@@ -128,7 +180,7 @@ def presenting() -> bool:
 def presentation_switch() -> bool:
     """The presentation-view switch (sidebar), kept in the URL as ``?present=1`` across page
     switches like the language. Any other value of ``present`` in the URL means off. When on:
-    wide layout, larger type, sidebar collapsed."""
+    wide layout, larger type (:func:`app_style`), sidebar collapsed."""
     if PRESENT_KEY not in st.session_state:
         st.session_state[PRESENT_KEY] = st.query_params.get(PRESENT_KEY) == "1"
     st.sidebar.toggle(tr("present_toggle"), key=PRESENT_KEY, help=tr("present_help"))
@@ -136,7 +188,6 @@ def presentation_switch() -> bool:
         if st.query_params.get(PRESENT_KEY) != "1":
             st.query_params[PRESENT_KEY] = "1"
         st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
-        st.html(PRESENT_CSS)
     elif PRESENT_KEY in st.query_params:
         del st.query_params[PRESENT_KEY]
     return presenting()

@@ -7,7 +7,8 @@ import html
 import streamlit as st
 
 from gnbv import maps
-from ui.common import commune_baseline, data, illustrative_notice, lang, tr
+from ui.charts import plotly_chart
+from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
 
 
 def legend(classes: maps.Classes, title: str, note: str) -> None:
@@ -25,12 +26,48 @@ def legend(classes: maps.Classes, title: str, note: str) -> None:
     )
 
 
+def tile_map(
+    table,
+    classes: maps.Classes,
+    metric: str,
+    height: int,
+    key: str,
+    map_table=None,
+    year: int | None = None,
+    selected: str | None = None,
+    **kwargs,
+):
+    """The equal-area tile map coloured like the true-shape map, named, with its table (the
+    map's text alternative: ``map_table``, else built here). ``kwargs`` go to
+    ``st.plotly_chart`` (``on_select``…); returns what it returns."""
+    lg = lang()
+    return plotly_chart(
+        maps.tile_grid_figure(
+            maps.read_tile_grid(),
+            table,
+            classes,
+            lg,
+            year,
+            height=height,
+            selected=selected,
+            present=presenting(),
+            metric=metric,
+        ),
+        maps.commune_table(table, metric, classes, lg) if map_table is None else map_table,
+        alt=tr("map_tiles_alt", metric=tr(f"map_metric_{metric}")),
+        key=key,
+        config={"displayModeBar": False},
+        **kwargs,
+    )
+
+
 def small_tile_map() -> None:
     """The home page's small map: the tile grid by baseline poor rate, linking to the map."""
     lg = lang()
     baseline, _ = commune_baseline()
     table = maps.baseline_table(data().communes, baseline)
-    classes = maps.classes_for(table, "poor_rate", lg)
+    metric = "poor_rate"
+    classes = maps.classes_for(table, metric, lg)
     st.subheader(tr("map_home"))
     tiles, side = st.columns([1, 1])
     with side:
@@ -39,8 +76,4 @@ def small_tile_map() -> None:
         st.caption(tr("map_tiles_help"))
         st.page_link("pages/map.py", label=tr("map_home_link"), icon=":material/map:")
     with tiles:
-        st.plotly_chart(
-            maps.tile_grid_figure(maps.read_tile_grid(), table, classes, lg, height=380),
-            config={"displayModeBar": False},
-            key="home_tiles",
-        )
+        tile_map(table, classes, metric, height=420, key="home_tiles")

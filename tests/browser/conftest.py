@@ -86,6 +86,15 @@ def start_server(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, s
         try:
             with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
                 if r.status == 200:
+                    # One run first, as the public deployment does (deploy/warm_up.py): the
+                    # first session of a fresh process misses its first deep link and its
+                    # first widget change.
+                    subprocess.run(
+                        [sys.executable, str(REPO_ROOT / "deploy" / "warm_up.py"), str(port)],
+                        cwd=REPO_ROOT,
+                        timeout=120,
+                        check=True,
+                    )
                     return proc, url
         except OSError:
             time.sleep(0.3)
@@ -151,13 +160,60 @@ def _console_error(v: Visit, message) -> None:
     v.console_errors.append(message.text)
 
 
+def open_tab(browser, viewport: dict[str, int] | None = None):
+    """A new browser context and page whose requests and errors are recorded: (context, Visit).
+    Close the context when done."""
+    context = browser.new_context(viewport=viewport or {"width": 1400, "height": 1000})
+    page = context.new_page()
+    v = Visit(page)
+    page.on("request", lambda r: v.requests.append(r.url))
+    page.on("console", lambda m: _console_error(v, m))
+    page.on("pageerror", lambda e: v.page_errors.append(str(e)))
+    return context, v
+
+
+def open_page(v: Visit, url: str) -> None:
+    """Open ``url`` in the tab of ``v`` (its records cleared) and wait until the page has
+    finished its run and drawn every chart."""
+    from tests.browser.screens import settle
+
+    v.requests.clear(), v.console_errors.clear(), v.page_errors.clear()
+    v.page.goto(url)
+    v.page.wait_for_selector("[data-testid='stApp']", timeout=45000)
+    v.page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=45000)
+    settle(v.page)
+
+
+@pytest.fixture(scope="session")
+def public_url():
+    """The public deployment: read-only processes behind nginx with its security headers
+    (deploy/run_public.sh); without nginx (outside CI), one read-only server."""
+    from tests.test_nginx_deploy import start_public, stop_public
+
+    try:
+        proc, url, run_dir = start_public(processes=2)
+    except pytest.skip.Exception:
+        proc, url = start_server({"GNBV_READ_ONLY": "1"})
+        yield url
+        proc.terminate()
+        proc.wait(timeout=10)
+        return
+    yield url
+    stop_public(proc, run_dir)
+
+
 @pytest.fixture
 def visit(browser):
     """``visit(url, wait_text=...)`` opens a page and records its requests and errors."""
     contexts = []
 
-    def _visit(url: str, wait_text: str | None = None, timeout_ms: int = 45000) -> Visit:
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    def _visit(
+        url: str,
+        wait_text: str | None = None,
+        timeout_ms: int = 45000,
+        viewport: dict[str, int] | None = None,
+    ) -> Visit:
+        context = browser.new_context(viewport=viewport or {"width": 1400, "height": 1000})
         contexts.append(context)
         page = context.new_page()
         v = Visit(page)
@@ -176,6 +232,26 @@ def visit(browser):
     yield _visit
     for c in contexts:
         c.close()
+
+
+SCREENS_DIR: list[Path] = []  # the screenshot folder, once a test has asked for it
+
+
+@pytest.fixture(scope="session")
+def screens_dir(tmp_path_factory) -> Path:
+    """Where the screen tests save their screenshots: ``GNBV_SCREENS``, else a folder under
+    pytest's temporary directory. Printed at the end of the run."""
+    chosen = os.environ.get("GNBV_SCREENS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screens")
+    folder.mkdir(parents=True, exist_ok=True)
+    SCREENS_DIR.append(folder)
+    return folder
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    for folder in SCREENS_DIR:
+        shots = len(list(folder.glob("*.png")))
+        terminalreporter.write_line(f"screenshots ({shots}) of every page and screen: {folder}")
 
 
 def assert_clean(v: Visit) -> None:

@@ -1,19 +1,22 @@
-"""End to end in Debian's chromium: every page of the navigation loads with no exception, no
-console error and no request leaving the machine, in both languages, in read-only mode, and
-through the public nginx deployment (whose content security policy must let every page work).
+"""End to end in Debian's chromium: the public deployment (read-only processes behind nginx,
+whose content security policy must let every page work) in both languages: every page of the
+navigation loads with no exception, no console error (a blocked resource or script is one) and
+no request leaving the machine, has no control that changes data, says it is read-only, has
+``<html lang>`` in the UI language, and axe-core (WCAG 2.1 A/AA) finds nothing critical or
+serious on it. (The same without the proxy, at three screen sizes: test_screens.py.)
 
 Each test walks all the pages and reports every failing page at once (page, language, error).
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 
 import pytest
 
 from gnbv import i18n
-from tests.browser.conftest import Visit, _console_error, assert_clean, start_server
+from tests.browser.conftest import Visit, assert_clean, open_page, open_tab
+from tests.browser.screens import axe_problems, nav_paths
 
 pytestmark = pytest.mark.browser
 
@@ -21,98 +24,57 @@ pytestmark = pytest.mark.browser
 CHANGING = re.compile(r"save|delete|upload|lưu(?! ý)|xóa|xoá|tải lên", flags=re.IGNORECASE)
 
 
-@pytest.fixture(scope="module")
-def read_only_url():
-    """The public deployment: read-only processes behind nginx with its security headers
-    (deploy/run_public.sh); without nginx (outside CI), one read-only server."""
-    from tests.test_nginx_deploy import start_public, stop_public
-
-    try:
-        proc, url, run_dir = start_public(processes=2)
-    except pytest.skip.Exception:
-        proc, url = start_server({"GNBV_READ_ONLY": "1"})
-        yield url
-        proc.terminate()
-        proc.wait(timeout=10)
-        return
-    yield url
-    stop_public(proc, run_dir)
-
-
-def _open(v: Visit, url: str) -> None:
-    v.requests.clear(), v.console_errors.clear(), v.page_errors.clear()
-    v.page.goto(url)
-    v.page.wait_for_selector("[data-testid='stApp']", timeout=45000)
-    v.page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=45000)
-    v.page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=45000
-    )
-    # Let charts and maps draw (the websocket does not count as network activity).
-    with contextlib.suppress(Exception):
-        v.page.wait_for_load_state("networkidle", timeout=5000)
-
-
-def _problems(v: Visit, url: str, lang: str, read_only: bool) -> list[str]:
+def page_problems(v: Visit, url: str, lang: str, read_only: bool = False) -> list[str]:
     """The problems of the page open in ``v`` (empty when it is clean)."""
+    where = f"{url} [{lang}]"
     try:
         assert_clean(v)
     except (Exception, pytest.fail.Exception) as exc:  # report every page
-        return [f"{url} [{lang}]: {str(exc)[:1500]}"]
+        return [f"{where}: {str(exc)[:1500]}"]
     problems = []
     text = v.text()
     if i18n.t("nav_funding", lang) not in text:
-        problems.append(f"{url} [{lang}]: the navigation is not in {lang}")
+        problems.append(f"{where}: the navigation is not in {lang}")
+    lang_attr = v.page.evaluate("document.documentElement.lang")
+    if lang_attr != lang:
+        problems.append(f"{where}: <html lang={lang_attr!r}>")
     if read_only:
         if v.page.locator("[data-testid='stFileUploader']").count():
-            problems.append(f"{url} [{lang}]: a file uploader in read-only mode")
+            problems.append(f"{where}: a file uploader in read-only mode")
         buttons = v.page.locator("[data-testid='stMain'] button").all_inner_texts()
         changing = [b for b in buttons if CHANGING.search(b)]
         if changing:
-            problems.append(f"{url} [{lang}]: controls that change data: {changing}")
+            problems.append(f"{where}: controls that change data: {changing}")
         if i18n.t("read_only_notice", lang) not in text:
-            problems.append(f"{url} [{lang}]: no read-only notice")
+            problems.append(f"{where}: no read-only notice")
     return problems
 
 
-def _walk(browser, base: str, lang: str, read_only: bool = False) -> None:
+def _walk(browser, base: str, lang: str) -> None:
     """Open every page of the navigation in one browser tab; fail listing every problem."""
     query = "?lang=en" if lang == "en" else ""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context, v = open_tab(browser)
     try:
-        page = context.new_page()
-        v = Visit(page)
-        page.on("request", lambda r: v.requests.append(r.url))
-        page.on("console", lambda m: _console_error(v, m))
-        page.on("pageerror", lambda e: v.page_errors.append(str(e)))
-        _open(v, f"{base}/{query}")
-        problems = _problems(v, f"{base}/{query}", lang, read_only)
-        hrefs = page.eval_on_selector_all(
-            "[data-testid='stSidebarNav'] a", "els => els.map(e => e.getAttribute('href'))"
-        )
-        paths = sorted({"/" + re.sub(r"^(https?://[^/]+)?/?", "", h).split("?")[0] for h in hrefs})
+        open_page(v, f"{base}/{query}")
+        paths = nav_paths(v.page)
         assert len(paths) >= 6, paths
+        problems = []
         for path in paths:
-            if path == "/":
-                continue
             url = f"{base}{path}{query}"
             try:
-                _open(v, url)
+                open_page(v, url)
             except Exception as exc:
                 problems.append(f"{url} [{lang}]: did not load: {str(exc)[:500]}")
                 continue
-            problems += _problems(v, url, lang, read_only)
+            problems += page_problems(v, url, lang, read_only=True)
+            problems += axe_problems(v.page, f"{url} [{lang}]")
     finally:
         context.close()
     assert not problems, "\n\n".join(problems)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_page_is_clean(server, browser, lang):
-    _walk(browser, server, lang)
-
-
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_page_is_clean_in_read_only_mode_behind_nginx(read_only_url, browser, lang):
+def test_every_page_is_clean_in_read_only_mode_behind_nginx(public_url, browser, lang):
     # Behind nginx, a content-security-policy violation is a console error: this also checks
-    # that the policy lets every page work.
-    _walk(browser, read_only_url, lang, read_only=True)
+    # that the policy lets every page work (and the script that sets <html lang> run).
+    _walk(browser, public_url, lang)

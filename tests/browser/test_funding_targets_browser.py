@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from tests.browser.conftest import assert_clean
+from tests.browser.screens import settle
 
 pytestmark = pytest.mark.browser
 
@@ -21,10 +22,13 @@ def warm(server, visit):
 
 
 def _charts_drawn(v, at_least: int) -> str:
+    # Each chart has several .main-svg layers: wait for the charts themselves, then for the
+    # page to finish drawing (settle).
     v.page.wait_for_function(
-        f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {at_least}",
+        f"() => document.querySelectorAll('.js-plotly-plot').length >= {at_least}",
         timeout=30000,
     )
+    settle(v.page)
     return " ".join(v.page.locator(".js-plotly-plot").all_inner_texts())
 
 

@@ -118,3 +118,19 @@ def test_uploaded_allocations_replace_the_plans(plan_data):
     assert not at.exception
     assert _metrics(at)["Tổng kinh phí"] == "81.994 triệu đồng"
     assert "không phải số của Kế hoạch" in texts(at)
+
+
+@pytest.mark.parametrize("page", ["funding.py", "targets.py"])
+def test_projects_without_coordinating_bodies_show_a_dash(data_copy, monkeypatch, page):
+    """Issue 11: an empty coordinating_body_ids crashed the loader and the funding page."""
+    from tests.test_data import rewrite
+
+    rewrite(
+        data_copy / "projects.csv",
+        lambda rows, f: [r.update(coordinating_body_ids="") for r in rows] and None,
+    )
+    monkeypatch.setenv("GNBV_DATA_DIR", str(data_copy))
+    at = run_page(page)
+    assert not at.exception
+    if page == "funding.py":
+        assert "**Cơ quan phối hợp:** —" in [m.value for m in at.markdown]

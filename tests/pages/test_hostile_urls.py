@@ -15,7 +15,7 @@ import pytest
 from gnbv.settings import REPO_ROOT
 from tests.apptest import run_page
 
-PAGES = [None, "funding.py", "targets.py", "scenarios.py", "map.py", "data.py"]
+PAGES = [None, "funding.py", "targets.py", "scenarios.py", "map.py", "allocation.py", "data.py"]
 UNKNOWN = {"__proto__": "1", "constructor": "x", "zz_unknown": "1", "_stcore": "x"}
 WIDGETS = (
     "slider",
@@ -33,9 +33,10 @@ WIDGETS = (
 def _known_keys() -> list[str]:
     keys = {"lang", "present", "p", "q", "id"}
     try:
-        from gnbv.url_state import URL_KEYS
+        from gnbv.url_state import ALLOCATION_URL_KEYS, URL_KEYS
 
         keys.update(URL_KEYS)
+        keys.update(ALLOCATION_URL_KEYS)
     except ImportError:
         pass
     sources = [*(REPO_ROOT / "pages").glob("*.py"), *(REPO_ROOT / "ui").glob("*.py")]
@@ -60,7 +61,8 @@ CASES = {
         "${7*7}",
     ],
     "control, long": ["\u202e\x00", "../../etc/passwd", "x" * 10000, "", "   ", "🙂" * 50],
-    "repeated keys": [["5", "abc"], ["1", "<script>"], ["2030", "2030", "-1"], ["en", "xx"]],
+    # the last value is the one read: hostile for every key (-1 would be a valid growth)
+    "repeated keys": [["5", "abc"], ["1", "<script>"], ["2030", "2030", "-99999"], ["en", "xx"]],
 }
 
 
@@ -89,8 +91,9 @@ def _baseline(page: str | None) -> list[tuple]:
     return _baselines[page]
 
 
-def test_the_battery_covers_the_scenario_keys():
+def test_the_battery_covers_the_scenario_and_allocation_keys():
     assert {"lang", "present", "r", "h", "mode"} <= set(KEYS)
+    assert {"af", "aa", "afl", "acp", "k_poor", "k_z3"} <= set(KEYS)
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -48,7 +48,9 @@ def test_map_in_english_has_english_tooltips(boundaries_path):
     spec = json.loads(_decks(at)[0].proto.json)
     features = spec["layers"][0]["data"]["features"]
     props = {f["properties"]["code"]: f["properties"] for f in features}
-    assert props["02842"]["l0"] == "Poor rate 2023: 65.8% (356 households)"
+    # First the coloured value and its class in words (readable without colour)...
+    assert props["02842"]["l0"] == "Baseline poor rate: 65.8% (class ≥ 40%)"
+    assert props["02842"]["l1"] == "Poor rate 2023: 65.8% (356 households)"
     assert props["02839"]["unit"] == "town"
 
 

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from gnbv import i18n
-from tests.apptest import run_page
+from tests.apptest import run_page, texts
 
-PAGES = [None, "funding.py", "targets.py", "scenarios.py", "map.py", "data.py"]
+PAGES = [None, "funding.py", "targets.py", "scenarios.py", "map.py", "allocation.py", "data.py"]
 # Labels or keys of controls that change stored data, in both languages.
 CHANGING = re.compile(
     r"save|delete|remove|upload|import|lưu(?! ý)|xóa|xoá|tải lên|nhập", flags=re.IGNORECASE
@@ -64,3 +64,19 @@ def test_sliders_and_shared_links_still_work(read_only):
     assert not at.exception, [e.message for e in at.exception]
     assert at.slider[0].value == new
     assert dict(at.query_params) != before, "the moved slider is in the URL (links share)"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p or "home.py")
+def test_the_public_reads_citations_and_names_not_codes(read_only, plan_data, page, lang):
+    """Readable citations ('VietNamNet, ~2024') instead of source ids (VNN_2324450), and
+    projects by name instead of internal codes (DA1), in every text and table shown."""
+    at = run_page(page, lang=lang)
+    assert not at.exception
+    shown = [texts(at)]
+    shown += [frame.value.to_csv() for frame in (*at.dataframe, *at.table)]
+    ids = set(plan_data.sources["source_id"])
+    found = {w for text in shown for w in re.findall(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b", text)}
+    assert not found & ids, found & ids
+    codes = {w for text in shown for w in re.findall(r"\bDA\d\b", text)}
+    assert not codes, codes

@@ -1,0 +1,462 @@
+"""Allocation by criteria: divide a project's funds among the communes by the points method.
+
+The method of the programme's allocation rules (Quyết định 02/2022/QĐ-TTg for the centre's
+funds; Lào Cai's People's Council rule of 19/4/2022 for the province's): each commune's points
+are the sum of its criteria values times their coefficients, plus fixed points by unit type
+where the rule has them; money per point is the funds divided by all points; each commune gets
+its points times the money per point. The coefficients of those rules could not be read in any
+source we have, so none is built in: :data:`NEUTRAL` (one point per poor household, nothing
+else) is a neutral default, not a legal one, and every page says so.
+
+Optional floors and caps per commune: a commune whose share falls outside its bounds is fixed
+at the bound it crosses and the rest of the funds is re-spread among the others, in proportion
+to their points, until no free commune crosses a bound. When both kinds are crossed at once,
+the side with the larger total crossing is fixed first (if the money above the caps is at
+least the money missing below the floors, money per point can only rise from here, so every
+commune above its cap stays above it; otherwise it can only fall, and every commune below its
+floor stays below it). The result is the one where every free commune gets exactly its points
+times one money per point and every bound commune gets its bound.
+
+Amounts are whole million VND by largest remainder (:mod:`gnbv.rounding`), so they sum to
+the funds exactly; ties in the remainder go to the commune that comes first in the order
+given (the pages give them in GSO code order). With whole-number floors and caps, rounding
+keeps every amount within its bounds.
+
+Pure numpy / pandas; nothing here imports streamlit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass, field, fields
+
+import numpy as np
+import pandas as pd
+
+from gnbv.rounding import largest_remainder
+
+# The criteria per commune, in the order the pages show them.
+CRITERIA: tuple[str, ...] = (
+    "households",
+    "poor_households",
+    "near_poor_households",
+    "ethnic_minority_poor_households",
+    "population",
+    "zone_iii",  # 1 for a Zone III commune (khu vực III, QĐ 861/QĐ-TTg), 0 otherwise
+    "difficult_villages",  # especially difficult villages (thôn ĐBKK, QĐ 612/QĐ-UBDT)
+)
+FLAG_CRITERIA = ("zone_iii",)
+# Fixed points per commune by unit type (data/communes.csv ``unit_type``).
+UNIT_TYPES = ("xa", "thi_tran")
+BOUND_FLOOR, BOUND_CAP, BOUND_NONE = "floor", "cap", ""
+# Tolerance of the bound checks, relative to the funds (float noise, not money).
+TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class Coefficients:
+    """Points per unit of each criterion, and fixed points per commune by unit type.
+
+    The defaults are :data:`NEUTRAL`: one point per poor household and nothing else."""
+
+    households: float = 0.0
+    poor_households: float = 1.0
+    near_poor_households: float = 0.0
+    ethnic_minority_poor_households: float = 0.0
+    population: float = 0.0
+    zone_iii: float = 0.0
+    difficult_villages: float = 0.0
+    per_xa: float = 0.0
+    per_thi_tran: float = 0.0
+
+    @property
+    def is_neutral(self) -> bool:
+        return self == NEUTRAL
+
+    def criteria_vector(self) -> np.ndarray:
+        return np.array([getattr(self, c) for c in CRITERIA], dtype=float)
+
+    def fixed(self, unit_type: str) -> float:
+        return float(getattr(self, f"per_{unit_type}", 0.0))
+
+
+NEUTRAL = Coefficients()
+COEFFICIENT_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Coefficients))
+# Units of the coefficients (i18n "alc_unit_<unit>").
+UNITS = {
+    "households": "household",
+    "poor_households": "household",
+    "near_poor_households": "household",
+    "ethnic_minority_poor_households": "household",
+    "population": "person",
+    "zone_iii": "commune",
+    "difficult_villages": "village",
+    "per_xa": "commune",
+    "per_thi_tran": "commune",
+}
+
+
+# The funds: a project and capital type of the plan ("DA2.recurrent"), or an amount typed in.
+CAPITAL_TYPES = ("total", "investment", "recurrent")
+CUSTOM = "custom"
+DEFAULT_SOURCE = "DA2.recurrent"  # Dự án 2, livelihoods: recurrent funds spent by communes
+DEFAULT_AMOUNT = 1000  # million VND, the typed-in amount until one is typed
+
+
+@dataclass(frozen=True)
+class AllocationParams:
+    """What the allocation page's controls hold (and the URL carries): the funds, a uniform
+    floor and cap per commune in million VND (0 and None: none), and the coefficients."""
+
+    source: str = DEFAULT_SOURCE
+    amount: int = DEFAULT_AMOUNT
+    floor: int = 0
+    cap: int | None = None
+    coefficients: Coefficients = field(default_factory=Coefficients)
+
+
+class AllocationError(ValueError):
+    """Input the allocation cannot use. ``code`` names the problem (the pages translate
+    ``alloc_err_<code>`` with ``values``); the message is the English text for logs."""
+
+    def __init__(self, code: str, message: str, **values: object):
+        self.code = code
+        self.values = values
+        super().__init__(message)
+
+
+# --- the criteria table ------------------------------------------------------------------
+
+
+def criteria_table(communes: pd.DataFrame, baseline: pd.DataFrame) -> pd.DataFrame:
+    """One row per commune of ``communes`` (in GSO code order): ``code``, ``name``,
+    ``unit_type`` and the :data:`CRITERIA`, from the data in use.
+
+    Household counts come from ``baseline`` (the commune poverty figures in use, latest year);
+    population from ``communes.population_2009`` (the 2009 census); Zone III membership and
+    especially difficult villages are empty (NaN): no source we have gives them per commune.
+    """
+    base = baseline.copy()
+    base["code"] = base["code"].astype(str)
+    if "year" in base and base["year"].notna().any():
+        base = base.sort_values("year").groupby("code", as_index=False).last()
+    counts = [c for c in CRITERIA[:4] if c in base.columns]
+    out = communes[["code", "name", "unit_type"]].copy()
+    out["code"] = out["code"].astype(str)
+    out = out.merge(base[["code", *counts]], on="code", how="left")
+    population = pd.to_numeric(communes["population_2009"], errors="coerce")
+    out["population"] = out["code"].map(dict(zip(communes["code"].astype(str), population)))
+    for column in CRITERIA:
+        out[column] = pd.to_numeric(out.get(column), errors="coerce").astype(float)
+    return out.sort_values("code", kind="stable").reset_index(drop=True)
+
+
+def with_values(criteria: pd.DataFrame, supplied: pd.DataFrame) -> pd.DataFrame:
+    """``criteria`` with the values of ``supplied`` (``code`` and some :data:`CRITERIA`, e.g.
+    from a planner's workbook) in place of its own, commune by commune; a NaN in ``supplied``
+    leaves the value in use as it was."""
+    out = criteria.set_index("code")
+    new = supplied.set_index(supplied["code"].astype(str))
+    for column in (c for c in CRITERIA if c in new.columns):
+        values = pd.to_numeric(new[column], errors="coerce").reindex(out.index)
+        out[column] = values.where(values.notna(), out[column]).astype(float)
+    return out.reset_index()
+
+
+@dataclass(frozen=True)
+class SuppliedCriteria:
+    """A planner's criteria workbook, validated: ``frame`` has ``code``, the criteria it gives
+    (NaN where a cell was left empty) and optionally ``floor_mvnd`` / ``cap_mvnd``;
+    ``source`` names the file and when it was loaded."""
+
+    frame: pd.DataFrame
+    source: str
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        return tuple(c for c in CRITERIA if c in self.frame and self.frame[c].notna().any())
+
+
+# --- points -------------------------------------------------------------------------------
+
+
+def _check_coefficients(coefficients: Coefficients) -> None:
+    for name, value in zip(COEFFICIENT_KEYS, astuple(coefficients)):
+        if not np.isfinite(value) or value < 0:
+            raise AllocationError(
+                "coefficient", f"coefficient {name} is {value}", criterion=name, value=value
+            )
+
+
+def points(criteria: pd.DataFrame, coefficients: Coefficients) -> np.ndarray:
+    """Each commune's points: Σ criterion × coefficient + the fixed points of its unit type.
+
+    A criterion with a coefficient other than 0 must have a value for every commune
+    (``AllocationError`` ``missing`` names it and the communes without one); criteria
+    values must be finite and ≥ 0 (``negative``)."""
+    _check_coefficients(coefficients)
+    values = criteria[list(CRITERIA)].to_numpy(dtype=float)
+    weights = coefficients.criteria_vector()
+    used = weights != 0
+    missing = np.isnan(values[:, used])
+    if missing.any():
+        j, rows = _first_column(missing)
+        name = np.array(CRITERIA)[used][j]
+        raise AllocationError(
+            "missing",
+            f"criterion {name} has no value for {len(rows)} communes",
+            criterion=name,
+            communes=_names(criteria, rows),
+            count=len(rows),
+        )
+    bad = ~np.isnan(values) & ((values < 0) | ~np.isfinite(values))
+    if bad.any():
+        j, rows = _first_column(bad)
+        raise AllocationError(
+            "negative",
+            f"criterion {CRITERIA[j]} is negative or infinite",
+            criterion=CRITERIA[j],
+            communes=_names(criteria, rows),
+            count=len(rows),
+        )
+    total = np.nan_to_num(values[:, used]) @ weights[used]
+    unit = criteria["unit_type"].astype(str).to_numpy()
+    for unit_type in UNIT_TYPES:
+        total = total + np.where(unit == unit_type, coefficients.fixed(unit_type), 0.0)
+    return total
+
+
+def _first_column(mask: np.ndarray) -> tuple[int, np.ndarray]:
+    j = int(np.argmax(mask.any(axis=0)))
+    return j, np.flatnonzero(mask[:, j])
+
+
+def _names(criteria: pd.DataFrame, rows, shown: int = 5) -> str:
+    column = "name" if "name" in criteria else "code"
+    names = [str(v) for v in criteria[column].to_numpy()[rows]]
+    return ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
+
+
+# --- spreading the funds ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spread:
+    """The exact (unrounded) amounts, which bound each commune is held at (-1 floor, +1 cap,
+    0 free), the money per point of the free communes, and how many re-spreads it took."""
+
+    amounts: np.ndarray
+    bound: np.ndarray
+    money_per_point: float
+    iterations: int
+
+
+def _bounds(n: int, floors, caps) -> tuple[np.ndarray, np.ndarray]:
+    f = np.zeros(n) if floors is None else np.asarray(floors, dtype=float).reshape(-1)
+    c = np.full(n, np.inf) if caps is None else np.asarray(caps, dtype=float).reshape(-1)
+    f = np.where(np.isnan(f), 0.0, f)
+    c = np.where(np.isnan(c), np.inf, c)
+    if f.shape != (n,) or c.shape != (n,):
+        raise AllocationError("bounds", "floors and caps need one value per commune")
+    for name, v in (("floor", f), ("cap", c[np.isfinite(c)])):
+        if np.any(v < 0) or np.any(v != np.floor(v)) or not np.all(np.isfinite(v)):
+            raise AllocationError("bound_value", f"a {name} is not a whole number ≥ 0", kind=name)
+    return f, c
+
+
+def _check_feasible(p, funds, f, c, labels=None) -> None:
+    above = np.flatnonzero(f > c)
+    if above.size:
+        shown = [str(labels[i]) for i in above[:5]] if labels is not None else []
+        raise AllocationError(
+            "floor_above_cap",
+            f"{above.size} floor(s) above the cap",
+            communes=", ".join(shown) + (", …" if above.size > 5 else ""),
+            count=int(above.size),
+        )
+    if f.sum() > funds:
+        raise AllocationError(
+            "floors_exceed",
+            f"the floors add up to {f.sum():g}, more than the funds {funds}",
+            floors=f.sum(),
+            funds=funds,
+        )
+    # A commune without points takes its floor and nothing more.
+    room = np.where(p > 0, c, f).sum()
+    if room < funds:
+        code = "no_points" if not np.any(p > 0) else "caps_short"
+        raise AllocationError(
+            code,
+            f"the caps (and floors of communes without points) add up to {room:g}, "
+            f"less than the funds {funds}",
+            caps=room,
+            funds=funds,
+        )
+
+
+def spread(points_, funds: int, floors=None, caps=None, labels=None) -> Spread:
+    """Share ``funds`` in proportion to ``points_``, each commune held within its floor and
+    cap (whole numbers; ``None`` or NaN: no floor / no cap), re-spreading what the bounds free
+    or take among the communes still free. ``AllocationError`` when the bounds cannot be met
+    (``labels``, the communes' names, go into its message). Vectorised; at most one re-spread
+    per commune."""
+    p = np.asarray(points_, dtype=float).reshape(-1)
+    n = p.size
+    if np.any(~np.isfinite(p)) or np.any(p < 0):
+        raise AllocationError("points", "points must be finite and ≥ 0")
+    f, c = _bounds(n, floors, caps)
+    _check_feasible(p, funds, f, c, labels)
+    bound = np.zeros(n, dtype=np.int8)
+    amounts = np.zeros(n)
+    tol = TOLERANCE * max(1.0, float(funds))
+    lam = 0.0
+    for iteration in range(1, n + 2):
+        free = bound == 0
+        rest = funds - amounts[~free].sum()
+        weight = p[free].sum()
+        # Shares first, then money: points as small as 1e-308 would overflow money per point.
+        x = rest * (p / weight) if weight > 0 else np.zeros(n)
+        with np.errstate(over="ignore"):
+            lam = rest / weight if weight > 0 else 0.0
+        over = free & (x > c + tol)
+        under = free & (x < f - tol)
+        if not over.any() and not under.any():
+            amounts[free] = x[free]
+            return Spread(amounts, bound, lam, iteration)
+        if (x - c)[over].sum() >= (f - x)[under].sum():
+            bound[over], amounts[over] = 1, c[over]
+        else:
+            bound[under], amounts[under] = -1, f[under]
+    raise AssertionError("unreachable: every re-spread fixes at least one commune")
+
+
+def allocate_amounts(
+    points_, funds: int, floors=None, caps=None, labels=None
+) -> tuple[np.ndarray, Spread]:
+    """Whole amounts (million VND) summing exactly to ``funds``, and the :class:`Spread`
+    they were rounded from."""
+    if not np.isfinite(funds) or funds < 0 or funds != int(funds):
+        raise AllocationError("funds", f"funds must be a whole number ≥ 0, not {funds}")
+    funds = int(funds)
+    result = spread(points_, funds, floors, caps, labels)
+    if funds == 0:
+        return np.zeros(result.amounts.size, dtype=np.int64), result
+    return largest_remainder(result.amounts, funds), result
+
+
+# --- the allocation ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """The result for the pages and the export. ``table`` has one row per commune:
+    code, name, unit_type, the criteria, points, points_share_pct, amount_exact, amount_mvnd,
+    share_pct, floor_mvnd, cap_mvnd, bound ("floor", "cap" or ""), poor_share_pct and
+    funds_per_poor_household (million VND; NaN without poor households)."""
+
+    table: pd.DataFrame
+    funds: int
+    coefficients: Coefficients
+    total_points: float
+    money_per_point: float  # funds / all points (before any bound)
+    money_per_point_free: float  # after the bounds: what each free commune gets per point
+    iterations: int
+
+    @property
+    def bound_count(self) -> int:
+        return int((self.table["bound"] != BOUND_NONE).sum())
+
+
+def allocate(
+    criteria: pd.DataFrame,
+    coefficients: Coefficients,
+    funds: int,
+    floors=None,
+    caps=None,
+) -> Allocation:
+    """Divide ``funds`` (whole million VND) among the communes of ``criteria`` (from
+    :func:`criteria_table`) by ``coefficients``, each within its floor and cap (arrays in the
+    order of ``criteria``, or None). ``AllocationError`` for input it cannot use."""
+    pts = points(criteria, coefficients)
+    labels = criteria["name"].to_numpy() if "name" in criteria else None
+    amounts, result = allocate_amounts(pts, funds, floors, caps, labels)
+    f, c = _bounds(len(pts), floors, caps)
+    total_points = float(pts.sum())
+    table = criteria.copy()
+    table["points"] = pts
+    table["points_share_pct"] = pts / total_points * 100 if total_points > 0 else 0.0
+    table["amount_exact"] = result.amounts
+    table["amount_mvnd"] = amounts
+    table["share_pct"] = amounts / funds * 100 if funds else 0.0
+    table["floor_mvnd"] = f
+    table["cap_mvnd"] = np.where(np.isfinite(c), c, np.nan)
+    table["bound"] = np.select(
+        [result.bound < 0, result.bound > 0], [BOUND_FLOOR, BOUND_CAP], BOUND_NONE
+    )
+    poor = table["poor_households"].to_numpy(dtype=float)
+    poor_total = np.nansum(poor)
+    table["poor_share_pct"] = poor / poor_total * 100 if poor_total > 0 else np.nan
+    with np.errstate(divide="ignore", invalid="ignore"):
+        table["funds_per_poor_household"] = np.where(poor > 0, amounts / poor, np.nan)
+    return Allocation(
+        table=table,
+        funds=int(funds),
+        coefficients=coefficients,
+        total_points=total_points,
+        money_per_point=funds / total_points if total_points > 0 else float("nan"),
+        money_per_point_free=result.money_per_point,
+        iterations=result.iterations,
+    )
+
+
+def compare(first: Allocation, second: Allocation) -> pd.DataFrame:
+    """Commune by commune, what ``second`` gives against ``first``: code, name,
+    amount_first, amount_second, change_mvnd (second − first) and change_pct (of the first;
+    NaN where the first is 0), the largest gain first."""
+    a = first.table.set_index("code")
+    b = second.table.set_index("code").reindex(a.index)
+    out = pd.DataFrame(
+        {
+            "code": a.index,
+            "name": a["name"].to_numpy(),
+            "amount_first": a["amount_mvnd"].to_numpy(),
+            "amount_second": b["amount_mvnd"].to_numpy(),
+        }
+    )
+    out["change_mvnd"] = out["amount_second"] - out["amount_first"]
+    first_amount = out["amount_first"].astype(float)
+    out["change_pct"] = (out["change_mvnd"] / first_amount.where(first_amount > 0)) * 100
+    return out.sort_values(["change_mvnd", "code"], ascending=[False, True]).reset_index(drop=True)
+
+
+# --- the funds ----------------------------------------------------------------------------------
+
+
+def funds_sources(projects: pd.DataFrame) -> pd.DataFrame:
+    """The funds a page can allocate, one row per choice: ``source`` ("DA1.total"),
+    ``project_id``, ``number``, ``capital`` (total / investment / recurrent) and
+    ``amount_mvnd`` (NaN for a project the centre has not allocated, which has one row).
+
+    A project with both capital types gives its total and each type; a project with one
+    gives only that type (its total is the same money)."""
+    rows = []
+    ordered = projects.sort_values("number", kind="stable")
+    for _, project in ordered.iterrows():
+        pid = str(project["project_id"])
+        base = {"project_id": pid, "number": int(project["number"])}
+        if project["allocation_status"] != "allocated":
+            rows.append({**base, "source": f"{pid}.total", "capital": "total", "amount_mvnd": None})
+            continue
+        amounts = {c: project[f"{c}_mvnd"] for c in CAPITAL_TYPES}
+        split = [c for c in ("investment", "recurrent") if amounts[c] and amounts[c] > 0]
+        for capital in ["total", *split] if len(split) != 1 else split:
+            rows.append(
+                {
+                    **base,
+                    "source": f"{pid}.{capital}",
+                    "capital": capital,
+                    "amount_mvnd": amounts[capital],
+                }
+            )
+    frame = pd.DataFrame(rows, columns=["source", "project_id", "number", "capital", "amount_mvnd"])
+    frame["amount_mvnd"] = pd.to_numeric(frame["amount_mvnd"], errors="coerce").astype(float)
+    return frame.reset_index(drop=True)

@@ -1,0 +1,188 @@
+"""The Excel workbook of an allocation: the amounts, the parameters, the coefficients, the
+criteria and their sources, in the UI language.
+
+Built through gnbv.export (text neutralised against formulas, numbers left as numbers)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from gnbv import allocation as al
+from gnbv.allocation import UNITS
+from gnbv.allocation_view import DEFAULT_SOURCES, criterion_label
+from gnbv.export import to_excel_bytes
+from gnbv.i18n import column, t
+from gnbv.maps import unit_label
+
+SHEETS = ("allocation", "parameters", "coefficients", "criteria", "sources")
+
+
+def _number(value: object) -> object:
+    """A plain number for a cell (NaN → empty, -0.0 → 0, whole floats → int)."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        value = float(value)
+        return int(value) if value == int(value) else value
+    return value
+
+
+def _numbers(values, decimals: int | None = None) -> list[object]:
+    out = []
+    for v in values:
+        n = _number(v)
+        if decimals is not None and isinstance(n, float):
+            n = _number(round(n, decimals))
+        out.append(n)
+    return out
+
+
+def allocation_sheet(result: al.Allocation, lang: str) -> pd.DataFrame:
+    tab = result.table
+    rows = {
+        "code": list(tab["code"]),
+        "name": list(tab["name"]),
+        "unit": [unit_label(u, lang) for u in tab["unit_type"]],
+        "poor": _numbers(tab["poor_households"]),
+        "points": _numbers(tab["points"], 4),
+        "points_share": _numbers(tab["points_share_pct"], 2),
+        "amount": _numbers(tab["amount_mvnd"]),
+        "share": _numbers(tab["share_pct"], 2),
+        "floor": _numbers(tab["floor_mvnd"]),
+        "cap": _numbers(tab["cap_mvnd"]),
+        "bound": [t(f"alc_bound_{b}", lang) if b else "" for b in tab["bound"]],
+        "per_poor": _numbers(tab["funds_per_poor_household"], 4),
+    }
+    frame = pd.DataFrame(rows)
+    poor = tab["poor_households"].sum()
+    total = {
+        "code": "",
+        "name": t("alc_total", lang),
+        "unit": "",
+        "poor": _number(poor),
+        "points": _number(round(result.total_points, 4)),
+        "points_share": 100 if result.total_points else 0,
+        "amount": int(result.funds),
+        "share": 100 if result.funds else 0,
+        "floor": None,
+        "cap": None,
+        "bound": "",
+        "per_poor": _number(round(result.funds / poor, 4)) if poor else None,
+    }
+    frame = pd.concat([frame, pd.DataFrame([total])], ignore_index=True)
+    return frame.rename(columns={c: t(f"alc_x_{c}", lang) for c in frame.columns})
+
+
+def parameters_sheet(
+    result: al.Allocation, funds_label: str, query: str, illustrative: bool, lang: str
+) -> pd.DataFrame:
+    c = result.coefficients
+    items = [
+        ("alc_x_funds_source", funds_label),
+        ("alc_x_funds", int(result.funds)),
+        ("alc_x_total_points", _number(round(result.total_points, 4))),
+        ("alc_x_money_per_point", _number(round(result.money_per_point, 6))),
+        ("alc_x_money_per_point_free", _number(round(result.money_per_point_free, 6))),
+        ("alc_x_bound_count", result.bound_count),
+        (
+            "alc_x_coefficient_status",
+            t("alc_neutral_short" if c.is_neutral else "alc_custom_short", lang),
+        ),
+        ("alc_x_method", t("alc_method", lang)),
+        ("alc_x_rounding", t("alc_rounding", lang)),
+        (
+            "alc_x_data",
+            t("illustrative_notice", lang) if illustrative else t("alc_x_data_real", lang),
+        ),
+        ("alc_x_url", query),
+    ]
+    return pd.DataFrame(
+        {
+            t("alc_x_parameter", lang): [t(k, lang) for k, _ in items],
+            t("alc_x_value", lang): [v for _, v in items],
+        }
+    )
+
+
+def coefficients_sheet(coefficients: al.Coefficients, lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("alc_x_key", lang): list(al.COEFFICIENT_KEYS),
+            t("alc_col_criterion", lang): [criterion_label(k, lang) for k in al.COEFFICIENT_KEYS],
+            t("alc_x_coefficient", lang): [
+                _number(float(getattr(coefficients, k))) for k in al.COEFFICIENT_KEYS
+            ],
+            t("alc_x_unit", lang): [
+                t("alc_points_per_unit", lang, unit=t(f"alc_unit_{UNITS[k]}", lang))
+                for k in al.COEFFICIENT_KEYS
+            ],
+        }
+    )
+
+
+def criteria_sheet(criteria: pd.DataFrame, lang: str) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {
+            t("alc_x_code", lang): list(criteria["code"]),
+            t("alc_x_name", lang): list(criteria["name"]),
+            t("alc_x_unit", lang): [unit_label(u, lang) for u in criteria["unit_type"]],
+        }
+    )
+    for key in al.CRITERIA:
+        frame[criterion_label(key, lang)] = _numbers(criteria[key])
+    return frame
+
+
+def sources_sheet(sources: dict[str, str], rules: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Per criterion, where its values come from; then the rules behind the method, each with
+    what we know of it and whether its coefficients were read (never, so far)."""
+    rows = [
+        {
+            t("alc_x_item", lang): criterion_label(key, lang),
+            t("source", lang): sources.get(key, t(f"alc_src_{DEFAULT_SOURCES[key]}", lang)),
+            t("alc_x_note", lang): "",
+        }
+        for key in al.CRITERIA
+    ]
+    for rule in rules.itertuples():
+        note = getattr(rule, column("what_we_know", lang))
+        read = t("alc_yes" if rule.coefficients_read else "alc_x_not_read", lang)
+        rows.append(
+            {
+                t(
+                    "alc_x_item", lang
+                ): f"{getattr(rule, column('document', lang))} ({rule.issued_on})",
+                t("source", lang): f"{rule.source_id}: {rule.source_ref}",
+                t("alc_x_note", lang): f"{note} {t('alc_x_coefficients_read', lang)}: {read}",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def allocation_sheets(
+    result: al.Allocation,
+    criteria: pd.DataFrame,
+    sources: dict[str, str],
+    rules: pd.DataFrame,
+    funds_label: str,
+    query: str,
+    illustrative: bool,
+    lang: str,
+) -> dict[str, pd.DataFrame]:
+    """The five sheets as DataFrames, keyed by their names in ``lang``."""
+    frames = (
+        allocation_sheet(result, lang),
+        parameters_sheet(result, funds_label, query, illustrative, lang),
+        coefficients_sheet(result.coefficients, lang),
+        criteria_sheet(criteria, lang),
+        sources_sheet(sources, rules, lang),
+    )
+    return {t(f"alc_x_sheet_{s}", lang): f for s, f in zip(SHEETS, frames)}
+
+
+def allocation_workbook(*args, **kwargs) -> bytes:
+    """The .xlsx bytes of :func:`allocation_sheets` (same arguments)."""
+    return to_excel_bytes(allocation_sheets(*args, **kwargs))

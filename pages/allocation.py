@@ -1,0 +1,387 @@
+"""Allocation (Phân bổ): divide a project's funds among the 19 communes by the points method —
+criteria × coefficients, money per point, whole million VND that add up to the funds — with
+floors and caps, two coefficient sets side by side, maps, and an Excel export. The allocation
+lives in the URL; the coefficients are the planner's (the rules' own could not be read)."""
+
+import pandas as pd
+import streamlit as st
+
+from gnbv import allocation as al
+from gnbv import allocation_export, allocation_view, cache, fmt, workbook
+from gnbv import scenario_store as store
+from gnbv.allocation_view import criteria_sources
+from gnbv.i18n import t
+from gnbv.settings import load_config
+from gnbv.url_state import allocation_to_query
+from ui import allocation as ui_alloc
+from ui import uploads
+from ui.common import (
+    commune_baseline,
+    data,
+    illustrative_notice,
+    lang,
+    presenting,
+    projects,
+    read_only,
+    tr,
+)
+from ui.maps import legend
+
+COMPARE_KEY = "alc_compare"
+NONE, NEUTRAL = "\u0000none", "\u0000neutral"
+SAVED_PICK_KEY = "alc_saved_pick"
+FLASH_KEY = "alc_flash"
+UPLOADED_SET_KEY = "alc_uploaded_set"  # (label, Coefficients) of the last coefficient file
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CHART_CONFIG = {"displayModeBar": False}
+
+lg = lang()
+present = presenting()
+plan_data = data()
+config = load_config()
+baseline, illustrative = commune_baseline()
+criteria, supplied = ui_alloc.criteria_in_use(plan_data.communes, baseline)
+source_text = str(baseline["source"].iloc[0]) if "source" in baseline and len(baseline) else ""
+sources_text = criteria_sources(
+    lg,
+    illustrative,
+    source_text,
+    {k: supplied.source for k in supplied.criteria} if supplied else None,
+)
+funds_sources = al.funds_sources(projects())
+rules = plan_data.allocation_rules
+
+st.title(tr("alc_title"))
+st.caption(tr("alc_intro"))
+illustrative_notice()
+ui_alloc.check_source(funds_sources)
+ui_alloc.url_notices()
+
+
+def _saved_sets() -> list[store.SavedScenario]:
+    try:
+        return store.list_scenarios(config.scenario_db, kind=store.COEFFICIENT_SETS)
+    except Exception as exc:  # a broken database must not break the page
+        st.error(tr("alc_store_error", error=str(exc)))
+        return []
+
+
+def _funds(params: al.AllocationParams) -> tuple[int | None, str]:
+    """The funds to allocate (None: the project is not allocated) and their label."""
+    if params.source == al.CUSTOM:
+        return int(params.amount), tr("alc_source_custom")
+    row = funds_sources.set_index("source").loc[params.source]
+    label = ui_alloc.source_labels(funds_sources, lg)[params.source]
+    return (None if pd.isna(row["amount_mvnd"]) else int(row["amount_mvnd"])), label
+
+
+def _compare_choice(params: al.AllocationParams, saved: list) -> tuple[str, al.Coefficients] | None:
+    by_name = {s.name: s.params for s in saved}
+    uploaded = st.session_state.get(UPLOADED_SET_KEY)
+    if uploaded is not None:
+        by_name.setdefault(uploaded[0], uploaded[1])
+    options = [NONE] + ([NEUTRAL] if not params.coefficients.is_neutral else []) + list(by_name)
+    if st.session_state.get(COMPARE_KEY) not in options:
+        st.session_state[COMPARE_KEY] = NONE
+    labels = {NONE: t("alc_compare_none", lg), NEUTRAL: t("alc_neutral_name", lg)}
+    choice = st.selectbox(
+        tr("alc_compare"),
+        options=options,
+        format_func=lambda o: labels.get(o, o),
+        key=COMPARE_KEY,
+        help=tr("alc_compare_help"),
+    )
+    if choice == NONE:
+        return None
+    if choice == NEUTRAL:
+        return tr("alc_neutral_name"), al.NEUTRAL
+    return choice, by_name[choice]
+
+
+def _coefficient_notice(coefficients: al.Coefficients) -> None:
+    if coefficients.is_neutral:
+        st.info(tr("alc_neutral_notice"), icon=":material/balance:")
+    else:
+        st.info(tr("alc_custom_notice"), icon=":material/edit_note:")
+
+
+def _metrics(result: al.Allocation) -> None:
+    funds_col, points_col, rate_col, bound_col = st.columns(4)
+    funds_col.metric(tr("alc_metric_funds"), fmt.number(result.funds, lg))
+    points_col.metric(tr("alc_metric_points"), fmt.compact(result.total_points, lg, 2))
+    rate_col.metric(
+        tr("alc_metric_per_point"),
+        fmt.compact(result.money_per_point, lg, 4),
+        help=tr("alc_metric_per_point_help"),
+    )
+    bound_col.metric(
+        tr("alc_metric_bound"),
+        f"{fmt.number(result.bound_count, lg)} / {fmt.number(len(result.table), lg)}",
+        help=tr("alc_metric_bound_help"),
+    )
+    if result.bound_count:
+        st.caption(
+            tr(
+                "alc_bound_caption",
+                value=fmt.compact(result.money_per_point_free, lg, 4),
+                spreads=result.iterations,
+            )
+        )
+
+
+def _maps(view) -> None:
+    legend(view.classes, tr("alc_legend"), tr("alc_legend_note"))
+    shape_col, tile_col = st.columns([3, 2])
+    with shape_col:
+        st.subheader(tr("map_shape"))
+        if view.deck is None:
+            layer = cache.boundaries(str(config.boundaries))
+            message = layer if isinstance(layer, str) else tr("alc_codes_mismatch")
+            st.error(tr("map_boundary_missing", message=message), icon=":material/map:")
+        else:
+            st.pydeck_chart(
+                view.deck,
+                height=560,
+                key="alc_deck",
+                alt=tr("alc_map_alt"),
+            )
+    with tile_col:
+        st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
+        st.plotly_chart(view.tiles, key="alc_tiles", config=CHART_CONFIG)
+
+
+def _compare(view) -> None:
+    compared = view.compared
+    if compared.error:
+        st.warning(tr("alc_compare_error", name=compared.name, error=compared.error))
+        st.table(compared.coefficients.set_index(compared.coefficients.columns[0]))
+        return
+    gains = compared.changes
+    st.caption(
+        tr(
+            "alc_compare_summary",
+            name=compared.name,
+            gain=fmt.number(int((gains["change_mvnd"] > 0).sum()), lg),
+            loss=fmt.number(int((gains["change_mvnd"] < 0).sum()), lg),
+            moved=fmt.money_mvnd(int(gains.loc[gains["change_mvnd"] > 0, "change_mvnd"].sum()), lg),
+        )
+    )
+    side, chart = st.columns([2, 3])
+    with side:
+        st.table(compared.coefficients.set_index(compared.coefficients.columns[0]))
+    with chart:
+        st.plotly_chart(compared.figure, key="alc_compare_chart", config=CHART_CONFIG)
+    st.table(compared.table.set_index(compared.table.columns[0]))
+
+
+@st.fragment
+def allocation() -> None:
+    """Everything the controls change: reruns alone when a control moves."""
+    params = ui_alloc.controls(funds_sources, present)
+    _coefficient_notice(params.coefficients)
+    funds, funds_label = _funds(params)
+    if funds is None:
+        st.info(f"{funds_label}. {tr('not_allocated_note')}", icon=":material/block:")
+        st.caption(tr("alc_not_allocated_help"))
+        return
+    saved = _saved_sets()
+    other = _compare_choice(params, saved)
+    floors, caps = ui_alloc.bounds(criteria, params, supplied)
+    view = cache.allocation_view(
+        criteria,
+        params.coefficients,
+        funds,
+        floors,
+        caps,
+        lg,
+        present,
+        other,
+        str(config.boundaries),
+        str(config.district_outline),
+    )
+    if view.error:
+        st.error(view.error, icon=":material/error:")
+        return
+    result = view.result
+    st.subheader(tr("alc_result_heading", funds=funds_label))
+    _metrics(result)
+    _maps(view)
+    st.subheader(tr("alc_table_heading"))
+    st.table(view.table.set_index(view.table.columns[0]))
+    st.caption(tr("alc_table_caption", funds=fmt.money_mvnd(funds, lg)))
+    st.subheader(tr("alc_share_heading"))
+    st.caption(tr("alc_share_caption"))
+    st.plotly_chart(view.share_figure, key="alc_share_chart", config=CHART_CONFIG)
+    with st.expander(tr("alc_chart_table"), icon=":material/table:"):
+        st.table(view.share_table.set_index(view.share_table.columns[0]))
+    if view.compared is not None:
+        st.subheader(tr("alc_compare_heading"))
+        _compare(view)
+    query = "&".join(f"{k}={v}" for k, v in allocation_to_query(params).items())
+    st.download_button(
+        tr("alc_export"),
+        data=lambda: allocation_export.allocation_workbook(
+            result, criteria, sources_text, rules, funds_label, query, illustrative, lg
+        ),
+        file_name=f"phan-bo-gnbv-bac-ha-{params.source.replace('.', '-')}.xlsx",
+        mime=XLSX_MIME,
+        icon=":material/download:",
+        key="alc_export",
+        on_click="ignore",
+    )
+
+
+allocation()
+
+
+# --- coefficient sets ---------------------------------------------------------------------------
+st.subheader(tr("alc_sets_heading"))
+st.caption(tr("alc_sets_caption"))
+saved_sets = _saved_sets()
+by_name = {s.name: s for s in saved_sets}
+
+
+def _open(name: str) -> None:
+    chosen = by_name.get(name)
+    if chosen is not None:
+        ui_alloc.set_coefficients(chosen.params)
+        st.session_state[FLASH_KEY] = ("success", tr("alc_opened", name=name))
+
+
+def _delete(name: str) -> None:
+    if read_only():
+        return
+    store.delete(config.scenario_db, name, kind=store.COEFFICIENT_SETS)
+    st.session_state[FLASH_KEY] = ("success", tr("alc_deleted", name=name))
+
+
+def _save() -> None:
+    if read_only():
+        return
+    coefficients = ui_alloc.current().coefficients
+    try:
+        name = store.save(
+            config.scenario_db,
+            st.session_state.get("alc_save_name", ""),
+            coefficients,
+            kind=store.COEFFICIENT_SETS,
+        )
+        st.session_state[FLASH_KEY] = ("success", tr("alc_saved", name=name))
+    except store.InvalidName as exc:
+        st.session_state[FLASH_KEY] = ("error", tr("scn_bad_name", reason=str(exc)))
+    except Exception as exc:
+        st.session_state[FLASH_KEY] = ("error", tr("alc_store_error", error=str(exc)))
+
+
+flash = st.session_state.pop(FLASH_KEY, None)
+if flash:
+    getattr(st, flash[0])(flash[1])
+if not read_only():
+    with st.form("alc_save_form", border=False):
+        name_col, button_col = st.columns([3, 1], vertical_alignment="bottom")
+        name_col.text_input(
+            tr("alc_save_name"), key="alc_save_name", max_chars=store.MAX_NAME_LENGTH
+        )
+        button_col.form_submit_button(tr("alc_save"), icon=":material/save:", on_click=_save)
+if saved_sets:
+    pick_col, open_col, delete_col = st.columns([3, 1, 1], vertical_alignment="bottom")
+    pick = pick_col.selectbox(
+        tr("alc_saved_pick"),
+        options=list(by_name),
+        format_func=lambda n: f"{n} · {by_name[n].saved_at.replace('T', ' ')[:16]} UTC",
+        key=SAVED_PICK_KEY,
+    )
+    open_col.button(
+        tr("alc_open"), icon=":material/folder_open:", on_click=_open, args=(pick,), key="alc_open"
+    )
+    if not read_only():
+        delete_col.button(
+            tr("alc_delete"),
+            icon=":material/delete:",
+            on_click=_delete,
+            args=(pick,),
+            key="alc_del",
+        )
+else:
+    st.caption(tr("alc_saved_none"))
+
+
+def _accept_set(result: workbook.UploadResult) -> None:
+    coefficients = workbook.coefficients(result.frame)
+    label = tr("alc_uploaded_set", source=str(result.frame["source"].iloc[0]))
+    st.session_state[UPLOADED_SET_KEY] = (label, coefficients)
+    ui_alloc.queue_coefficients(coefficients)
+
+
+current_coefficients = ui_alloc.current().coefficients
+st.download_button(
+    tr("alc_set_download"),
+    data=lambda: workbook.coefficient_workbook(current_coefficients),
+    file_name="he-so-phan-bo.xlsx",
+    mime=XLSX_MIME,
+    icon=":material/download:",
+    key="alc_set_download",
+    on_click="ignore",
+)
+if not read_only():
+    uploads.upload(
+        workbook.ALLOCATION_COEFFICIENTS,
+        tr("alc_set_upload"),
+        workbook.read_coefficients,
+        _accept_set,
+    )
+
+
+# --- the criteria in use ------------------------------------------------------------------------
+st.subheader(tr("alc_criteria_heading"))
+st.caption(tr("alc_criteria_caption"))
+
+
+def _accept_criteria(result: workbook.UploadResult) -> None:
+    frame = result.frame
+    source = str(frame["source"].iloc[0])
+    st.session_state[ui_alloc.UPLOADED_CRITERIA_KEY] = al.SuppliedCriteria(
+        frame.drop(columns="source"), source
+    )
+
+
+def _drop_criteria() -> None:
+    st.session_state.pop(ui_alloc.UPLOADED_CRITERIA_KEY, None)
+    uploads.forget(workbook.ALLOCATION_CRITERIA)
+
+
+with st.container(border=True):
+    st.caption(tr("alc_criteria_upload_help"))
+    st.download_button(
+        tr("data_template"),
+        data=lambda: workbook.criteria_template(plan_data.communes),
+        file_name=tr("alc_criteria_template_file"),
+        mime=XLSX_MIME,
+        key="alc_criteria_template",
+        icon=":material/table_view:",
+        on_click="ignore",
+    )
+    if supplied is not None:
+        st.success(tr("alc_criteria_in_use", source=supplied.source), icon=":material/upload_file:")
+        if not read_only():
+            st.button(
+                tr("alc_criteria_drop"),
+                key="alc_criteria_drop",
+                icon=":material/undo:",
+                on_click=_drop_criteria,
+            )
+    if not read_only():
+        uploads.upload(
+            workbook.ALLOCATION_CRITERIA,
+            tr("alc_criteria_upload"),
+            lambda content, name: workbook.read_allocation_criteria(
+                content, name, plan_data.communes, plan_data.plan
+            ),
+            _accept_criteria,
+        )
+shown = allocation_view.criteria_shown(criteria, lg)
+st.table(shown.set_index(shown.columns[0]))
+st.markdown("\n".join(f"- {line}" for line in allocation_view.source_lines(sources_text, lg)))
+st.markdown(f"**{tr('alc_rules_heading')}**")
+rules_table = allocation_view.rules_shown(rules, lg, plan_data.citations)
+st.table(rules_table.set_index(rules_table.columns[0]))

@@ -1,0 +1,216 @@
+"""The allocation in force (funds, floor and cap, coefficients): read from the URL once, kept
+in the session, written back to the URL on every run of the page, drawn as its controls."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from gnbv import allocation as al
+from gnbv import fmt
+from gnbv import url_state as us
+from gnbv.i18n import t
+from ui.common import lang, sync_query, tr
+
+SESSION_KEY = "alc_params"
+PENDING_KEY = "alc_pending_coefficients"  # set by an upload, applied before the controls
+NOTICES_KEY = "alc_url_notices"
+WIDGET_PREFIX = "alc_"
+PLAIN = ("source", "amount", "floor", "cap")
+
+
+def _widget_values(params: al.AllocationParams) -> dict[str, object]:
+    values = {name: getattr(params, name) for name in PLAIN}
+    values.update({f"k_{n}": float(getattr(params.coefficients, n)) for n in al.COEFFICIENT_KEYS})
+    return values
+
+
+def sync_url(params: al.AllocationParams) -> None:
+    """Write the allocation's non-default values into the URL and drop the others."""
+    sync_query(us.allocation_to_query(params), us.ALLOCATION_URL_KEYS)
+
+
+def current() -> al.AllocationParams:
+    """The allocation in force without drawing anything: the session's, or on the first run
+    of a session the URL's (rejected values → defaults, their keys kept for the notices)."""
+    if SESSION_KEY not in st.session_state:
+        query = {k: st.query_params.get_all(k) for k in st.query_params}
+        params, rejected = us.allocation_from_query(query)
+        st.session_state[SESSION_KEY] = params
+        st.session_state[NOTICES_KEY] = rejected
+    return st.session_state[SESSION_KEY]
+
+
+def set_params(params: al.AllocationParams) -> None:
+    """Make ``params`` the allocation in force and move the controls to it (callbacks)."""
+    st.session_state[SESSION_KEY] = params
+    for name, value in _widget_values(params).items():
+        st.session_state[WIDGET_PREFIX + name] = value
+
+
+def set_coefficients(coefficients: al.Coefficients) -> None:
+    """Make ``coefficients`` those in force and move the controls to them (callbacks)."""
+    set_params(replace(current(), coefficients=coefficients))
+    st.session_state[NOTICES_KEY] = []
+
+
+def queue_coefficients(coefficients: al.Coefficients) -> None:
+    """Coefficients to put in force on the next run, before the controls are drawn (from
+    the body of a run, where the controls already exist and cannot be moved)."""
+    st.session_state[PENDING_KEY] = coefficients
+
+
+def url_notices() -> None:
+    """A visible warning per URL value that was rejected, naming the parameter."""
+    current()
+    for key in st.session_state.get(NOTICES_KEY, []):
+        field = us.ALLOCATION_FIELD_BY_KEY[key].field
+        st.warning(
+            tr("alc_url_invalid", param=key, label=tr(f"alc_k_{field}")),
+            icon=":material/warning:",
+        )
+
+
+def source_labels(sources: pd.DataFrame, lg: str) -> dict[str, str]:
+    """Each funds choice as the selectbox shows it, in ``lg`` (bound here: the labels must
+    not depend on the session at the time Streamlit or a test formats them)."""
+    labels = {al.CUSTOM: t("alc_source_custom", lg)}
+    for row in sources.itertuples():
+        project = t("alc_project", lg, number=int(row.number))
+        if pd.isna(row.amount_mvnd):
+            labels[row.source] = f"{project} — {t('not_allocated', lg)}"
+        else:
+            capital = t(f"alc_capital_{row.capital}", lg)
+            labels[row.source] = f"{project} — {capital} ({fmt.money_mvnd(row.amount_mvnd, lg)})"
+    return labels
+
+
+def check_source(sources: pd.DataFrame) -> None:
+    """A project of the URL that the data in use does not have: back to the default, with a
+    notice naming the parameter (call before :func:`url_notices`)."""
+    params = current()
+    options = [*sources["source"], al.CUSTOM]
+    if params.source not in options:
+        fallback = al.DEFAULT_SOURCE if al.DEFAULT_SOURCE in options else options[0]
+        st.session_state[SESSION_KEY] = replace(params, source=fallback)
+        st.session_state[WIDGET_PREFIX + "source"] = fallback
+        st.session_state[NOTICES_KEY] = [*st.session_state.get(NOTICES_KEY, []), "af"]
+
+
+def controls(sources: pd.DataFrame, present: bool = False) -> al.AllocationParams:
+    """The funds, the floor and cap, and the coefficients. Returns the allocation in force,
+    kept in the session and the URL."""
+    check_source(sources)
+    pending = st.session_state.pop(PENDING_KEY, None)
+    if pending is not None:
+        set_coefficients(pending)
+    params = current()
+    options = [*sources["source"], al.CUSTOM]
+    for name, value in _widget_values(params).items():
+        st.session_state.setdefault(WIDGET_PREFIX + name, value)
+    with st.expander(tr("alc_controls"), expanded=not present, icon=":material/tune:"):
+        _funds_controls(sources, options)
+        _coefficient_controls()
+    values = {name: st.session_state[WIDGET_PREFIX + name] for name in PLAIN}
+    coefficients = al.Coefficients(
+        **{n: float(st.session_state[WIDGET_PREFIX + f"k_{n}"]) for n in al.COEFFICIENT_KEYS}
+    )
+    new = al.AllocationParams(**values, coefficients=coefficients)
+    if new != params:
+        st.session_state[NOTICES_KEY] = []
+    st.session_state[SESSION_KEY] = new
+    sync_url(new)
+    return new
+
+
+def _funds_controls(sources: pd.DataFrame, options: list[str]) -> None:
+    labels = source_labels(sources, lang())
+    low, high = us.AMOUNT_RANGE
+    source_col, amount_col, floor_col, cap_col = st.columns([3, 2, 2, 2])
+    source = source_col.selectbox(
+        tr("alc_source"),
+        options=options,
+        format_func=labels.get,
+        key=WIDGET_PREFIX + "source",
+    )
+    for column, name, step in (
+        (amount_col, "amount", 100),
+        (floor_col, "floor", 10),
+        (cap_col, "cap", 10),
+    ):
+        column.number_input(
+            tr(f"alc_{name}"),
+            min_value=low,
+            max_value=high,
+            step=step,
+            key=WIDGET_PREFIX + name,
+            disabled=name == "amount" and source != al.CUSTOM,
+            placeholder=tr("alc_cap_none") if name == "cap" else None,
+            help=tr(f"alc_{name}_help"),
+        )
+
+
+def _reset() -> None:
+    set_coefficients(al.NEUTRAL)
+
+
+def _coefficient_controls() -> None:
+    low, high = us.COEFFICIENT_RANGE
+    st.markdown(f"**{tr('alc_coefficients')}**")
+    for i, name in enumerate(al.COEFFICIENT_KEYS):
+        if i % 3 == 0:  # a row of three, so that a phone stacks them in reading order
+            columns = st.columns(3)
+        columns[i % 3].number_input(
+            tr(f"alc_k_{name}"),
+            min_value=low,
+            max_value=high,
+            step=0.1,
+            format="%g",
+            key=WIDGET_PREFIX + f"k_{name}",
+            help=tr(f"alc_k_{name}_help"),
+        )
+    st.button(
+        tr("alc_reset"),
+        icon=":material/restart_alt:",
+        on_click=_reset,
+        key="alc_reset",
+        help=tr("alc_reset_help"),
+    )
+
+
+# --- the criteria in use ------------------------------------------------------------------------
+
+UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # gnbv.allocation.SuppliedCriteria
+CRITERIA_MEMO_KEY = "alc_criteria_memo"
+
+
+def criteria_in_use(communes: pd.DataFrame, baseline: pd.DataFrame):
+    """The criteria per commune (``gnbv.allocation.criteria_table`` of the data in use, with
+    the planner's uploaded criteria workbook in place where it has values), and the uploaded
+    workbook (or None). Built once per session and data: the memo holds the very objects it
+    was built from and compares them by identity, so new data (an upload) rebuilds it."""
+    supplied = st.session_state.get(UPLOADED_CRITERIA_KEY)
+    memo = st.session_state.get(CRITERIA_MEMO_KEY)
+    if memo is not None and memo[0] is communes and memo[1] is baseline and memo[2] is supplied:
+        return memo[3], supplied
+    criteria = al.criteria_table(communes, baseline)
+    if supplied is not None:
+        criteria = al.with_values(criteria, supplied.frame)
+    st.session_state[CRITERIA_MEMO_KEY] = (communes, baseline, supplied, criteria)
+    return criteria, supplied
+
+
+def bounds(criteria: pd.DataFrame, params: al.AllocationParams, supplied) -> tuple[tuple, tuple]:
+    """Each commune's floor and cap (million VND; NaN: no cap): the uniform ones of the
+    controls, or the uploaded workbook's where it gives one for that commune."""
+    floors = pd.Series(float(params.floor), index=criteria["code"])
+    caps = pd.Series(float("nan") if params.cap is None else float(params.cap), index=floors.index)
+    if supplied is not None:
+        given = supplied.frame.set_index("code")
+        for name, series in (("floor_mvnd", floors), ("cap_mvnd", caps)):
+            if name in given:
+                values = given[name].reindex(series.index)
+                series[values.notna()] = values[values.notna()].astype(float)
+    return tuple(floors), tuple(caps)

@@ -304,13 +304,13 @@ def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str])
     a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
     fitted to ``baseline_year``: :func:`fit`); ``labels``: the sliders' labels
     (gnbv.scenario_view.control_labels)."""
+    # Every control is set from the scenario on every run, and so sent to the browser with
+    # its value. A choice (preset, reading, rule) is held by the browser as its label, which
+    # a language switch makes unreadable; a slider redrawn by the browser (seen under load
+    # after opening a saved scenario) can show its minimum while the session holds the
+    # scenario's value, and would send that minimum back with the next touch of anything.
     for name, value in _widget_values(params).items():
-        key = WIDGET_PREFIX + name
-        # A choice (preset, reading, rule) is held by the browser as its label, which a
-        # language switch makes unreadable: always set it. A number is set when it differs
-        # (setting a widget's value makes Streamlit send it again).
-        if name in CHOICES or st.session_state.get(key) != value:
-            st.session_state[key] = value
+        st.session_state[WIDGET_PREFIX + name] = value
     lg = lang()
     st.html(SLIDER_CSS)
     with st.container(border=True, key="scn_controls"):

@@ -402,3 +402,29 @@ def test_an_uploaded_baseline_survives_a_language_switch(warm, visit):
     settle(v)
     assert t("illustrative_notice", "en")[:40] not in v.text()  # the real figures in use
     assert_clean(v)
+
+
+def test_allocation_choices_survive_a_language_switch(warm, visit):
+    """The allocation page's funds and comparison choices are labelled in the UI language:
+    after a switch and a touch of another control they hold, in the URL and on screen."""
+    v = visit(f"{warm}/phan-bo", wait_text=t("alc_title", "vi"))
+    v.page.locator(".st-key-alc_source").wait_for(timeout=TIMEOUT)
+    choose(v, "alc_source", "Dự án 1 — vốn sự nghiệp")
+    wait_url(v, "af", "DA1.recurrent")
+    households = v.page.locator(".st-key-alc_k_households input").first
+    households.fill("1")
+    households.press("Enter")
+    wait_url(v, "k_hh", "1")
+    choose(v, "alc_compare", t("alc_neutral_name", "vi"))
+    v.page.get_by_text("English", exact=True).click()
+    v.page.get_by_text(t("alc_title", "en")).first.wait_for(timeout=TIMEOUT)
+    settle(v)
+    floor = v.page.locator(".st-key-alc_floor input").first
+    floor.fill("10")
+    floor.press("Enter")
+    wait_url(v, "afl", "10")
+    assert query(v)["af"] == "DA1.recurrent" and query(v)["k_hh"] == "1"
+    assert chosen(v, "alc_source", "Project 1").startswith("Project 1 — recurrent")
+    neutral = t("alc_neutral_name", "en")
+    assert chosen(v, "alc_compare", neutral) == neutral
+    assert_clean(v)

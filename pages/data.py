@@ -76,7 +76,7 @@ for ds in datasets:
     name.markdown(f"**{tr('ds_' + ds.key)}** · {tr('ds_status_' + ds.status)}")
     csv_col.download_button(
         tr("data_csv"),
-        data=lambda frame=ds.frame: export.to_csv_bytes(frame),
+        data=lambda frame=ds.frame: export.to_csv_bytes(frame, lg),  # as Excel in lg reads it
         file_name=f"gnbv_{ds.key}.csv",
         mime="text/csv",
         key=f"csv_{ds.key}",

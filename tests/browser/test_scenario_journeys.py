@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import openpyxl
@@ -293,7 +294,7 @@ def test_one_target_in_the_browser(warm, visit):
 def _download(v, name: str) -> bytes:
     with v.page.expect_download(timeout=TIMEOUT) as info:
         v.page.get_by_role("button", name=name).click()
-    return open(info.value.path(), "rb").read()
+    return Path(info.value.path()).read_bytes()
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -383,6 +384,11 @@ def test_an_uploaded_baseline_survives_a_language_switch(warm, visit):
     from tests.workbook.builders import filled_review
 
     v = visit(f"{warm}/du-lieu", wait_text=t("data_in_use", "vi"))
+    # the Vietnamese CSV of a dataset opens in Excel set to Vietnamese
+    with v.page.expect_download(timeout=TIMEOUT) as info:
+        v.page.locator("[class*='st-key-csv_'] button").first.click()
+    header = Path(info.value.path()).read_bytes().decode("utf-8-sig").splitlines()[0]
+    assert ";" in header and "," not in header
     v.page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
         {
             "name": "rà soát.xlsx",

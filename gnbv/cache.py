@@ -21,15 +21,25 @@ import weakref
 from datetime import date, datetime
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from gnbv import allocation_view as _allocation_view
-from gnbv import maps, views
+from gnbv import maps, scenario_charts, scenario_view, views
 from gnbv.allocation import Coefficients
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
-from gnbv.scenario import ScenarioParams
+from gnbv.scenario import (
+    PLAN,
+    ScenarioParams,
+    livelihood_funds,
+    money_per_household,
+    project,
+    required_other_rate,
+    year_below,
+)
+from gnbv.scenario_presets import Presets, published_trend
 from gnbv.settings import load_config
 
 # The settings as the server process started with them (app.py reports their errors). The
@@ -241,6 +251,127 @@ def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang, p
     rows = map_rows(communes, baseline, params, year)
     scenario = map_scenario(baseline, params)
     return views.commune_panel(scenario, rows, year, code, lang, present)
+
+
+# --- the scenario page -----------------------------------------------------------------
+# Everything it shows depends only on its inputs: the baseline and project tables in use, the
+# scenario, the language and a setting of the page. Each part is a view, built once per such
+# inputs (the setting GNBV_SCENARIO_CACHE_ENTRIES bounds each cache) and shared by all
+# sessions: a rerun that changes nothing builds nothing, and a slider builds only the part on
+# screen. Cached objects are never mutated.
+SCENARIO_ENTRIES = CONFIG.scenario_cache_entries
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def scenario_presets(data_dir: str) -> Presets:
+    """The presets of the shipped data's published trend (the shipped data do not change
+    while the process runs: see :func:`plan_data`)."""
+    return Presets(published_trend(plan_data(data_dir=data_dir).district_poverty))
+
+
+@_view_cache(max_entries=SCENARIO_ENTRIES)
+def scenario_result(baseline: pd.DataFrame, params: ScenarioParams):
+    """The projection of the baseline and its headline (gnbv.scenario.project,
+    gnbv.scenario_view)."""
+    result = project(baseline, params)
+    return result, scenario_view.headline(result)
+
+
+@_view_cache(max_entries=SCENARIO_ENTRIES)
+def scenario_texts(baseline: pd.DataFrame, params: ScenarioParams, data_dir: str, lang: str):
+    """The sentences of the headline: which preset is shown, and the target, named once."""
+    result, _ = scenario_result(baseline, params)
+    trend = scenario_presets(data_dir=data_dir).trend
+    return (
+        scenario_view.preset_sentence(params, trend, lang),
+        scenario_view.target_sentence(result, lang),
+    )
+
+
+@_view_cache(max_entries=SCENARIO_ENTRIES)
+def scenario_labels(params: ScenarioParams, poor_count: int, communes: int, lang: str):
+    """The labels of the scenario's sliders (gnbv.scenario_view.control_labels)."""
+    return scenario_view.control_labels(params, poor_count, communes, lang)
+
+
+def _names(data_dir: str) -> dict[str, str]:
+    communes = plan_data(data_dir=data_dir).communes
+    return dict(zip(communes["code"].astype(str), communes["name"]))
+
+
+@_view_cache(max_entries=SCENARIO_ENTRIES)
+def scenario_communes(
+    baseline: pd.DataFrame, params: ScenarioParams, threshold: float, data_dir: str, lang: str
+):
+    """The commune rows, and the table as shown (and as an Arrow table: st.dataframe would
+    convert a pandas frame again on every run)."""
+    result, _ = scenario_result(baseline, params)
+    below = year_below(baseline, params, threshold)
+    rows = scenario_view.commune_rows(result, _names(data_dir), below)
+    table = scenario_view.commune_table(rows, result, threshold, lang)
+    return rows, table, pa.Table.from_pandas(table.frame, preserve_index=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class ScenarioCharts:
+    """The scenario's charts with their text alternatives (tables), and the context line."""
+
+    plan: object
+    plan_table: pd.DataFrame
+    context: str
+    communes: object
+    communes_table: pd.DataFrame
+
+
+@_view_cache(max_entries=SCENARIO_ENTRIES)
+def scenario_charts_view(
+    baseline: pd.DataFrame, params: ScenarioParams, data_dir: str, lang: str, present: bool
+) -> ScenarioCharts:
+    """The district chart (plan against reality), its context sentence, and the communes'
+    status chart, each with its table, for the view (``present``: the presentation view)."""
+    result, _ = scenario_result(baseline, params)
+    district_poverty = plan_data(data_dir=data_dir).district_poverty
+    no_threshold = pd.DataFrame({"code": [], "year_below": []})
+    rows = scenario_view.commune_rows(result, _names(data_dir), no_threshold)
+    rate = PLAN.district_rate
+    return ScenarioCharts(
+        plan=scenario_charts.plan_against_reality(
+            district_poverty, result, rate, lang, present=present
+        ),
+        plan_table=scenario_charts.plan_table(district_poverty, result, rate, lang),
+        context=scenario_view.context_sentence(district_poverty, result, lang),
+        communes=scenario_charts.commune_status_chart(rows, result, lang, present=present),
+        communes_table=scenario_charts.commune_status_table(rows, result, lang),
+    )
+
+
+@_view_cache(max_entries=SCENARIO_ENTRIES)
+def scenario_effort(
+    baseline: pd.DataFrame, params: ScenarioParams, projects: pd.DataFrame, lang: str
+):
+    """What it would take (the solver's rate, None if out of reach), the livelihood funds
+    and the money table."""
+    result, _ = scenario_result(baseline, params)
+    needed = required_other_rate(baseline, params)
+    funds = livelihood_funds(projects)
+    money = scenario_view.money_table(money_per_household(funds, result), lang)
+    return needed, funds, money
+
+
+@_view_cache(max_entries=SCENARIO_ENTRIES)
+def scenario_compare(
+    baseline: pd.DataFrame,
+    named: tuple[tuple[str, ScenarioParams], ...],
+    lang: str,
+    present: bool,
+):
+    """Scenarios side by side: the summary table, the trajectories and their table."""
+    results = {name: scenario_result(baseline, p)[0] for name, p in named}
+    return (
+        scenario_view.compare_summary(results, lang),
+        scenario_charts.compare_chart(results, lang, present=present),
+        scenario_charts.compare_table(results, lang),
+    )
 
 
 # One entry per (inputs, language, view): a planner trying coefficients makes a few dozen; the

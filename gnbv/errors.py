@@ -25,3 +25,48 @@ class DataFileError(ValueError):
 
 class BoundaryUnavailable(RuntimeError):
     """The boundary file is missing or unreadable; the message says what is needed."""
+
+
+class ScenarioInputError(ValueError):
+    """Input the scenario engine refuses to compute on: names the column (a baseline column
+    or a scenario parameter), the commune (its code, None for a parameter or the whole
+    baseline) and the problem (one of ``PROBLEMS``), with the offending value."""
+
+    PROBLEMS = (
+        "missing_column",
+        "empty",
+        "not_a_number",
+        "negative",
+        "exceeds",
+        "mixed_year",
+        "duplicate",
+        "out_of_range",
+        "not_a_choice",
+    )
+
+    def __init__(
+        self,
+        column: str,
+        problem: str,
+        code: str | None = None,
+        value: object = None,
+        limit: object = None,
+    ):
+        self.column = column
+        self.problem = problem
+        self.code = code
+        self.value = value
+        self.limit = limit
+        where = f"column '{column}'" + (f", commune {code}" if code is not None else "")
+        detail = {
+            "missing_column": "is missing",
+            "empty": "has no commune",
+            "not_a_number": f"is not a number ({value!r})",
+            "negative": f"is negative ({value!r})",
+            "exceeds": f"is {value!r}, more than {limit}",
+            "mixed_year": f"is {value!r}, not the baseline year {limit!r} of the other rows",
+            "duplicate": "appears more than once",
+            "out_of_range": f"is {value!r}, outside {limit}",
+            "not_a_choice": f"is {value!r}, not one of {limit}",
+        }[problem]
+        super().__init__(f"{where}: {detail}")

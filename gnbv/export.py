@@ -32,9 +32,17 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with a BOM, so Excel opens Vietnamese text correctly."""
-    return neutralise(frame).to_csv(index=False).encode("utf-8-sig")
+# How Excel set to each language reads a CSV file it opens: Vietnamese uses the comma as the
+# decimal mark, so its list separator is the semicolon.
+CSV_DIALECTS = {"vi": {"sep": ";", "decimal": ","}, "en": {"sep": ",", "decimal": "."}}
+
+
+def to_csv_bytes(frame: pd.DataFrame, lang: str = "en") -> bytes:
+    """UTF-8 CSV with a BOM (so Excel reads Vietnamese text), written the way Excel set to
+    ``lang`` reads it: in Vietnamese, semicolons between fields and decimal commas
+    (33,8); in English, commas and decimal points."""
+    dialect = CSV_DIALECTS.get(lang, CSV_DIALECTS["en"])
+    return neutralise(frame).to_csv(index=False, **dialect).encode("utf-8-sig")
 
 
 def to_excel_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:

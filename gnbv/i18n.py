@@ -182,6 +182,7 @@ _TARGETS = {
     "tgt_results": ("Kết quả chủ yếu", "Key results"),
     "tgt_at_least": ("≥", "≥"),
     "tgt_more_than": (">", ">"),
+    "tgt_average": ("bình quân", "on average"),
     "tgt_unit_pp_per_year": ("điểm %/năm", "pp a year"),
     "tgt_unit_pct": ("%", "%"),
     "tgt_unit_pp_per_year_long": (
@@ -263,8 +264,11 @@ _MAP = {
         "The commune's poor-rate target by {horizon}: {met_rule}",
     ),
     "map_met_rule": (
-        "đạt khi tỷ lệ theo kịch bản không cao hơn lộ trình mục tiêu",
-        "met when the scenario's rate is not above the target path",
+        "đạt khi tỷ lệ theo kịch bản không cao hơn mục tiêu, tức chỉ tiêu giảm mỗi năm của kế "
+        "hoạch (7; 10 ở xã nghèo) tính từ tỷ lệ năm gốc của xã — cùng mục tiêu với trang Kịch bản",
+        "met when the scenario's rate is not above the target: the plan's yearly fall (7; 10 "
+        "in poor communes) from the commune's baseline rate — the same target as on the "
+        "Scenarios page",
     ),
     "map_no_data": ("Không có số liệu", "No data"),
     "map_class_of": ("lớp {label}", "class {label}"),
@@ -331,18 +335,20 @@ _MAP = {
         "No district outline ({message}); the communes are still drawn.",
     ),
     "map_scenario_points": (
-        "Kịch bản đang dùng: tỷ lệ hộ nghèo giảm {district} điểm %/năm ({poor_commune} điểm %/năm "
-        "ở xã nghèo), hộ cận nghèo {near_poor} điểm %/năm, đến năm {horizon} (cách hiểu: điểm "
-        "phần trăm).",
-        "Scenario in force: poor rate down {district} pp a year ({poor_commune} pp in poor "
-        "communes), near-poor rate {near_poor} pp a year, to {horizon} (reading: percentage "
-        "points).",
+        "Kịch bản đang dùng ({preset}): tỷ lệ hộ nghèo giảm {district} điểm %/năm "
+        "({poor_commune} điểm %/năm ở xã nghèo), hộ cận nghèo {near_poor} điểm %/năm, đến năm "
+        "{horizon} (cách hiểu: điểm phần trăm).",
+        "Scenario in force ({preset}): poor rate down {district} pp a year ({poor_commune} pp "
+        "in poor communes), near-poor rate {near_poor} pp a year, to {horizon} (reading: "
+        "percentage points).",
     ),
     "map_scenario_relative": (
-        "Kịch bản đang dùng: tỷ lệ hộ nghèo giảm {district}%/năm so với chính nó ({poor_commune}% "
-        "ở xã nghèo), hộ cận nghèo {near_poor}%/năm, đến năm {horizon} (cách hiểu: tương đối).",
-        "Scenario in force: poor rate down {district}% of itself a year ({poor_commune}% in poor "
-        "communes), near-poor rate {near_poor}% a year, to {horizon} (reading: relative).",
+        "Kịch bản đang dùng ({preset}): tỷ lệ hộ nghèo giảm {district}%/năm so với chính nó "
+        "({poor_commune}% ở xã nghèo), hộ cận nghèo {near_poor}%/năm, đến năm {horizon} (cách "
+        "hiểu: tương đối).",
+        "Scenario in force ({preset}): poor rate down {district}% of itself a year "
+        "({poor_commune}% in poor communes), near-poor rate {near_poor}% a year, to {horizon} "
+        "(reading: relative).",
     ),
     "map_scenario_change": ("Đổi kịch bản", "Change the scenario"),
     "map_to_lift_help": (
@@ -789,10 +795,12 @@ _WORKBOOK = {
 _SCENARIOS = {
     "scn_title": ("Kịch bản giảm nghèo", "Poverty-reduction scenarios"),
     "scn_intro": (
-        "Nếu mỗi năm giảm tỷ lệ hộ nghèo X, đến năm mục tiêu từng xã đứng ở đâu? Kéo các thanh "
-        "trượt; mặc định là các chỉ tiêu của kế hoạch. Đường dẫn (URL) giữ nguyên kịch bản.",
-        "If the poor rate falls by X a year, where does each commune stand at the horizon? Move "
-        "the sliders; the defaults are the plan's targets. The link (URL) keeps the scenario.",
+        "Nếu mỗi năm giảm tỷ lệ hộ nghèo X, đến năm mục tiêu từng xã đứng ở đâu so với mục tiêu "
+        "của kế hoạch? Trang mở với xu hướng đã công bố; chọn chỉ tiêu kế hoạch hoặc tự kéo các "
+        "thanh trượt. Đường dẫn (URL) giữ nguyên kịch bản.",
+        "If the poor rate falls by X a year, where does each commune stand at the horizon "
+        "against the plan's targets? The page opens on the published trend; pick the plan's "
+        "targets or move the sliders yourself. The link (URL) keeps the scenario.",
     ),
     "scn_url_invalid": (
         "Tham số “{param}” ({label}) trong đường dẫn không hợp lệ hoặc ngoài khoảng cho phép; "
@@ -800,14 +808,39 @@ _SCENARIOS = {
         "URL parameter “{param}” ({label}) is malformed or out of range; using the default "
         "{default}.",
     ),
-    "scn_group_rates": ("Tốc độ giảm mỗi năm", "Yearly fall"),
-    "scn_group_rules": ("Cách hiểu và quy tắc", "Reading and rules"),
-    "scn_group_people": ("Số hộ và thời hạn", "Households and horizon"),
-    "scn_district_rate": ("Tỷ lệ hộ nghèo (các xã khác)", "Poor rate (other communes)"),
+    "scn_settings": (
+        "Cách hiểu: {reading} · Xã nghèo: {rule} · Tăng số hộ: {growth}/năm · Năm mục tiêu: "
+        "{horizon}",
+        "Reading: {reading} · Poor communes: {rule} · Household growth: {growth} a year · "
+        "Horizon: {horizon}",
+    ),
+    "scn_district_rate": (
+        "Tỷ lệ hộ nghèo ở các xã không phải xã nghèo",
+        "Poor rate in the communes that are not poor communes",
+    ),
+    "scn_district_rate_short": ("Tỷ lệ hộ nghèo (xã không nghèo)", "Poor rate (other communes)"),
+    "scn_district_rate_flag": (
+        "Tỷ lệ hộ nghèo ở {n} xã, thị trấn không có trong danh sách xã nghèo của dữ liệu",
+        "Poor rate in the {n} communes not on the data's list of poor communes",
+    ),
+    "scn_district_rate_threshold": (
+        "Tỷ lệ hộ nghèo ở {n} xã, thị trấn có tỷ lệ nghèo năm gốc dưới {threshold}",
+        "Poor rate in the {n} communes whose baseline poor rate is below {threshold}",
+    ),
+    "scn_poor_commune_rate_flag": (
+        "Tỷ lệ hộ nghèo ở {n} xã nghèo (danh sách của dữ liệu)",
+        "Poor rate in the {n} poor communes (the data's list)",
+    ),
+    "scn_poor_commune_rate_threshold": (
+        "Tỷ lệ hộ nghèo ở {n} xã có tỷ lệ nghèo năm gốc từ {threshold} trở lên",
+        "Poor rate in the {n} communes whose baseline poor rate is {threshold} or more",
+    ),
+    "scn_rate_label": ("{label}: giảm {value}/năm", "{label}: down {value} a year"),
     "scn_district_rate_help": (
-        "Chỉ tiêu huyện: giảm bình quân từ 7%/năm. Áp dụng cho các xã không phải xã nghèo.",
-        "District target: down 7 a year on average. Applied to communes that are not poor "
-        "communes.",
+        "Chỉ tiêu huyện: giảm bình quân từ 7%/năm. Áp dụng cho mọi xã, thị trấn không phải xã "
+        "nghèo theo quy tắc “Xã nghèo là”.",
+        "District target: down 7 a year on average. Applied to every commune that is not a "
+        "poor commune under the rule “Poor communes are”.",
     ),
     "scn_poor_commune_rate": ("Tỷ lệ hộ nghèo ở xã nghèo", "Poor rate in poor communes"),
     "scn_poor_commune_rate_help": (
@@ -853,10 +886,58 @@ _SCENARIOS = {
     ),
     "scn_household_growth_pct": ("Tăng số hộ mỗi năm", "Household growth a year"),
     "scn_horizon": ("Năm mục tiêu", "Horizon"),
-    "scn_reset": ("Về chỉ tiêu kế hoạch", "Back to the plan's targets"),
+    "scn_reset": ("Về kịch bản mở đầu", "Back to the opening scenario"),
     "scn_reset_help": (
-        "Đặt lại mọi thanh trượt về chỉ tiêu của kế hoạch.",
-        "Reset every slider to the plan's targets.",
+        "Xu hướng đã công bố, cách hiểu điểm %, quy tắc và năm mục tiêu mặc định.",
+        "The published trend, the points reading, the default rules and horizon.",
+    ),
+    "scn_preset": ("Các tốc độ lấy theo", "Rates from"),
+    "scn_preset_trend": ("Xu hướng đã công bố", "The published trend"),
+    "scn_preset_plan": ("Chỉ tiêu kế hoạch", "The plan's targets"),
+    "scn_preset_custom": ("Tùy chỉnh", "Custom"),
+    "scn_preset_help": (
+        "Chọn một bộ tốc độ; kéo bất kỳ thanh trượt tốc độ nào sẽ chuyển sang “Tùy chỉnh”.",
+        "Pick a set of rates; moving any rate slider makes the scenario “Custom”.",
+    ),
+    "scn_preset_shown": (
+        "Đang xem: {preset}, đánh giá so với mục tiêu của kế hoạch.",
+        "Shown: {preset}, measured against the plan's targets.",
+    ),
+    "scn_preset_shown_trend": (
+        "Đang xem: {preset}, đánh giá so với mục tiêu của kế hoạch. Quy tắc: tỷ lệ hộ nghèo "
+        "toàn huyện từ {start} (cuối {start_year}) xuống {end} (cuối {end_year}) là giảm {fall} "
+        "một năm, áp dụng cho các xã không phải xã nghèo, và ba tốc độ còn lại là chỉ tiêu kế "
+        "hoạch nhân cùng hệ số {factor} (xã nghèo {poor}, cận nghèo {near}, DTTS {em}).",
+        "Shown: {preset}, measured against the plan's targets. Rule: the district poor rate "
+        "went from {start} (end of {start_year}) to {end} (end of {end_year}), a fall of {fall} "
+        "in a year, applied to the communes that are not poor communes, and the other three "
+        "rates are the plan's targets scaled by the same factor {factor} (poor communes {poor}, "
+        "near-poor {near}, ethnic minority {em}).",
+    ),
+    "scn_reading_changed": (
+        "Đã đổi cách hiểu “giảm 7%/năm”: các con số giữ nguyên ({rates}) nhưng nay mang nghĩa "
+        "khác — {meaning}.",
+        "The reading of “down 7%/year” changed: the numbers stay ({rates}) but now mean "
+        "something else — {meaning}.",
+    ),
+    "scn_reading_changed_custom": (
+        "Theo cách hiểu mới, các tốc độ này không còn là “{preset}”, nên kịch bản chuyển sang "
+        "“Tùy chỉnh”.",
+        "In the new reading these rates are no longer “{preset}”, so the scenario is now “Custom”.",
+    ),
+    "scn_target_sentence": (
+        "“Đạt/Chưa đạt” được đo so với mục tiêu {target} năm {horizon}: chỉ tiêu giảm {rate}/năm "
+        "của kế hoạch ({poor_rate} ở xã nghèo) tính từ {start} cuối năm {year}, vì số liệu từng "
+        "xã và phép chiếu đều bắt đầu từ năm gốc đó.",
+        "“Met/Short” is measured against the {horizon} target of {target}: the plan's fall of "
+        "{rate} a year ({poor_rate} in poor communes) from {start} at the end of {year}, because "
+        "the commune figures and the projection both start from that baseline.",
+    ),
+    "scn_context_sentence": (
+        "Chỉ để tham khảo, không dùng để đánh giá: tính từ {start} cuối năm {year} (suy ra, "
+        "không công bố), đường kế hoạch cho {value} năm {horizon}.",
+        "Context only, not used for the status: from {start} at the end of {year} (derived, "
+        "not published), the plan's line gives {value} in {horizon}.",
     ),
     "scn_met": ("Đạt", "Met"),
     "scn_short": ("Chưa đạt", "Short"),
@@ -865,18 +946,26 @@ _SCENARIOS = {
     "scn_metric_district_rate": ("Tỷ lệ hộ nghèo toàn huyện {year}", "District poor rate {year}"),
     "scn_metric_from": ("từ {value} năm {year}", "from {value} in {year}"),
     "scn_metric_district_target": ("Mục tiêu huyện {year}", "District target {year}"),
-    "scn_metric_short_communes": ("Xã chưa đạt chỉ tiêu hộ nghèo", "Communes short of target"),
+    "scn_metric_short_communes": (
+        "Xã chưa đạt mục tiêu hộ nghèo",
+        "Communes short of the poor-rate target",
+    ),
     "scn_metric_leaving": (
         "Hộ thoát nghèo {start}–{end}",
         "Households leaving poverty {start}–{end}",
     ),
     "scn_targets_note": (
-        "Mục tiêu = chỉ tiêu của kế hoạch (7; 10 ở xã nghèo; 0,9 cận nghèo; 7,6 DTTS) theo cùng "
-        "cách hiểu; “thiếu” tính bằng điểm % của tỷ lệ ở năm mục tiêu.",
-        "Targets = the plan's (7; 10 in poor communes; 0.9 near-poor; 7.6 ethnic minority) in "
-        "the same reading; “short by” is in points of the rate at the horizon.",
+        "Mục tiêu của từng xã: cùng chỉ tiêu (7; 10 ở xã nghèo; cận nghèo bình quân 0,9; DTTS "
+        "7,6) theo cùng cách hiểu, từ tỷ lệ năm gốc của xã; “thiếu” tính bằng điểm % của tỷ lệ "
+        "ở năm mục tiêu.",
+        "Each commune's target: the same targets (7; 10 in poor communes; near-poor 0.9 on "
+        "average; ethnic minority 7.6) in the same reading, from the commune's baseline rate; "
+        "“short by” is in points of the rate at the horizon.",
     ),
-    "scn_plan_heading": ("Kế hoạch và thực tế", "Plan against reality"),
+    "scn_tab_communes": ("Từng xã", "Commune by commune"),
+    "scn_tab_charts": ("Biểu đồ: kế hoạch, thực tế, từng xã", "Charts: plan, reality, communes"),
+    "scn_tab_effort": ("Cần giảm bao nhiêu? Kinh phí", "What it takes; money"),
+    "scn_tab_saved": ("Lưu và so sánh", "Save and compare"),
     "scn_plan_caption": (
         "Cuối năm 2022: 42,96% là số suy ra (33,8 + 9,16), không công bố. Cuối 2023: 33,8%; "
         "cuối 2024: 28,13% (công bố). Kịch bản tính từ số liệu cấp xã (minh họa) năm gốc.",
@@ -887,9 +976,13 @@ _SCENARIOS = {
         "Tỷ lệ hộ nghèo toàn huyện: kế hoạch, thực tế và kịch bản",
         "District poor rate: plan, actuals and scenario",
     ),
-    "scn_chart_plan_path": (
-        "Kế hoạch: giảm {rate}/năm từ 42,96% (suy ra)",
-        "Plan: down {rate} a year from 42.96% (derived)",
+    "scn_chart_target_path": (
+        "Mục tiêu: giảm {rate}/năm từ {start} (cuối {year})",
+        "Target: down {rate} a year from {start} (end of {year})",
+    ),
+    "scn_chart_context_path": (
+        "Tham khảo: kế hoạch từ {start} cuối {year} (suy ra, không công bố)",
+        "Context: the plan from {start} at the end of {year} (derived, not published)",
     ),
     "scn_chart_actual_published": ("Thực tế (công bố)", "Actual (published)"),
     "scn_chart_actual_derived": (
@@ -911,7 +1004,6 @@ _SCENARIOS = {
         "So sánh kịch bản: tỷ lệ hộ nghèo toàn huyện (cách hiểu ghi trong chú giải)",
         "Scenarios compared: district poor rate (reading in the legend)",
     ),
-    "scn_communes_heading": ("Từng xã đến năm {year}", "Commune by commune to {year}"),
     "scn_threshold": ("Năm xuống dưới ngưỡng tỷ lệ nghèo", "Year below a poor-rate threshold"),
     "scn_threshold_help": (
         "Cột cuối bảng: năm đầu tiên tỷ lệ hộ nghèo của xã thấp hơn ngưỡng này (tìm đến 50 năm).",
@@ -923,19 +1015,21 @@ _SCENARIOS = {
     "scn_col_rate": ("Tỷ lệ nghèo {year}", "Poor rate {year}"),
     "scn_col_target": ("Mục tiêu {year}", "Target {year}"),
     "scn_col_gap": ("Chênh lệch (điểm %)", "Gap (points)"),
-    "scn_col_status": ("Hộ nghèo", "Poor"),
+    "scn_col_status": ("Tình trạng so với mục tiêu", "Status against the target"),
     "scn_col_poor_households": ("Số hộ nghèo {year}", "Poor households {year}"),
-    "scn_col_leaving": ("Hộ thoát nghèo", "Leaving poverty"),
+    "scn_col_leaving": ("Hộ thoát nghèo {start}–{end}", "Leaving poverty {start}–{end}"),
     "scn_col_near_poor": ("Tỷ lệ cận nghèo {year}", "Near-poor rate {year}"),
-    "scn_col_near_poor_status": ("Cận nghèo", "Near-poor"),
+    "scn_col_near_poor_status": ("Cận nghèo so với mục tiêu", "Near-poor against the target"),
     "scn_col_em": ("Tỷ lệ nghèo DTTS {year}", "EM poor rate {year}"),
-    "scn_col_em_status": ("Nghèo DTTS", "EM poor"),
+    "scn_col_em_status": ("Nghèo DTTS so với mục tiêu", "EM poor against the target"),
     "scn_col_year_below": ("Năm dưới {threshold}", "Year below {threshold}"),
     "scn_table_caption": (
-        "Bấm tiêu đề cột để sắp xếp. Chênh lệch > 0: chưa đạt, thiếu bấy nhiêu điểm %. "
-        "Số hộ làm tròn khi hiển thị. DTTS: dân tộc thiểu số.",
-        "Click a column header to sort. Gap > 0: short by that many points. Household counts "
-        "rounded for display. EM: ethnic minority.",
+        "Xã thiếu nhiều nhất đứng đầu. Chênh lệch > 0: chưa đạt, thiếu bấy nhiêu điểm %. Số hộ "
+        "là số nguyên, làm tròn theo phần dư lớn nhất nên cộng lại đúng bằng tổng huyện. DTTS: "
+        "dân tộc thiểu số.",
+        "Furthest short first. Gap > 0: short by that many points. Households are whole "
+        "numbers, rounded by largest remainder so that they add up to the district total. EM: "
+        "ethnic minority.",
     ),
     "scn_solver_heading": ("Cần giảm bao nhiêu?", "What would it take?"),
     "scn_solver_metric": (
@@ -978,7 +1072,6 @@ _SCENARIOS = {
         "split funds by commune: each group gets its share of the baseline poor households "
         "(an assumption).",
     ),
-    "scn_saved_heading": ("Kịch bản đã lưu", "Saved scenarios"),
     "scn_save_name": ("Tên kịch bản", "Scenario name"),
     "scn_save": ("Lưu kịch bản", "Save scenario"),
     "scn_saved": ("Đã lưu kịch bản “{name}”.", "Saved scenario “{name}”."),
@@ -1003,7 +1096,41 @@ _SCENARIOS = {
         "Pick 2 to 3 scenarios to compare side by side.",
     ),
     "scn_current": ("Kịch bản hiện tại", "Current scenario"),
+    "scn_compare_rate": ("Tỷ lệ hộ nghèo toàn huyện cuối kỳ", "District poor rate at the horizon"),
+    "scn_compare_target": ("Mục tiêu huyện cuối kỳ", "District target at the horizon"),
+    "scn_compare_status": ("Tình trạng so với mục tiêu", "Status against the target"),
+    "scn_compare_leaving": ("Hộ thoát nghèo đến cuối kỳ", "Households leaving poverty by then"),
+    "scn_replace_ask": (
+        "Đã có kịch bản tên “{name}”. Thay thế bằng kịch bản hiện tại?",
+        "A scenario named “{name}” exists. Replace it with the current scenario?",
+    ),
+    "scn_replace": ("Thay thế", "Replace"),
+    "scn_replace_cancel": ("Không thay", "Keep it"),
+    "scn_replaced": ("Đã thay thế kịch bản “{name}”.", "Replaced scenario “{name}”."),
+    "scn_opened_reset": (
+        "Kịch bản “{name}” có giá trị không còn hợp lệ, đã đặt lại về mặc định: {fields}.",
+        "Scenario “{name}” had values that are no longer valid, reset to their defaults: {fields}.",
+    ),
+    "scn_input_error": (
+        "Không tính được kịch bản với số liệu đang dùng: cột “{column}”{commune}: {problem}.",
+        "The scenario cannot be computed on the data in use: column “{column}”{commune}: "
+        "{problem}.",
+    ),
+    "scn_input_commune": (", xã {commune}", ", commune {commune}"),
+    "scn_problem_missing_column": ("không có cột này", "the column is missing"),
+    "scn_problem_empty": ("không có xã nào", "there is no commune"),
+    "scn_problem_not_a_number": ("giá trị {value} không phải là số", "{value} is not a number"),
+    "scn_problem_negative": ("giá trị {value} là số âm", "{value} is negative"),
+    "scn_problem_exceeds": ("{value} lớn hơn {limit}", "{value} is more than {limit}"),
+    "scn_problem_mixed_year": (
+        "năm {value} khác năm gốc {limit} của các xã khác",
+        "year {value} differs from the baseline year {limit} of the other communes",
+    ),
+    "scn_problem_duplicate": ("mã xã xuất hiện hai lần", "the code appears twice"),
+    "scn_problem_out_of_range": ("{value} nằm ngoài {limit}", "{value} is outside {limit}"),
+    "scn_problem_not_a_choice": ("{value} không phải lựa chọn hợp lệ", "{value} is not a choice"),
     "scn_export": ("Tải kịch bản (Excel)", "Download the scenario (Excel)"),
+    "scn_export_csv": ("Tải bảng các xã (CSV)", "Download the commune table (CSV)"),
     "scn_x_sheet_assumptions": ("Giả định", "Assumptions"),
     "scn_x_sheet_projection": ("Dự báo", "Projection"),
     "scn_x_sheet_status": ("Mục tiêu", "Target status"),
@@ -1017,6 +1144,65 @@ _SCENARIOS = {
     "scn_x_note": ("Ghi chú", "Note"),
     "scn_x_plan": ("Kế hoạch", "The plan"),
     "scn_x_communes": ("Số liệu cấp xã", "Commune figures"),
+    "scn_no": ("Không", "No"),
+    "scn_x_target": ("Mục tiêu dùng để đánh giá", "The target the status is measured against"),
+    "scn_x_context": ("Tham khảo", "Context"),
+    "scn_x_rounding": ("Làm tròn", "Rounding"),
+    "scn_x_rounding_note": (
+        "Tỷ lệ làm tròn 2 chữ số thập phân. Số hộ là số nguyên, làm tròn theo phần dư lớn nhất "
+        "trong từng năm: các xã cộng lại đúng bằng dòng toàn huyện.",
+        "Rates rounded to 2 decimals. Households are whole numbers, rounded by largest "
+        "remainder within each year: the communes add up exactly to the district row.",
+    ),
+    "scn_x_col_code": ("Mã xã", "Code"),
+    "scn_x_col_name": ("Xã, thị trấn", "Commune"),
+    "scn_x_col_year": ("Năm", "Year"),
+    "scn_x_col_households": ("Tổng số hộ", "Households"),
+    "scn_x_col_poor_households": ("Số hộ nghèo", "Poor households"),
+    "scn_x_col_poor_rate": ("Tỷ lệ hộ nghèo (%)", "Poor rate (%)"),
+    "scn_x_col_households_leaving_poverty": (
+        "Số hộ thoát nghèo trong năm",
+        "Households leaving poverty in the year",
+    ),
+    "scn_x_col_near_poor_households": ("Số hộ cận nghèo", "Near-poor households"),
+    "scn_x_col_near_poor_rate": ("Tỷ lệ hộ cận nghèo (%)", "Near-poor rate (%)"),
+    "scn_x_col_ethnic_minority_households": ("Số hộ DTTS", "Ethnic-minority households"),
+    "scn_x_col_ethnic_minority_poor_households": (
+        "Số hộ nghèo DTTS",
+        "Ethnic-minority poor households",
+    ),
+    "scn_x_col_ethnic_minority_poor_rate": (
+        "Tỷ lệ hộ nghèo DTTS (%)",
+        "Ethnic-minority poor rate (%)",
+    ),
+    "scn_x_col_is_poor_commune": ("Xã nghèo", "Poor commune"),
+    "scn_x_col_yearly_rate": ("Tốc độ giảm áp dụng mỗi năm", "Yearly fall applied"),
+    "scn_x_col_scope": ("Phạm vi", "Scope"),
+    "scn_x_col_target": ("Chỉ tiêu", "Measure"),
+    "scn_x_col_target_yearly_rate": ("Chỉ tiêu giảm mỗi năm", "Target fall a year"),
+    "scn_x_col_rate_start": ("Tỷ lệ năm {year} (%)", "Rate in {year} (%)"),
+    "scn_x_col_rate_end": ("Tỷ lệ năm {year} (%)", "Rate in {year} (%)"),
+    "scn_x_col_target_rate_end": ("Mục tiêu năm {year} (%)", "Target for {year} (%)"),
+    "scn_x_col_achieved_yearly_fall": (
+        "Mức giảm bình quân đạt được mỗi năm",
+        "Average yearly fall achieved",
+    ),
+    "scn_x_col_gap_pp": ("Chênh lệch (điểm %)", "Gap (points)"),
+    "scn_x_col_met": ("Tình trạng so với mục tiêu", "Status against the target"),
+    "scn_x_scope_commune": ("Xã", "Commune"),
+    "scn_x_scope_district": ("Toàn huyện", "District"),
+    "scn_x_target_poor": ("Tỷ lệ hộ nghèo", "Poor rate"),
+    "scn_x_target_near_poor": ("Tỷ lệ hộ cận nghèo", "Near-poor rate"),
+    "scn_x_target_ethnic_minority_poor": ("Tỷ lệ hộ nghèo DTTS", "Ethnic-minority poor rate"),
+    "scn_x_note_derived": (
+        "Suy ra (tỷ lệ cuối 2023 cộng mức giảm năm 2023), không công bố.",
+        "Derived (the end-2023 rate plus the 2023 fall), not published.",
+    ),
+    "scn_x_note_published": ("Số liệu đã công bố.", "Published figure."),
+    "scn_x_illustrative_source": (
+        "MINH HỌA: tạo bởi scripts/generate_illustrative_baseline.py",
+        "ILLUSTRATIVE: generated by scripts/generate_illustrative_baseline.py",
+    ),
 }
 
 # The allocation page (pages/allocation.py, ui/allocation.py, gnbv/allocation_*.py).

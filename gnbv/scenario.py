@@ -33,6 +33,16 @@ The formulas (``t`` = years since the baseline year, ``r`` the yearly rate of th
   (rule "threshold").
 * District measures are sums of the commune counts; district rates are recomputed from them.
 
+Input is checked before anything is computed (:func:`validate_baseline`, and the parameters):
+a count that is missing, not a number or negative, poor (or near-poor) households above the
+households, ethnic-minority poor above ethnic-minority households, rows of different years,
+a commune code twice, an empty baseline, a negative or non-finite rate, a horizon that is
+not a whole number or more than ``MAX_YEARS`` past the baseline, raise
+:class:`gnbv.errors.ScenarioInputError` naming the column and the commune.
+
+Rates are computed as ``count * 100 / total`` (29 of 50 is exactly 58, not 57,999…), and
+every comparison with a threshold or a target allows ``TOLERANCE`` for floating-point noise.
+
 Target status at the horizon H (T = H - baseline year years): the target path of a rate is the
 same formula applied to the target's yearly rate (in the reading in force), and a target is
 met when ``rate_H <= target_rate_H`` (within 1e-9). The gap ``rate_H - target_rate_H`` is in
@@ -48,8 +58,13 @@ from dataclasses import asdict, dataclass, fields, replace
 import numpy as np
 import pandas as pd
 
+from gnbv.errors import ScenarioInputError
+
 READINGS = ("points", "relative")
 POOR_COMMUNE_RULES = ("flag", "threshold")
+# Where a scenario's rates come from (gnbv.scenario_presets): the plan's targets, the
+# published trend, or set by hand. A label only: the engine computes the same either way.
+PRESETS = ("trend", "plan", "custom")
 DISTRICT = "district"  # the ``code`` of district rows in ScenarioResult.status
 TARGETS = ("poor", "near_poor", "ethnic_minority_poor")
 TOLERANCE = 1e-9
@@ -57,6 +72,10 @@ TOLERANCE = 1e-9
 SOLVER_MAX_RATE = 100.0
 SOLVER_MAX_YEARS = 50
 SOLVER_ITERATIONS = 60
+# The longest projection accepted, in years past the baseline (bounds the arrays' size).
+MAX_YEARS = 100
+# Yearly household growth accepted, % (above -100: households cannot vanish or go negative).
+GROWTH_LIMITS = (-99.0, 100.0)
 # Livelihood projects whose recurrent funds "money against outcome" counts (DOMAIN.md §1).
 LIVELIHOOD_PROJECTS = ("DA2", "DA3", "DA4")
 
@@ -85,6 +104,7 @@ class ScenarioParams:
     poor_commune_rule: str = "flag"  # "flag" (data's is_poor_commune) | "threshold"
     poor_commune_threshold_pct: float = 40.0
     horizon: int = 2025
+    preset: str = "plan"  # which preset the rates come from: one of PRESETS
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -103,6 +123,13 @@ class ScenarioParams:
 
 RATE_FIELDS = ("district_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
 PLAN = ScenarioParams()
+COUNT_COLUMNS = BASELINE_COLUMNS[2:-1]  # households … ethnic_minority_poor_households
+# (part, whole): a part above its whole is refused.
+PART_OF = (
+    ("poor_households", "households"),
+    ("near_poor_households", "households"),
+    ("ethnic_minority_poor_households", "ethnic_minority_households"),
+)
 
 
 @dataclass(frozen=True)
@@ -165,30 +192,113 @@ def average_yearly_fall(rate0, rate_end, years, reading: str = "points"):
     return np.where(rate0 > 0, out, np.nan)
 
 
+def _finite(value) -> bool:
+    try:
+        return math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return False
+
+
 def _check(params: ScenarioParams) -> None:
-    if params.reading not in READINGS:
-        raise ValueError(f"reading must be one of {READINGS}, not {params.reading!r}")
-    if params.poor_commune_rule not in POOR_COMMUNE_RULES:
-        raise ValueError(f"poor_commune_rule must be one of {POOR_COMMUNE_RULES}")
+    """Refuse parameters the engine cannot compute on (ScenarioInputError names the field)."""
+    for name, choices in (
+        ("reading", READINGS),
+        ("poor_commune_rule", POOR_COMMUNE_RULES),
+        ("preset", PRESETS),
+    ):
+        value = getattr(params, name)
+        if value not in choices:
+            raise ScenarioInputError(name, "not_a_choice", value=value, limit=choices)
+    for name in (*RATE_FIELDS, "household_growth_pct", "poor_commune_threshold_pct", "horizon"):
+        _check_number(name, getattr(params, name), low=0.0 if name in RATE_FIELDS else None)
+    low, high = GROWTH_LIMITS
+    if not low <= params.household_growth_pct <= high:
+        raise ScenarioInputError(
+            "household_growth_pct",
+            "out_of_range",
+            value=params.household_growth_pct,
+            limit=f"{low:g}..{high:g}",
+        )
+    if float(params.horizon) != int(params.horizon):
+        raise ScenarioInputError("horizon", "not_a_number", value=params.horizon)
 
 
-def _baseline_arrays(baseline: pd.DataFrame) -> dict[str, np.ndarray]:
-    missing = [c for c in BASELINE_COLUMNS if c not in baseline.columns]
-    if missing:
-        raise ValueError(f"baseline is missing column(s) {', '.join(missing)}")
+def _check_number(name: str, value, low: float | None = None) -> None:
+    if not _finite(value):
+        raise ScenarioInputError(name, "not_a_number", value=value)
+    if low is not None and float(value) < low:
+        raise ScenarioInputError(name, "negative", value=value)
+
+
+def _first_bad(codes: np.ndarray, mask: np.ndarray) -> str:
+    return str(codes[int(np.argmax(mask))])
+
+
+def _count_array(b: pd.DataFrame, column: str, codes: np.ndarray) -> np.ndarray:
+    """One numeric column as floats; refuses a value that is missing, not a number or < 0."""
+    values = pd.to_numeric(b[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    bad = ~np.isfinite(values)
+    if bad.any():
+        i = int(np.argmax(bad))
+        raise ScenarioInputError(
+            column, "not_a_number", code=str(codes[i]), value=b[column].iloc[i]
+        )
+    if (values < 0).any():
+        i = int(np.argmax(values < 0))
+        raise ScenarioInputError(column, "negative", code=str(codes[i]), value=values[i])
+    return values
+
+
+def _check_parts_and_year(arrays: dict[str, np.ndarray]) -> None:
+    codes = arrays["code"]
+    for part, whole in PART_OF:
+        above = arrays[part] > arrays[whole]
+        if above.any():
+            i = int(np.argmax(above))
+            raise ScenarioInputError(
+                part, "exceeds", code=str(codes[i]), value=arrays[part][i], limit=arrays[whole][i]
+            )
+    years = arrays["year"]
+    mixed = years != years[0]
+    if mixed.any() or years[0] != int(years[0]):
+        i = int(np.argmax(mixed)) if mixed.any() else 0
+        raise ScenarioInputError(
+            "year", "mixed_year", code=str(codes[i]), value=years[i], limit=years[0]
+        )
+
+
+def validate_baseline(baseline: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The baseline's columns as arrays, after checking them; ScenarioInputError (naming the
+    column and the first commune concerned) for a missing column, an empty baseline, a count
+    that is missing, not a number or negative, a part above its whole (poor or near-poor
+    households above households, ethnic-minority poor above ethnic-minority households),
+    rows of different years or a code given twice."""
+    for c in BASELINE_COLUMNS:
+        if c not in baseline.columns:
+            raise ScenarioInputError(c, "missing_column")
+    if not len(baseline):
+        raise ScenarioInputError("code", "empty")
     b = baseline.reset_index(drop=True)
-    arrays = {
-        c: pd.to_numeric(b[c], errors="coerce").to_numpy(dtype=float, na_value=0.0)
-        for c in BASELINE_COLUMNS[1:-1]
-    }
-    arrays["code"] = b["code"].astype(str).to_numpy()
+    codes = b["code"].astype(str).to_numpy()
+    duplicated = pd.Index(codes).duplicated()
+    if duplicated.any():
+        raise ScenarioInputError("code", "duplicate", code=_first_bad(codes, duplicated))
+    arrays: dict[str, np.ndarray] = {"code": codes}
+    for c in BASELINE_COLUMNS[1:-1]:
+        arrays[c] = _count_array(b, c, codes)
+    _check_parts_and_year(arrays)
     arrays["flag"] = b["is_poor_commune"].fillna(False).astype(bool).to_numpy()
     return arrays
 
 
+def _baseline_arrays(baseline: pd.DataFrame) -> dict[str, np.ndarray]:
+    return validate_baseline(baseline)
+
+
 def _rate(count, total):
+    """count / total in percent, multiplied first (29 * 100 / 50 is exactly 58)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(total > 0, count / total * 100.0, 0.0)
+        return np.where(total > 0, count * 100.0 / total, 0.0)
 
 
 def poor_communes(baseline: pd.DataFrame, params: ScenarioParams) -> np.ndarray:
@@ -199,13 +309,23 @@ def poor_communes(baseline: pd.DataFrame, params: ScenarioParams) -> np.ndarray:
 
 def _poor_mask(a: dict[str, np.ndarray], params: ScenarioParams) -> np.ndarray:
     if params.poor_commune_rule == "threshold":
-        return _rate(a["poor_households"], a["households"]) >= params.poor_commune_threshold_pct
+        rate = _rate(a["poor_households"], a["households"])
+        return rate >= params.poor_commune_threshold_pct - TOLERANCE
     return a["flag"]
 
 
 def _baseline_year(a: dict[str, np.ndarray]) -> int:
-    years = a["year"]
-    return int(years.max()) if len(years) else 0
+    return int(a["year"][0])
+
+
+def _horizon(params: ScenarioParams, year0: int) -> int:
+    """The horizon in force: not before the baseline year, at most MAX_YEARS past it."""
+    horizon = int(params.horizon)
+    if horizon > year0 + MAX_YEARS:
+        raise ScenarioInputError(
+            "horizon", "out_of_range", value=horizon, limit=f"..{year0 + MAX_YEARS}"
+        )
+    return max(horizon, year0)
 
 
 def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
@@ -217,7 +337,7 @@ def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
     _check(params)
     a = _baseline_arrays(baseline)
     year0 = _baseline_year(a)
-    horizon = max(int(params.horizon), year0)
+    horizon = _horizon(params, year0)
     years = np.arange(year0, horizon + 1)
     t = (years - year0)[None, :].astype(float)  # 1 × Y
     n, ny = len(a["code"]), len(years)
@@ -346,7 +466,7 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
 
 def _district_poor_rate_at_horizon(a, poor_mask, params, other_rate: float) -> float:
     year0 = _baseline_year(a)
-    t = max(int(params.horizon), year0) - year0
+    t = _horizon(params, year0) - year0
     rate0 = _rate(a["poor_households"], a["households"])
     yearly = np.where(poor_mask, params.poor_commune_rate, other_rate)
     rate_end = rate_path(rate0, yearly, t, params.reading)
@@ -366,13 +486,14 @@ def required_other_rate(
     """
     _check(params)
     a = _baseline_arrays(baseline)
-    if not len(a["code"]) or a["households"].sum() <= 0:
+    target_rate = PLAN.district_rate if target_rate is None else target_rate
+    _check_number("target_rate", target_rate, low=0.0)
+    if a["households"].sum() <= 0:
         return None
-    target_rate = PLAN.district_rate if target_rate is None else float(target_rate)
     year0 = _baseline_year(a)
-    t = max(int(params.horizon), year0) - year0
+    t = _horizon(params, year0) - year0
     mask = _poor_mask(a, params)
-    d0 = float(a["poor_households"].sum() / a["households"].sum() * 100.0)
+    d0 = float(_rate(a["poor_households"].sum(), a["households"].sum()))
     goal = float(rate_path(d0, target_rate, t, params.reading)) + TOLERANCE
     if _district_poor_rate_at_horizon(a, mask, params, 0.0) <= goal:
         return 0.0
@@ -394,14 +515,18 @@ def year_below(
     """Per commune, the first year its poor rate is below ``threshold_pct`` under ``params``
     (the baseline year if it already is), searching up to ``SOLVER_MAX_YEARS`` years past the
     baseline year whatever the horizon; ``None`` if it never gets there in that span (a rate
-    never goes below 0, so a threshold of 0 is never reached). Columns: code, year_below."""
+    never goes below 0, so a threshold of 0 is never reached). A rate equal to the threshold
+    is not below it, within ``TOLERANCE`` (29 poor of 50 households, 58%, is not below 58).
+    Columns: code, year_below."""
     _check(params)
+    _check_number("threshold_pct", threshold_pct)
     a = _baseline_arrays(baseline)
     year0 = _baseline_year(a)
     t = np.arange(SOLVER_MAX_YEARS + 1)[None, :]
     rate0 = _rate(a["poor_households"], a["households"])[:, None]
     yearly = np.where(_poor_mask(a, params), params.poor_commune_rate, params.district_rate)
-    below = rate_path(rate0, yearly[:, None], t, params.reading) < float(threshold_pct)
+    rates = rate_path(rate0, yearly[:, None], t, params.reading)
+    below = rates < float(threshold_pct) - TOLERANCE
     found = below.any(axis=1)
     first = below.argmax(axis=1) + year0
     year = pd.Series(first, dtype="Int64").mask(~found)

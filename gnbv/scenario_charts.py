@@ -12,7 +12,8 @@ from gnbv.i18n import t
 from gnbv.palette import STATUS_COLORS
 from gnbv.scenario import ScenarioResult, rate_path
 
-PLAN_COLOR = "#777777"
+TARGET_COLOR = "#222222"  # the target the status is measured against
+CONTEXT_COLOR = "#AAAAAA"  # the plan's line from the derived end-2022 rate: context only
 ACTUAL_COLOR = "#222222"
 SCENARIO_COLOR = "#4477AA"
 COMPARE_COLORS = ("#4477AA", "#CCBB44", "#AA3377", "#66CCEE")
@@ -50,27 +51,48 @@ def plan_path(
     )
 
 
-def _plan(
+def _paths(
     district_poverty: pd.DataFrame, result: ScenarioResult, plan_rate: float
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The district's published rates by year, and the plan's path from the first of them to
-    the horizon (or the last published year), in the reading in force."""
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame | None]:
+    """The district's published rates by year; the target the status is measured against
+    (the plan's yearly fall from the baseline in use, to the horizon); and, as context only,
+    the plan's line from the first derived rate (the end-2022 42,96%), None without one. Both
+    in the reading in force."""
     dp = district_poverty.sort_values("year")
-    start = dp.iloc[0]
-    end_year = max(result.horizon, int(dp["year"].max()))
-    plan = plan_path(
-        float(start["poor_rate_pct"]),
-        int(start["year"]),
-        end_year,
-        plan_rate,
-        result.params.reading,
+    reading = result.params.reading
+    start = float(result.district["poor_rate"].iloc[0])
+    target = plan_path(start, result.baseline_year, result.horizon, plan_rate, reading)
+    derived = dp[dp["status"] == "derived"]
+    context = None
+    if not derived.empty:
+        first = derived.iloc[0]
+        context = plan_path(
+            float(first["poor_rate_pct"]), int(first["year"]), result.horizon, plan_rate, reading
+        )
+    return dp, target, context
+
+
+def _rate_unit(plan_rate: float, reading: str, lang: str) -> str:
+    return fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
+
+
+def _target_name(target: pd.DataFrame, plan_rate: float, result: ScenarioResult, lang: str):
+    return t(
+        "scn_chart_target_path",
+        lang,
+        rate=_rate_unit(plan_rate, result.params.reading, lang),
+        start=fmt.percent(target["poor_rate"].iloc[0], lang, 2),
+        year=result.baseline_year,
     )
-    return dp, plan
 
 
-def _plan_name(plan_rate: float, reading: str, lang: str) -> str:
-    rate = fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
-    return t("scn_chart_plan_path", lang, rate=rate)
+def _context_name(context: pd.DataFrame, lang: str) -> str:
+    return t(
+        "scn_chart_context_path",
+        lang,
+        start=fmt.percent(context["poor_rate"].iloc[0], lang, 2),
+        year=int(context["year"].iloc[0]),
+    )
 
 
 def plan_against_reality(
@@ -80,22 +102,36 @@ def plan_against_reality(
     lang: str,
     present: bool = False,
 ) -> go.Figure:
-    """The district poor rate: the plan's path from the derived end-2022 rate, the published
-    actuals (the derived point marked as derived) and the current scenario."""
+    """The district poor rate: the target the status is measured against (the plan's yearly
+    fall from the baseline in use), the plan's line from the derived end-2022 rate as
+    labelled context, the published actuals (the derived point marked as derived) and the
+    current scenario."""
     reading = result.params.reading
-    dp, plan = _plan(district_poverty, result, plan_rate)
+    dp, target, context = _paths(district_poverty, result, plan_rate)
     fig = go.Figure()
     fig.add_trace(
         go.Scatter(
-            x=plan["year"],
-            y=plan["poor_rate"],
+            x=target["year"],
+            y=target["poor_rate"],
             mode="lines+markers",
-            name=_plan_name(plan_rate, reading, lang),
-            line={"color": PLAN_COLOR, "dash": "dash"},
-            customdata=[fmt.percent(v, lang, 2) for v in plan["poor_rate"]],
+            name=_target_name(target, plan_rate, result, lang),
+            line={"color": TARGET_COLOR, "dash": "dash", "width": 2.5},
+            customdata=[fmt.percent(v, lang, 2) for v in target["poor_rate"]],
             hovertemplate="%{x}: %{customdata}<extra></extra>",
         )
     )
+    if context is not None:
+        fig.add_trace(
+            go.Scatter(
+                x=context["year"],
+                y=context["poor_rate"],
+                mode="lines",
+                name=_context_name(context, lang),
+                line={"color": CONTEXT_COLOR, "dash": "dot", "width": 1.5},
+                customdata=[fmt.percent(v, lang, 2) for v in context["poor_rate"]],
+                hovertemplate="%{x}: %{customdata}<extra></extra>",
+            )
+        )
     derived = dp["status"] == "derived"
     for mask, key, symbol in (
         (~derived, "published", "circle"),
@@ -235,27 +271,32 @@ def compare_chart(
 def plan_table(
     district_poverty: pd.DataFrame, result: ScenarioResult, plan_rate: float, lang: str
 ) -> pd.DataFrame:
-    """:func:`plan_against_reality` as a table: a row per year with the plan's path, the
-    actual rate (the derived point said so) and the scenario, written as on the chart."""
-    dp, plan_frame = _plan(district_poverty, result, plan_rate)
-    plan = plan_frame.set_index("year")["poor_rate"]
+    """:func:`plan_against_reality` as a table: a row per year with the target, the plan's
+    line from the derived rate (context), the actual rate (the derived point said so) and the
+    scenario, written as on the chart."""
+    dp, target_frame, context_frame = _paths(district_poverty, result, plan_rate)
+    target = target_frame.set_index("year")["poor_rate"]
     actual = {
         int(r.year): fmt.percent(r.poor_rate_pct, lang, 2)
         + (f" ({t('scn_derived_note', lang)})" if r.status == "derived" else "")
         for r in dp.itertuples()
     }
     scenario = result.district.set_index("year")["poor_rate"]
-    years = sorted({*plan.index, *actual, *scenario.index})
-    return pd.DataFrame(
-        {
-            t("map_year", lang): [str(int(y)) for y in years],
-            _plan_name(plan_rate, result.params.reading, lang): [
-                fmt.percent(plan.get(y), lang, 2) for y in years
-            ],
-            t("scn_chart_actual", lang): [actual.get(int(y), fmt.DASH) for y in years],
-            t("scn_chart_scenario", lang): [fmt.percent(scenario.get(y), lang, 2) for y in years],
-        }
-    )
+    years = sorted({*target.index, *actual, *scenario.index})
+    columns = {
+        t("map_year", lang): [str(int(y)) for y in years],
+        _target_name(target_frame, plan_rate, result, lang): [
+            fmt.percent(target.get(y), lang, 2) for y in years
+        ],
+    }
+    if context_frame is not None:
+        context = context_frame.set_index("year")["poor_rate"]
+        columns[_context_name(context_frame, lang)] = [
+            fmt.percent(context.get(y), lang, 2) for y in years
+        ]
+    columns[t("scn_chart_actual", lang)] = [actual.get(int(y), fmt.DASH) for y in years]
+    columns[t("scn_chart_scenario", lang)] = [fmt.percent(scenario.get(y), lang, 2) for y in years]
+    return pd.DataFrame(columns)
 
 
 def commune_status_table(table: pd.DataFrame, result: ScenarioResult, lang: str) -> pd.DataFrame:

@@ -145,6 +145,16 @@ def load(path: Path, name: str, kind: Kind = SCENARIOS) -> SavedScenario | None:
     return _parse(*row, kind=kind) if row else None
 
 
+def exists(path: Path, name: str, kind: Kind = SCENARIOS) -> bool:
+    """Whether saving under ``name`` would replace something (the name cleaned as
+    :func:`save` cleans it); False for a name that cannot be saved."""
+    try:
+        name = clean_name(name)
+    except InvalidName:
+        return False
+    return load(path, name, kind) is not None
+
+
 def delete(path: Path, name: str, kind: Kind = SCENARIOS) -> bool:
     """Delete ``name``; True if it existed."""
     if not Path(path).exists():

@@ -115,6 +115,12 @@ SETTINGS: dict[str, Setting] = {
         "Most especially difficult villages accepted for one commune in an allocation criteria "
         "workbook: about five times the most villages of any Bắc Hà commune (Cốc Ly, 19).",
     ),
+    "scenario_cache_entries": Setting(
+        "GNBV_SCENARIO_CACHE_ENTRIES",
+        "128",
+        "Scenario results kept per part of the scenario page (shared by all sessions; "
+        "each a few hundred kB at most).",
+    ),
 }
 
 
@@ -143,6 +149,7 @@ class Config:
     max_project_amount_times_plan: float
     max_population_per_commune: int
     max_villages_per_commune: int
+    scenario_cache_entries: int = 128
     errors: tuple[str, ...] = field(default=())
 
 
@@ -174,6 +181,7 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
         ("max_project_amount_times_plan", float),
         ("max_population_per_commune", int),
         ("max_villages_per_commune", int),
+        ("scenario_cache_entries", int),
     ):
         numbers[name], err = _number(name, environ, kind)
         if err:

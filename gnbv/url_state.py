@@ -2,8 +2,20 @@
 
 ``params_from_query`` reads untrusted query parameters into :class:`ScenarioParams`; every
 value that is malformed or out of range falls back to its default and its key is reported so
-the page can say so. ``params_to_query`` writes only the values that differ from the defaults,
-so the plan's defaults leave the URL clean.
+the page can say so. ``params_to_query`` writes what differs from the opening scenario (the
+published trend, gnbv.scenario_presets), so the opening scenario leaves the URL clean.
+
+Where the rates come from (``preset``, gnbv.scenario_presets):
+
+* no valid scenario key: the opening scenario (the published trend);
+* ``preset=plan`` or ``preset=trend``: that preset's rates in the reading given; a link
+  written by the app carries no rate key then (the trend follows the data);
+* ``preset=custom``, or no ``preset`` with other scenario keys (a link from before presets,
+  whose missing rates meant the plan's): the plan's rates, each replaced by its key if given.
+
+The preset is then labelled truthfully: rates that are not the named preset's make it
+"custom", and a link without ``preset`` is "plan" (or "trend") when its rates are that
+preset's.
 """
 
 from __future__ import annotations
@@ -12,14 +24,18 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from gnbv import allocation as alloc
-from gnbv.scenario import POOR_COMMUNE_RULES, READINGS, ScenarioParams
+from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
+
+if TYPE_CHECKING:
+    from gnbv.scenario_presets import Presets
 
 # Allowed ranges (inclusive) and steps: the page's sliders use the same constants.
 RATE_RANGE = (0.0, 30.0)  # district, poor-commune and ethnic-minority yearly rates
 NEAR_POOR_RATE_RANGE = (0.0, 10.0)
-RATE_STEP = 0.1
+RATE_STEP = 0.01  # the published trend's 5,67 points is a rate the URL must carry
 GROWTH_RANGE = (-5.0, 5.0)  # yearly household growth, %
 GROWTH_STEP = 0.1
 THRESHOLD_RANGE = (0.0, 100.0)  # poor-commune threshold on the baseline poor rate, %
@@ -49,6 +65,7 @@ URL_FIELDS: tuple[UrlField, ...] = (
     UrlField("pc", "poor_commune_rule", "choice", choices=POOR_COMMUNE_RULES),
     UrlField("pt", "poor_commune_threshold_pct", "float", THRESHOLD_RANGE, THRESHOLD_STEP),
     UrlField("h", "horizon", "int", HORIZON_RANGE, 1),
+    UrlField("preset", "preset", "choice", choices=PRESETS),
 )
 URL_KEYS = tuple(f.key for f in URL_FIELDS)
 FIELD_BY_KEY = {f.key: f for f in URL_FIELDS}
@@ -127,18 +144,59 @@ def values_from_query(
     return values, rejected
 
 
-def params_from_query(query: Mapping[str, str | list[str]]) -> tuple[ScenarioParams, list[str]]:
+def _label_without_presets(params: ScenarioParams) -> ScenarioParams:
+    """Without the trend known, only "the plan's rates or not" can be checked."""
+    on_plan = all(getattr(params, f) == getattr(DEFAULTS, f) for f in RATE_FIELDS)
+    if params.preset == "plan" and not on_plan:
+        return replace(params, preset="custom")
+    return params
+
+
+def params_from_query(
+    query: Mapping[str, str | list[str]], presets: Presets | None = None
+) -> tuple[ScenarioParams, list[str]]:
     """A scenario from URL parameters, and the keys of the values that were rejected
     (malformed or out of range) and replaced by their defaults. Unknown keys are ignored.
-    Never raises."""
+    ``presets`` gives the trend's rates (without it, "trend" rates must be in the query, as
+    in a saved scenario). See the module docstring for where the rates come from. Never
+    raises."""
     values, rejected = values_from_query(query, URL_FIELDS)
-    return replace(DEFAULTS, **values), rejected
+    if not values:  # no scenario key, or none valid: the opening scenario
+        return (presets.opening() if presets else DEFAULTS), rejected
+    preset = values.pop("preset", None)
+    base = replace(DEFAULTS, reading=values.get("reading", DEFAULTS.reading))
+    if presets is not None and preset in ("plan", "trend"):
+        base = presets.apply(base, preset)
+    params = replace(base, **values, preset=preset or "plan")
+    if presets is None:
+        return _label_without_presets(params), rejected
+    if preset is None:  # a link from before presets: name the preset its rates are
+        return replace(params, preset=presets.matching(params)), rejected
+    return presets.label(params), rejected
 
 
 def format_value(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.12g}" if math.isfinite(value) else ""  # 12 digits: 1234.567 stays
     return str(value)
+
+
+def params_to_query(params: ScenarioParams, presets: Presets | None = None) -> dict[str, str]:
+    """The URL parameters of ``params``: nothing for the opening scenario (``presets``'s, or
+    the plan's defaults without it); else its ``preset``, the rates when they are "custom"
+    (those that differ from the plan's), and the other values that differ from the
+    defaults."""
+    params = presets.label(params) if presets else _label_without_presets(params)
+    if params == (presets.opening() if presets else DEFAULTS):
+        return {}
+    out = {"preset": params.preset}
+    for spec in URL_FIELDS:
+        value = getattr(params, spec.field)
+        if spec.field == "preset" or (spec.field in RATE_FIELDS and params.preset != "custom"):
+            continue
+        if value != getattr(DEFAULTS, spec.field):
+            out[spec.key] = format_value(value)
+    return out
 
 
 def values_to_query(
@@ -151,14 +209,6 @@ def values_to_query(
         for spec in url_fields
         if values.get(spec.field) is not None and values[spec.field] != defaults.get(spec.field)
     }
-
-
-def params_to_query(params: ScenarioParams) -> dict[str, str]:
-    """The URL parameters of ``params``: only the values that differ from the defaults."""
-    names = [spec.field for spec in URL_FIELDS]
-    return values_to_query(
-        {n: getattr(params, n) for n in names}, {n: getattr(DEFAULTS, n) for n in names}, URL_FIELDS
-    )
 
 
 # --- the allocation page (gnbv.allocation): funds, floor and cap, coefficients ----------------

@@ -305,6 +305,7 @@ class TargetCard:
 
 @dataclass(frozen=True)
 class BodyTasks:
+    body_id: str  # keys the page's expander: an open one stays open across a language switch
     title: str  # "6.1 · Phòng Lao động … — Chủ trì: Dự án 4"
     tasks: str
     source: str  # cited for readers
@@ -365,7 +366,7 @@ def _body_tasks(plan_data: PlanData, projects: pd.DataFrame, matrix, lang: str):
         role = "; ".join(parts) or t("tgt_no_project_role", lang)
         title = f"{body['section']} · {body[column('name', lang)]} — {role}"
         source = cite(body["source_ref"], lang, plan_data.citations)
-        out.append(BodyTasks(title, str(body[column("tasks", lang)]), source))
+        out.append(BodyTasks(str(body["body_id"]), title, str(body[column("tasks", lang)]), source))
     return out
 
 
@@ -493,10 +494,11 @@ def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
     return t(
         f"map_scenario_{params.reading}",
         lang,
-        district=fmt.compact(params.district_rate, lang, 1),
-        poor_commune=fmt.compact(params.poor_commune_rate, lang, 1),
-        near_poor=fmt.compact(params.near_poor_rate, lang, 1),
+        district=fmt.compact(params.district_rate, lang, 2),
+        poor_commune=fmt.compact(params.poor_commune_rate, lang, 2),
+        near_poor=fmt.compact(params.near_poor_rate, lang, 2),
         horizon=horizon,
+        preset=t(f"scn_preset_{params.preset}", lang),
     )
 
 

@@ -27,6 +27,7 @@ from ui.common import (
     tr,
 )
 from ui.maps import legend
+from ui.state import keep
 
 COMPARE_KEY = "alc_compare"
 NONE, NEUTRAL = "\u0000none", "\u0000neutral"
@@ -85,7 +86,8 @@ def _compare_choice(params: al.AllocationParams, saved: list) -> tuple[str, al.C
     if st.session_state.get(COMPARE_KEY) not in options:
         st.session_state[COMPARE_KEY] = NONE
     labels = {NONE: t("alc_compare_none", lg), NEUTRAL: t("alc_neutral_name", lg)}
-    choice = st.selectbox(
+    choice = keep(  # its labels change with the language: keep the choice across a switch
+        st.selectbox,
         tr("alc_compare"),
         options=options,
         format_func=lambda o: labels.get(o, o),

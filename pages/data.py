@@ -21,6 +21,7 @@ from ui.common import (
     read_only,
     tr,
 )
+from ui.state import keep
 
 UPLOADED_AT_KEY = "uploaded_at"  # {"commune_baseline" | "projects": datetime}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -66,7 +67,8 @@ def downloads(datasets: list) -> None:
     by_key = {ds.key: ds for ds in datasets}
     labels = {ds.key: f"{tr('ds_' + ds.key)} · {tr('ds_status_' + ds.status)}" for ds in datasets}
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    key = row.selectbox(
+    key = keep(
+        row.selectbox,
         tr("data_choose"),
         options=list(by_key),
         format_func=labels.get,  # not tr(): AppTest calls it outside the run
@@ -76,7 +78,7 @@ def downloads(datasets: list) -> None:
     frame = by_key[key].frame
     row.download_button(
         tr("data_csv"),
-        data=lambda: export.to_csv_bytes(frame),
+        data=lambda: export.to_csv_bytes(frame, lg),  # as Excel in lg reads it
         file_name=f"gnbv_{key}.csv",
         mime="text/csv",
         key="data_download_csv",

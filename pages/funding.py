@@ -13,6 +13,7 @@ from ui.common import (
     projects,
     tr,
 )
+from ui.state import keep
 
 plan_data = data()
 lg = lang()
@@ -39,7 +40,8 @@ if view.total == 0:
 @st.fragment
 def project_chart(view: views.Funding) -> None:
     """The bars per project, in amounts or shares: the switch reruns only this."""
-    measure = st.segmented_control(
+    measure = keep(
+        st.segmented_control,
         tr("fund_measure"),
         options=["amount", "share"],
         format_func=lambda m: tr(f"fund_measure_{m}"),
@@ -61,7 +63,8 @@ def project_chart(view: views.Funding) -> None:
 def project_details(view: views.Funding) -> None:
     """One project in detail, from the plan's text: the choice reruns only this."""
     st.subheader(tr("fund_details"))
-    chosen = st.selectbox(
+    chosen = keep(
+        st.selectbox,
         tr("fund_select_project"),
         options=list(view.project_labels),
         format_func=view.project_labels.get,
@@ -155,9 +158,11 @@ xlsx_col.download_button(
     icon=":material/download:",
     on_click="ignore",
 )
+# Taken now: the download runs at click time, outside the session (no language there).
+by_project = tables[tr("fund_sheet_projects")]
 csv_col.download_button(
     tr("fund_download_csv"),
-    data=lambda: export.to_csv_bytes(tables[tr("fund_sheet_projects")]),
+    data=lambda: export.to_csv_bytes(by_project, lg),
     file_name="gnbv-bac-ha-2022-kinh-phi.csv",
     mime="text/csv",
     icon=":material/download:",

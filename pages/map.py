@@ -10,6 +10,7 @@ from ui.charts import figure_table, plotly_chart
 from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
 from ui.maps import legend, tile_map
 from ui.scenario import current_params
+from ui.state import keep
 
 PICK_KEY = "map_commune"
 DECK_KEY = "map_deck"
@@ -53,7 +54,8 @@ change.page_link("pages/scenarios.py", label=tr("map_scenario_change"), icon=":m
 def _controls() -> tuple[str, int, str]:
     """The metric, the year and the classing the map is drawn with."""
     metric_col, year_col, class_col = st.columns([3, 2, 2])
-    metric = metric_col.selectbox(
+    metric = keep(
+        metric_col.selectbox,
         tr("map_metric"),
         options=list(maps.METRICS),
         format_func=lambda m: t(f"map_metric_{m}", lg),  # lg bound: AppTest calls it too
@@ -61,10 +63,13 @@ def _controls() -> tuple[str, int, str]:
     )
     year = scenario.result.horizon
     if metric in ("projected_poor_rate", "households_to_lift") and len(scenario.years) > 1:
-        year = year_col.select_slider(tr("map_year"), options=scenario.years, value=year)
+        year = year_col.select_slider(
+            tr("map_year"), options=scenario.years, value=year, key="map_year"
+        )
     method = "fixed"
     if maps.METRICS[metric].unit != "status":
-        method = class_col.radio(
+        method = keep(
+            class_col.radio,
             tr("map_classes"),
             options=["fixed", "quantile"],
             format_func=lambda m: t(f"map_classes_{m}", lg),

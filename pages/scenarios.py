@@ -1,25 +1,23 @@
 """Scenarios: "if we reduce poverty by X a year, where do we stand at the horizon, commune by
-commune?" — sliders, plan against reality, per-commune status, money against outcome, saved
-scenarios and an Excel export. The scenario lives in the URL."""
+commune, against the plan's targets?" — presets and sliders, the headline, and four sections
+(the commune table, the charts, what it takes and the money, saved scenarios), with the
+workbook and CSV to take to the meeting. The scenario lives in the URL.
 
-import pandas as pd
+Thin: everything shown is built by gnbv (gnbv.scenario_view, gnbv.scenario_charts,
+gnbv.scenario_export) once per (inputs, language) through gnbv.cache. Everything under the
+title is a fragment: moving a control reruns only it, and only the open section is drawn."""
+
 import streamlit as st
 
-from gnbv import fmt
-from gnbv import scenario_charts as charts
+from gnbv import cache, fmt, scenario_export
 from gnbv import scenario_store as store
-from gnbv.scenario import (
-    PLAN,
-    ScenarioParams,
-    livelihood_funds,
-    money_per_household,
-    project,
-    required_other_rate,
-    year_below,
-)
-from gnbv.scenario_export import scenario_workbook
+from gnbv import scenario_view as view
+from gnbv.errors import ScenarioInputError
+from gnbv.i18n import t
+from gnbv.scenario import PLAN, ScenarioParams
 from gnbv.settings import load_config
 from ui import scenario as ui_scenario
+from ui import state
 from ui.charts import plotly_chart
 from ui.common import (
     commune_baseline,
@@ -29,274 +27,232 @@ from ui.common import (
     presenting,
     projects,
     read_only,
-    tr,
 )
 
 THRESHOLD_KEY = "scn_year_below_threshold"
-DEFAULT_THRESHOLD = 10.0
+DEFAULT_THRESHOLD = 10
 COMPARE_MAX = 3
-SAVED_PICK_KEY = "scn_saved_pick"
+CURRENT = "\u0000current"
+REPLACE_KEY = "scn_confirm_replace"
+SECTIONS = ("communes", "charts", "effort", "saved")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 lg = lang()
+
+
+def tr(key: str, **values: object) -> str:
+    """Translate into the page's language (read once a run: the language changes only
+    with a full rerun, never in the fragment's)."""
+    return t(key, lg, **values)
+
+
+config = load_config()
+data_dir = str(config.data_dir)
 plan_data = data()
 baseline, illustrative = commune_baseline()
-baseline_year = int(baseline["year"].max())
-db_path = load_config().scenario_db
-names = plan_data.communes.set_index("code")["name"]
 
 st.title(tr("scn_title"))
 st.caption(tr("scn_intro"))
 illustrative_notice()
 ui_scenario.url_notices()
 
-params = ui_scenario.controls(baseline_year)
-result = project(baseline, params)
-reading = params.reading
-reading_text = tr(f"scn_reading_in_force_{reading}")
-st.info(reading_text, icon=":material/straighten:")
+
+def _input_error(exc: ScenarioInputError) -> str:
+    names = dict(zip(plan_data.communes["code"].astype(str), plan_data.communes["name"]))
+    commune = tr("scn_input_commune", commune=names.get(exc.code, exc.code)) if exc.code else ""
+    problem = tr(f"scn_problem_{exc.problem}", value=exc.value, limit=exc.limit)
+    return tr("scn_input_error", column=exc.column, commune=commune, problem=problem)
 
 
-def rate_text_for(value: float, reading_: str) -> str:
-    """A yearly rate in a reading: '7 điểm %' (points) or '7%' (relative)."""
-    return fmt.points(value, lg) if reading_ == "points" else fmt.percent(value, lg)
-
-
-def rate_text(value: float) -> str:
-    return rate_text_for(value, reading)
-
-
-# --- headline -----------------------------------------------------------------------------
-district_status = result.district_status().set_index("target")
-poor = district_status.loc["poor"]
-commune_status = result.commune_status()
-short_communes = int((~commune_status["poor_met"].astype(bool)).sum())
-leaving_total = float(result.district["households_leaving_poverty"].sum())
-
-m1, m2, m3, m4 = st.columns(4)
-m1.metric(
-    tr("scn_metric_district_rate", year=result.horizon),
-    fmt.percent(poor["rate_end"], lg, 2),
-    delta=tr("scn_metric_from", year=baseline_year, value=fmt.percent(poor["rate_start"], lg, 2)),
-    delta_color="off",
-    delta_arrow="off",
-)
-m2.metric(
-    tr("scn_metric_district_target", year=result.horizon),
-    fmt.percent(poor["target_rate_end"], lg, 2),
-    delta=tr("scn_met")
-    if poor["met"]
-    else tr("scn_short_by", gap=fmt.points(poor["gap_pp"], lg, 2)),
-    delta_color="blue" if poor["met"] else "red",  # palette: met blue, short red
-    delta_arrow="off",
-)
-m3.metric(
-    tr("scn_metric_short_communes"),
-    f"{fmt.number(short_communes, lg)} / {fmt.number(len(commune_status), lg)}",
-)
-m4.metric(
-    tr("scn_metric_leaving", start=baseline_year, end=result.horizon),
-    fmt.number(leaving_total, lg),
-)
-st.caption(f"{reading_text} · {tr('scn_targets_note')}")
-
-# --- plan against reality -----------------------------------------------------------------
-st.subheader(tr("scn_plan_heading"))
-plotly_chart(
-    charts.plan_against_reality(
-        plan_data.district_poverty, result, PLAN.district_rate, lg, present=presenting()
-    ),
-    charts.plan_table(plan_data.district_poverty, result, PLAN.district_rate, lg),
-    alt=tr("scn_chart_plan_title"),
-    key="scn_plan_chart",
-)
-st.caption(tr("scn_plan_caption"))
-
-# --- communes ----------------------------------------------------------------------------
-st.subheader(tr("scn_communes_heading", year=result.horizon))
-st.caption(reading_text)
-threshold = st.select_slider(
-    tr("scn_threshold"),
-    options=ui_scenario.THRESHOLD_OPTIONS,
-    value=DEFAULT_THRESHOLD,
-    format_func=lambda v: fmt.percent(v, lg, 0),
-    key=THRESHOLD_KEY,
-    help=tr("scn_threshold_help"),
-)
-below = year_below(baseline, params, threshold).set_index("code")["year_below"]
-c = result.communes
-start = c[c["year"] == result.baseline_year].set_index("code")
-end = c[c["year"] == result.horizon].set_index("code")
-leaving = c.groupby("code")["households_leaving_poverty"].sum()
-status = commune_status.set_index("code")
-table = pd.DataFrame(
-    {
-        "code": end.index,
-        "name": [names.get(code, code) for code in end.index],
-        "poor_commune": end["is_poor_commune"].to_numpy(),
-        "poor_rate_start": start["poor_rate"].reindex(end.index).to_numpy(),
-        "poor_rate_end": end["poor_rate"].to_numpy(),
-        "poor_target_rate_end": status["poor_target_rate_end"].reindex(end.index).to_numpy(),
-        "poor_gap_pp": status["poor_gap_pp"].reindex(end.index).to_numpy(),
-        "poor_met": status["poor_met"].reindex(end.index).astype(bool).to_numpy(),
-        "poor_households_end": end["poor_households"].to_numpy(),
-        "leaving": leaving.reindex(end.index).to_numpy(),
-        "near_poor_rate_end": end["near_poor_rate"].to_numpy(),
-        "near_poor_met": status["near_poor_met"].reindex(end.index).astype(bool).to_numpy(),
-        "em_rate_end": end["ethnic_minority_poor_rate"].to_numpy(),
-        "em_met": status["ethnic_minority_poor_met"].reindex(end.index).astype(bool).to_numpy(),
-        "year_below": below.reindex(end.index).to_numpy(),
-    }
-)
-met_text, short_text = tr("scn_met"), tr("scn_short")
-for col in ("poor_met", "near_poor_met", "em_met"):
-    table[col] = table[col].map({True: met_text, False: short_text})
-table["poor_commune"] = table["poor_commune"].map({True: tr("scn_yes"), False: ""})
-headers = {
-    "name": tr("scn_col_name"),
-    "poor_commune": tr("scn_col_poor_commune"),
-    "poor_rate_start": tr("scn_col_rate", year=baseline_year),
-    "poor_rate_end": tr("scn_col_rate", year=result.horizon),
-    "poor_target_rate_end": tr("scn_col_target", year=result.horizon),
-    "poor_gap_pp": tr("scn_col_gap"),
-    "poor_met": tr("scn_col_status"),
-    "poor_households_end": tr("scn_col_poor_households", year=result.horizon),
-    "leaving": tr("scn_col_leaving"),
-    "near_poor_rate_end": tr("scn_col_near_poor", year=result.horizon),
-    "near_poor_met": tr("scn_col_near_poor_status"),
-    "em_rate_end": tr("scn_col_em", year=result.horizon),
-    "em_met": tr("scn_col_em_status"),
-    "year_below": tr("scn_col_year_below", threshold=fmt.percent(threshold, lg, 0)),
-}
-shown = table.drop(columns=["code"]).rename(columns=headers)
-
-
-def _status_style(value: object) -> str:
-    if value == met_text:
-        return "background-color: #dbe6f3; color: #1d3b5e"
-    if value == short_text:
-        return "background-color: #fbdde0; color: #7a1622"
-    return ""
-
-
-pct = lambda v: fmt.percent(v, lg, 1)  # noqa: E731
-styled = (
-    shown.style.format(
-        {
-            headers["poor_rate_start"]: pct,
-            headers["poor_rate_end"]: pct,
-            headers["poor_target_rate_end"]: pct,
-            headers["poor_gap_pp"]: lambda v: fmt.compact(v, lg, 1),
-            headers["poor_households_end"]: lambda v: fmt.number(v, lg),
-            headers["leaving"]: lambda v: fmt.number(v, lg),
-            headers["near_poor_rate_end"]: pct,
-            headers["em_rate_end"]: pct,
-            headers["year_below"]: lambda v: fmt.DASH if pd.isna(v) else str(int(v)),
-        }
+def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
+    preset_sentence, target_sentence = cache.scenario_texts(baseline, params, data_dir, lg)
+    st.info(preset_sentence, icon=":material/tune:")
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric(
+        tr("scn_metric_district_rate", year=h.horizon),
+        fmt.percent(h.rate_end, lg, 2),
+        delta=tr("scn_metric_from", year=h.baseline_year, value=fmt.percent(h.rate_start, lg, 2)),
+        delta_color="off",
+        delta_arrow="off",
     )
-    .map(_status_style, subset=[headers["poor_met"], headers["near_poor_met"], headers["em_met"]])
-    .hide(axis="index")
-)
-st.dataframe(styled, hide_index=True, key="scn_table", placeholder=fmt.DASH)
-st.caption(tr("scn_table_caption"))
-status_table = table.assign(poor_met=table["poor_met"] == met_text)
-plotly_chart(
-    charts.commune_status_chart(status_table, result, lg, present=presenting()),
-    charts.commune_status_table(status_table, result, lg),
-    alt=tr("scn_chart_commune_title", year=result.horizon),
-    key="scn_commune_chart",
-)
-
-# --- what it would take ---------------------------------------------------------------------
-st.subheader(tr("scn_solver_heading"))
-needed = required_other_rate(baseline, params)
-if needed is None:
-    st.warning(tr("scn_solver_none", year=result.horizon))
-else:
-    st.metric(
-        tr("scn_solver_metric", year=result.horizon, rate=rate_text(params.poor_commune_rate)),
-        rate_text(needed),
-        help=tr("scn_solver_help"),
+    m2.metric(
+        tr("scn_metric_district_target", year=h.horizon),
+        fmt.percent(h.target_end, lg, 2),
+        delta=tr("scn_met") if h.met else tr("scn_short_by", gap=fmt.points(h.gap_pp, lg, 2)),
+        delta_color="blue" if h.met else "red",  # palette: met blue, short red
+        delta_arrow="off",
     )
-st.caption(f"{reading_text} · {tr('scn_solver_caption', target=rate_text(PLAN.district_rate))}")
+    m3.metric(
+        tr("scn_metric_short_communes"),
+        f"{fmt.number(h.short, lg)} / {fmt.number(h.communes, lg)}",
+    )
+    m4.metric(
+        tr("scn_metric_leaving", start=h.baseline_year, end=h.horizon),
+        fmt.number(h.leaving, lg),
+    )
+    reading = tr(f"scn_reading_in_force_{params.reading}")
+    st.caption(f"{target_sentence}  \n{reading} · {tr('scn_targets_note')}")
+    presets = ui_scenario.presets()
+    st.download_button(
+        tr("scn_export"),
+        data=lambda: scenario_export.scenario_workbook(
+            result, plan_data, baseline, illustrative, lg, presets
+        ),
+        file_name=f"kich-ban-gnbv-bac-ha-{h.horizon}.xlsx",
+        mime=XLSX,
+        icon=":material/download:",
+        key="scn_export",
+        on_click="ignore",
+    )
 
-# --- money against outcome ----------------------------------------------------------------
-st.subheader(tr("scn_money_heading"))
-funds = livelihood_funds(projects())
-money = money_per_household(funds, result)
-money_table = pd.DataFrame(
-    {
-        tr("scn_money_group"): [tr(f"scn_money_{g}") for g in money["group"]],
-        tr("scn_money_funds"): [fmt.money_mvnd(v, lg) for v in money["funds_mvnd"]],
-        tr("scn_money_leaving"): [fmt.number(v, lg) for v in money["households_leaving_per_year"]],
-        tr("scn_money_per_household"): [
-            tr("scn_money_value", value=fmt.number(v, lg, 1)) if pd.notna(v) else fmt.DASH
-            for v in money["funds_per_household_mvnd"]
-        ],
-    }
-)
-st.dataframe(money_table, hide_index=True, placeholder=fmt.DASH)
-st.caption(f"{reading_text} · {tr('scn_money_caption', funds=fmt.money_mvnd(funds, lg))}")
+
+def _communes(params: ScenarioParams, result) -> None:
+    threshold = st.slider(
+        tr("scn_threshold"),
+        min_value=0,
+        max_value=100,
+        step=1,
+        value=DEFAULT_THRESHOLD,
+        format="%d%%",
+        key=THRESHOLD_KEY,
+        help=tr("scn_threshold_help"),
+    )
+    rows, table, arrow = cache.scenario_communes(baseline, params, float(threshold), data_dir, lg)
+    st.dataframe(
+        arrow,
+        hide_index=True,
+        key="scn_table",
+        placeholder=fmt.DASH,
+        column_config={c: st.column_config.TextColumn(alignment="right") for c in table.numeric},
+    )
+    st.caption(tr("scn_table_caption"))
+    st.download_button(
+        tr("scn_export_csv"),
+        data=lambda: scenario_export.commune_csv(rows, result, float(threshold), lg),
+        file_name=f"kich-ban-cac-xa-{result.horizon}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        key="scn_export_csv",
+        on_click="ignore",
+    )
+
+
+def _charts(params: ScenarioParams, result) -> None:
+    view_ = cache.scenario_charts_view(baseline, params, data_dir, lg, presenting())
+    plotly_chart(view_.plan, view_.plan_table, alt=tr("scn_chart_plan_title"), key="scn_plan_chart")
+    st.caption(f"{view_.context}  \n{tr('scn_plan_caption')}")
+    plotly_chart(
+        view_.communes,
+        view_.communes_table,
+        alt=tr("scn_chart_commune_title", year=result.horizon),
+        key="scn_commune_chart",
+    )
+
+
+def _effort(params: ScenarioParams, result) -> None:
+    table = projects()
+    needed, funds, money = cache.scenario_effort(baseline, params, table, lg)
+    rate = view.rate_text(params.poor_commune_rate, params.reading, lg)
+    st.subheader(tr("scn_solver_heading"))
+    if needed is None:
+        st.warning(tr("scn_solver_none", year=result.horizon))
+    else:
+        st.metric(
+            tr("scn_solver_metric", year=result.horizon, rate=rate),
+            view.rate_text(needed, params.reading, lg),
+            help=tr("scn_solver_help"),
+        )
+    target = view.rate_text(PLAN.district_rate, params.reading, lg)
+    reading = tr(f"scn_reading_in_force_{params.reading}")
+    st.caption(f"{reading} · {tr('scn_solver_caption', target=target)}")
+    st.subheader(tr("scn_money_heading"))
+    st.dataframe(money, hide_index=True, placeholder=fmt.DASH)
+    st.caption(tr("scn_money_caption", funds=fmt.money_mvnd(funds, lg)))
+
 
 # --- saved scenarios ----------------------------------------------------------------------
-st.subheader(tr("scn_saved_heading"))
-try:
-    saved = store.list_scenarios(db_path)
-    store_error = None
-except Exception as exc:  # a broken database must not break the page
-    saved, store_error = [], str(exc)
-if store_error:
-    st.error(tr("scn_store_error", error=store_error))
-by_name = {s.name: s for s in saved}
 
 
-def _open(name: str) -> None:
-    chosen = by_name.get(name)
-    if chosen is not None:
-        ui_scenario.set_params(chosen.params, baseline_year)
-        st.session_state["scn_flash"] = ("success", tr("scn_opened", name=name))
+def _open(saved: store.SavedScenario) -> None:
+    ui_scenario.set_params(ui_scenario.presets().label(saved.params))
+    ui_scenario.flash("success", tr("scn_opened", name=saved.name))
+    if saved.notices:
+        fields = "; ".join(ui_scenario.field_notices(saved.notices))
+        ui_scenario.flash("warning", tr("scn_opened_reset", name=saved.name, fields=fields))
 
 
-def _delete(name: str) -> None:
-    if read_only():
-        return
-    store.delete(db_path, name)
-    st.session_state["scn_flash"] = ("success", tr("scn_deleted", name=name))
+def _write(name: str, message: str) -> None:
+    try:
+        store.save(config.scenario_db, name, st.session_state[ui_scenario.SESSION_KEY])
+        ui_scenario.flash("success", tr(message, name=name))
+    except Exception as exc:  # a broken database must not break the page
+        ui_scenario.flash("error", tr("scn_store_error", error=str(exc)))
 
 
 def _save() -> None:
     if read_only():
         return
     try:
-        name = store.save(db_path, st.session_state.get("scn_save_name", ""), params)
-        st.session_state["scn_flash"] = ("success", tr("scn_saved", name=name))
+        name = store.clean_name(st.session_state.get("scn_save_name", ""))
     except store.InvalidName as exc:
-        st.session_state["scn_flash"] = ("error", tr("scn_bad_name", reason=str(exc)))
-    except Exception as exc:
-        st.session_state["scn_flash"] = ("error", tr("scn_store_error", error=str(exc)))
+        ui_scenario.flash("error", tr("scn_bad_name", reason=str(exc)))
+        return
+    if store.exists(config.scenario_db, name):
+        st.session_state[REPLACE_KEY] = name  # ask first
+        return
+    _write(name, "scn_saved")
 
 
-flash = st.session_state.pop("scn_flash", None)
-if flash:
-    getattr(st, flash[0])(flash[1])
+def _replace(name: str) -> None:
+    st.session_state.pop(REPLACE_KEY, None)
+    if not read_only():
+        _write(name, "scn_replaced")
 
-if not read_only():
+
+def _delete(name: str) -> None:
+    if read_only():
+        return
+    store.delete(config.scenario_db, name)
+    ui_scenario.flash("success", tr("scn_deleted", name=name))
+
+
+def _save_form() -> None:
     with st.form("scn_save_form", border=False):
         name_col, button_col = st.columns([3, 1], vertical_alignment="bottom")
         name_col.text_input(
             tr("scn_save_name"), key="scn_save_name", max_chars=store.MAX_NAME_LENGTH
         )
         button_col.form_submit_button(tr("scn_save"), icon=":material/save:", on_click=_save)
+    asking = st.session_state.get(REPLACE_KEY)
+    if asking:
+        st.warning(tr("scn_replace_ask", name=asking), icon=":material/help:")
+        yes, no, _ = st.columns([1, 1, 3])
+        yes.button(tr("scn_replace"), key="scn_replace", on_click=_replace, args=(asking,))
+        no.button(
+            tr("scn_replace_cancel"),
+            key="scn_replace_cancel",
+            on_click=lambda: st.session_state.pop(REPLACE_KEY, None),
+        )
 
-if saved:
+
+def _saved_list(saved: list[store.SavedScenario]) -> None:
+    if not saved:
+        st.caption(tr("scn_saved_none"))
+        return
+    by_name = {s.name: s for s in saved}
     pick_col, open_col, delete_col = st.columns([3, 1, 1], vertical_alignment="bottom")
     pick = pick_col.selectbox(
         tr("scn_saved_pick"),
-        options=[s.name for s in saved],
+        options=list(by_name),
         format_func=lambda n: f"{n} · {by_name[n].saved_at.replace('T', ' ')[:16]} UTC",
-        key=SAVED_PICK_KEY,
+        key="scn_saved_pick",
     )
     open_col.button(
-        tr("scn_open"), icon=":material/folder_open:", on_click=_open, args=(pick,), key="scn_open"
+        tr("scn_open"),
+        icon=":material/folder_open:",
+        on_click=_open,
+        args=(by_name[pick],),
+        key="scn_open",
     )
     if not read_only():
         delete_col.button(
@@ -306,74 +262,75 @@ if saved:
             args=(pick,),
             key="scn_del",
         )
-else:
-    st.caption(tr("scn_saved_none"))
 
-# --- compare ------------------------------------------------------------------------------
-CURRENT = "\u0000current"
-compare = st.multiselect(
-    tr("scn_compare"),
-    options=[CURRENT] + [s.name for s in saved],
-    format_func=lambda n: tr("scn_current") if n == CURRENT else n,
-    max_selections=COMPARE_MAX,
-    placeholder=tr("scn_compare_placeholder"),
-    key="scn_compare",
-    help=tr("scn_compare_help"),
-)
-if len(compare) >= 2:
-    chosen = {
-        (tr("scn_current") if n == CURRENT else n): (params if n == CURRENT else by_name[n].params)
-        for n in compare
-        if n == CURRENT or n in by_name
-    }
-    results = {n: project(baseline, p) for n, p in chosen.items()}
 
-    def _summary(p: ScenarioParams, r) -> dict[str, str]:
-        ds = r.district_status().set_index("target")
-        cs = r.commune_status()
-        return {
-            tr("scn_reading"): tr(f"scn_reading_short_{p.reading}"),
-            tr("scn_district_rate"): rate_text_for(p.district_rate, p.reading),
-            tr("scn_poor_commune_rate"): rate_text_for(p.poor_commune_rate, p.reading),
-            tr("scn_near_poor_rate"): rate_text_for(p.near_poor_rate, p.reading),
-            tr("scn_ethnic_minority_rate"): rate_text_for(p.ethnic_minority_rate, p.reading),
-            tr("scn_household_growth_pct"): fmt.percent(p.household_growth_pct, lg),
-            tr("scn_horizon"): str(r.horizon),
-            tr("scn_metric_district_rate", year=r.horizon): fmt.percent(
-                ds.loc["poor", "rate_end"], lg, 2
-            ),
-            tr("scn_col_status"): tr("scn_met") if ds.loc["poor", "met"] else tr("scn_short"),
-            tr("scn_metric_short_communes"): fmt.number(
-                int((~cs["poor_met"].astype(bool)).sum()), lg
-            ),
-            tr("scn_metric_leaving", start=r.baseline_year, end=r.horizon): fmt.number(
-                r.district["households_leaving_poverty"].sum(), lg
-            ),
-        }
-
-    side = pd.DataFrame({n: _summary(chosen[n], r) for n, r in results.items()})
-    st.dataframe(side, key="scn_compare_table", placeholder=fmt.DASH)
-    plotly_chart(
-        charts.compare_chart(results, lg, present=presenting()),
-        charts.compare_table(results, lg),
-        alt=tr("scn_chart_compare_title"),
-        key="scn_compare_chart",
+def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
+    by_name = {s.name: s for s in saved}
+    chosen = state.keep(
+        st.multiselect,
+        tr("scn_compare"),
+        options=[CURRENT, *by_name],
+        format_func=lambda n: t("scn_current", lg) if n == CURRENT else n,  # lg bound: AppTest
+        max_selections=COMPARE_MAX,
+        placeholder=tr("scn_compare_placeholder"),
+        key="scn_compare",
+        help=tr("scn_compare_help"),
     )
-else:
-    st.caption(tr("scn_compare_hint"))
+    if len(chosen) < 2:
+        st.caption(tr("scn_compare_hint"))
+        return
+    named = tuple(
+        (tr("scn_current"), params) if n == CURRENT else (n, by_name[n].params) for n in chosen
+    )
+    summary, chart, chart_table = cache.scenario_compare(baseline, named, lg, presenting())
+    st.dataframe(summary, key="scn_compare_table", placeholder=fmt.DASH)
+    plotly_chart(chart, chart_table, alt=tr("scn_chart_compare_title"), key="scn_compare_chart")
 
-# --- export -------------------------------------------------------------------------------
+
+def _saved(params: ScenarioParams) -> None:
+    try:
+        saved = store.list_scenarios(config.scenario_db)
+    except Exception as exc:  # a broken database must not break the page
+        saved = []
+        st.error(tr("scn_store_error", error=str(exc)))
+    if not read_only():
+        _save_form()
+    _saved_list(saved)
+    _compare(params, saved)
 
 
-def _workbook() -> bytes:
-    return scenario_workbook(result, plan_data, baseline, illustrative, lg)
+# --- the page -----------------------------------------------------------------------------
 
 
-st.download_button(
-    tr("scn_export"),
-    data=_workbook,
-    file_name=f"kich-ban-gnbv-bac-ha-{result.horizon}.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/download:",
-    key="scn_export",
-)
+@st.fragment
+def scenario() -> None:
+    params = ui_scenario.current_params(sync=False)
+    try:
+        result, headline = cache.scenario_result(baseline, params)
+        fitted = ui_scenario.fit(params, result.baseline_year)
+        if fitted != params:  # say a horizon in the URL at or before the baseline year
+            st.session_state[ui_scenario.SESSION_KEY] = params = fitted
+            result, headline = cache.scenario_result(baseline, params)
+    except ScenarioInputError as exc:
+        st.error(_input_error(exc), icon=":material/error:")
+        return
+    labels = cache.scenario_labels(params, headline.poor_communes, headline.communes, lg)
+    ui_scenario.controls(params, result.baseline_year, labels)
+    ui_scenario.show_flash()
+    _headline(params, result, headline)
+    tabs = state.kept_tabs(SECTIONS, [tr(f"scn_tab_{s}") for s in SECTIONS], key="scn_section")
+    with tabs["communes"]:
+        if tabs["communes"].open:
+            _communes(params, result)
+    with tabs["charts"]:
+        if tabs["charts"].open:
+            _charts(params, result)
+    with tabs["effort"]:
+        if tabs["effort"].open:
+            _effort(params, result)
+    with tabs["saved"]:
+        if tabs["saved"].open:
+            _saved(params)
+
+
+scenario()

@@ -42,7 +42,8 @@ if view.ubnd_coordinates_all:
 
 st.subheader(tr("tgt_tasks"))
 for body in view.bodies:
-    st.expander(body.title).markdown(
+    # keyed: an open expander stays open when a language switch changes its label
+    st.expander(body.title, key=f"tgt_{body.body_id}").markdown(
         f"{body.tasks}\n\n{caption_md(tr('source') + ': ' + body.source)}"
     )
 

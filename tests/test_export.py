@@ -68,3 +68,22 @@ def test_built_workbooks_are_neutralised_too():
     back = openpyxl.load_workbook(io.BytesIO(workbook_to_bytes(book)))
     assert [c.value for c in back.active[1]] == ["'=1+2", "'+cmd", "Bắc Hà", 81689, -5]
     assert back.active.cell(1, 1).data_type == "s"
+
+
+def test_vietnamese_csv_opens_in_excel_set_to_vietnamese():
+    frame = pd.DataFrame({"Xã": ["Tả Củ Tỷ", "Bản Phố"], "Tỷ lệ (%)": [44.28, 30.8], "Hộ": [1, 2]})
+    data = to_csv_bytes(frame, "vi")
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM
+    text = data.decode("utf-8-sig")
+    assert text.splitlines() == ["Xã;Tỷ lệ (%);Hộ", "Tả Củ Tỷ;44,28;1", "Bản Phố;30,8;2"]
+    back = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")
+    assert list(back["Tỷ lệ (%)"]) == [44.28, 30.8]
+    assert list(back["Xã"]) == ["Tả Củ Tỷ", "Bản Phố"]
+
+
+def test_english_csv_is_comma_separated():
+    frame = pd.DataFrame({"Commune": ["Bản Phố"], "Rate (%)": [30.8]})
+    assert to_csv_bytes(frame, "en").decode("utf-8-sig").splitlines() == [
+        "Commune,Rate (%)",
+        "Bản Phố,30.8",
+    ]

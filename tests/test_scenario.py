@@ -1,21 +1,28 @@
 """The scenario engine and solvers against numbers worked out by hand."""
 
+import math
 import time
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gnbv.data import load_plan_data
+from gnbv.errors import ScenarioInputError
 from gnbv.scenario import (
     DISTRICT,
+    MAX_YEARS,
     PLAN,
+    READINGS,
     ScenarioParams,
     livelihood_funds,
     money_per_household,
     project,
     rate_path,
     required_other_rate,
+    validate_baseline,
     year_below,
 )
 from gnbv.settings import REPO_ROOT
@@ -146,8 +153,80 @@ def test_horizon_before_the_baseline_gives_the_baseline_only():
 
 
 def test_unknown_reading_is_an_error():
-    with pytest.raises(ValueError):
+    with pytest.raises(ScenarioInputError, match="reading"):
         project(pd.DataFrame([A]), ScenarioParams(reading="nonsense"))
+
+
+# --- the engine guards its door -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "column", "code", "problem"),
+    [
+        ({"poor_households": math.nan}, "poor_households", "B", "not_a_number"),
+        ({"households": None}, "households", "B", "not_a_number"),
+        ({"households": "nhiều"}, "households", "B", "not_a_number"),
+        ({"near_poor_households": -1}, "near_poor_households", "B", "negative"),
+        ({"ethnic_minority_households": -5}, "ethnic_minority_households", "B", "negative"),
+        ({"poor_households": 1001}, "poor_households", "B", "exceeds"),
+        ({"near_poor_households": 1001}, "near_poor_households", "B", "exceeds"),
+        ({"ethnic_minority_poor_households": 1}, "ethnic_minority_poor_households", "B", "exceeds"),
+        ({"year": 2023}, "year", "B", "mixed_year"),
+        ({"code": "A"}, "code", "A", "duplicate"),
+    ],
+)
+def test_bad_baseline_is_refused_naming_the_column_and_the_commune(change, column, code, problem):
+    frame = pd.DataFrame([A, {**B, **change}])
+    for call in (
+        lambda: project(frame, ScenarioParams()),
+        lambda: required_other_rate(frame, ScenarioParams()),
+        lambda: year_below(frame, ScenarioParams(), 30),
+    ):
+        with pytest.raises(ScenarioInputError) as info:
+            call()
+        assert (info.value.column, info.value.code, info.value.problem) == (column, code, problem)
+        assert column in str(info.value) and f"commune {code}" in str(info.value)
+
+
+def test_a_missing_column_and_an_empty_baseline_are_refused():
+    with pytest.raises(ScenarioInputError, match="column 'households': is missing"):
+        project(pd.DataFrame([A]).drop(columns="households"), ScenarioParams())
+    with pytest.raises(ScenarioInputError, match="no commune"):
+        project(pd.DataFrame([A]).iloc[0:0], ScenarioParams())
+
+
+@pytest.mark.parametrize(
+    ("params", "column", "problem"),
+    [
+        (ScenarioParams(horizon=math.nan), "horizon", "not_a_number"),
+        (ScenarioParams(horizon=2025.5), "horizon", "not_a_number"),
+        (ScenarioParams(horizon=2022 + MAX_YEARS + 1), "horizon", "out_of_range"),
+        (ScenarioParams(district_rate=-1), "district_rate", "negative"),
+        (ScenarioParams(poor_commune_rate=-0.1), "poor_commune_rate", "negative"),
+        (ScenarioParams(near_poor_rate=math.inf), "near_poor_rate", "not_a_number"),
+        (ScenarioParams(ethnic_minority_rate=math.nan), "ethnic_minority_rate", "not_a_number"),
+        (ScenarioParams(household_growth_pct=-100), "household_growth_pct", "out_of_range"),
+        (ScenarioParams(preset="made-up"), "preset", "not_a_choice"),
+    ],
+)
+def test_bad_parameters_are_refused_naming_the_field(params, column, problem):
+    calls = [
+        lambda: project(pd.DataFrame([A]), params),
+        lambda: required_other_rate(pd.DataFrame([A]), params),
+    ]
+    if problem != "out_of_range" or column != "horizon":  # year_below searches 50 years anyway
+        calls.append(lambda: year_below(pd.DataFrame([A]), params, 30))
+    for call in calls:
+        with pytest.raises(ScenarioInputError) as info:
+            call()
+        assert (info.value.column, info.value.code, info.value.problem) == (column, None, problem)
+
+
+def test_solver_and_year_below_refuse_a_bad_target_or_threshold():
+    with pytest.raises(ScenarioInputError, match="target_rate"):
+        required_other_rate(pd.DataFrame([A]), ScenarioParams(), target_rate=-3)
+    with pytest.raises(ScenarioInputError, match="threshold_pct"):
+        year_below(pd.DataFrame([A]), ScenarioParams(), math.nan)
 
 
 def test_rate_path_formulas():
@@ -194,6 +273,25 @@ def test_required_rate_zero_and_impossible():
     still = commune("P", 10000, 4296, poor_commune=True)
     params = ScenarioParams(poor_commune_rate=0)
     assert required_other_rate(pd.DataFrame([still, tiny]), params) is None
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_year_below_at_an_exact_tie(reading):
+    # 29 poor of 50 households is 58% exactly (29 / 50 × 100 would be 57,999…).
+    tie = pd.DataFrame([commune("T", 50, 29)])
+    params = ScenarioParams(reading=reading)
+    # 58 is not below 58: the first year below is the next one, in both readings.
+    assert year_below(tie, params, 58)["year_below"].tolist() == [2023]
+    # points: 58 → 51 → 44 → 37 → 30 (2026, not below 30) → 23 (2027)
+    assert year_below(tie, ScenarioParams(), 30)["year_below"].tolist() == [2027]
+    # 15 of 50 households is 30%: not below 30 in the baseline year, 23% the year after
+    thirty = pd.DataFrame([commune("U", 50, 15)])  # 30%
+    assert year_below(thirty, ScenarioParams(), 30)["year_below"].tolist() == [2023]
+    # the poor-commune threshold rule treats the tie the same way: 58 is "at or above 58"
+    flagged = project(
+        tie, ScenarioParams(poor_commune_rule="threshold", poor_commune_threshold_pct=58)
+    )
+    assert bool(flagged.communes["is_poor_commune"].iloc[0])
 
 
 def test_year_below_threshold():
@@ -256,3 +354,100 @@ def test_engine_is_fast_on_10000_communes():
     start = time.perf_counter()
     project(frame, params)
     assert time.perf_counter() - start < 1.0  # the benchmark targets < 50 ms; CI is slower
+
+
+# --- properties: random baselines and parameters ------------------------------------------
+
+
+@st.composite
+def baselines(draw):
+    n = draw(st.integers(1, 6))
+    year = draw(st.integers(2021, 2030))
+    rows = []
+    for i in range(n):
+        households = draw(st.integers(0, 5000))
+        poor = draw(st.integers(0, households))
+        near = draw(st.integers(0, households))
+        em = draw(st.integers(0, households))
+        em_poor = draw(st.integers(0, em))
+        rows.append(
+            {
+                "code": f"{i:05d}",
+                "year": year,
+                "households": households,
+                "poor_households": poor,
+                "near_poor_households": near,
+                "ethnic_minority_households": em,
+                "ethnic_minority_poor_households": em_poor,
+                "is_poor_commune": draw(st.booleans()),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+RATES = st.floats(0, 150, allow_nan=False)
+PARAMS = st.builds(
+    ScenarioParams,
+    district_rate=RATES,
+    poor_commune_rate=RATES,
+    near_poor_rate=RATES,
+    ethnic_minority_rate=RATES,
+    reading=st.sampled_from(READINGS),
+    household_growth_pct=st.floats(-99, 100, allow_nan=False),
+    poor_commune_rule=st.sampled_from(("flag", "threshold")),
+    poor_commune_threshold_pct=st.floats(0, 100, allow_nan=False),
+    horizon=st.integers(2015, 2060),
+)
+COUNTS = (
+    "households",
+    "poor_households",
+    "near_poor_households",
+    "ethnic_minority_households",
+    "ethnic_minority_poor_households",
+)
+RATE_COLUMNS = ("poor_rate", "near_poor_rate", "ethnic_minority_poor_rate")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(baselines(), PARAMS)
+def test_engine_properties_on_valid_input(baseline, params):
+    r = project(baseline, params)
+    for frame in (r.communes, r.district):
+        numbers = frame.select_dtypes("number")
+        assert not numbers.isna().any().any()
+        assert np.isfinite(numbers.to_numpy(dtype=float)).all()
+        for c in RATE_COLUMNS:
+            assert frame[c].between(0, 100 + 1e-9).all()
+        for c in COUNTS:
+            assert (frame[c] >= 0).all()
+    status = r.status
+    assert not status[["rate_start", "rate_end", "target_rate_end", "gap_pp"]].isna().any().any()
+    assert status["rate_end"].between(0, 100 + 1e-9).all()
+    assert status["target_rate_end"].between(0, 100 + 1e-9).all()
+    needed = required_other_rate(baseline, params)
+    assert needed is None or 0 <= needed <= 100
+    below = year_below(baseline, params, 30)["year_below"].dropna()
+    assert below.between(int(baseline["year"].iloc[0]), int(baseline["year"].iloc[0]) + 50).all()
+
+
+JUNK = st.one_of(
+    st.integers(-10, 6000),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.none(),
+    st.text(max_size=4),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(baselines(), st.sampled_from((*COUNTS, "year")), JUNK, st.data())
+def test_engine_raises_only_its_documented_error_on_bad_input(baseline, column, value, data):
+    frame = baseline.astype({column: object})
+    frame.loc[data.draw(st.integers(0, len(frame) - 1)), column] = value
+    try:
+        r = project(frame, ScenarioParams())
+    except ScenarioInputError as exc:
+        assert exc.column in (*COUNTS, "year")
+        assert exc.code in set(frame["code"])
+        return
+    validate_baseline(frame)  # what was accepted is valid
+    assert not r.communes.select_dtypes("number").isna().any().any()

@@ -35,8 +35,11 @@ def test_plan_path_by_hand():
 def test_plan_against_reality_in_vietnamese(plan_data, result):
     fig = charts.plan_against_reality(plan_data.district_poverty, result, 7.0, "vi")
     by_name = traces(fig)
+    target_name = "Mục tiêu: giảm 7 điểm %/năm từ 33,80% (cuối 2023)"
+    context_name = "Tham khảo: kế hoạch từ 42,96% cuối 2022 (suy ra, không công bố)"
     assert list(by_name) == [
-        "Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)",
+        target_name,
+        context_name,
         "Thực tế (công bố)",
         "Cuối 2022 (suy ra, không công bố)",
         "Kịch bản hiện tại",
@@ -47,8 +50,14 @@ def test_plan_against_reality_in_vietnamese(plan_data, result):
     assert list(published.y) == [33.8, 28.13]
     assert list(published.text) == ["33,80%", "28,13%"]
     assert list(derived.x) == [2022] and list(derived.y) == [42.96]
-    plan = by_name["Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)"]
-    assert [round(v, 2) for v in plan.y] == [42.96, 35.96, 28.96, 21.96]
+    # the target the status is measured against: 33,80 − 2 × 7 = 19,80 in 2025
+    target = by_name[target_name]
+    assert list(target.x) == [2023, 2024, 2025]
+    assert [round(v, 2) for v in target.y] == [33.8, 26.8, 19.8]
+    # the other "2025 target", as labelled context: 42,96 − 3 × 7 = 21,96
+    context = by_name[context_name]
+    assert [round(v, 2) for v in context.y] == [42.96, 35.96, 28.96, 21.96]
+    assert context.line.dash == "dot" and target.line.dash == "dash"
     assert fig.layout.separators == ",."
     assert "điểm phần trăm" in _text(fig.layout.title)  # the reading in force
 
@@ -73,16 +82,16 @@ def test_compare_chart_names_each_reading(plan_data, result):
 
 def test_plan_table_reads_as_the_chart(plan_data, result):
     table = charts.plan_table(plan_data.district_poverty, result, 7.0, "vi")
-    assert list(table.columns) == [
-        "Năm",
-        "Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)",
-        "Thực tế",
-        "Kịch bản hiện tại",
-    ]
+    target = "Mục tiêu: giảm 7 điểm %/năm từ 33,80% (cuối 2023)"
+    context = "Tham khảo: kế hoạch từ 42,96% cuối 2022 (suy ra, không công bố)"
+    assert list(table.columns) == ["Năm", target, context, "Thực tế", "Kịch bản hiện tại"]
     rows = table.set_index("Năm")
     assert rows.loc["2022", "Thực tế"] == "42,96% (suy ra, không công bố)"
     assert rows.loc["2023", "Thực tế"] == "33,80%"
-    assert rows.loc["2024", "Kế hoạch: giảm 7 điểm %/năm từ 42,96% (suy ra)"] == "28,96%"
+    assert rows.loc["2022", target] == "—"  # the target starts at the baseline
+    assert rows.loc["2025", target] == "19,80%"  # 33,80 − 2 × 7
+    assert rows.loc["2024", context] == "28,96%"  # 42,96 − 2 × 7
+    assert rows.loc["2025", context] == "21,96%"
     assert rows.loc["2025", "Thực tế"] == "—"
 
 

@@ -8,8 +8,9 @@ from gnbv import scenario_store as store
 from gnbv.allocation import NEUTRAL, Coefficients
 from gnbv.scenario import ScenarioParams
 
-P1 = ScenarioParams(district_rate=5.5, reading="relative", horizon=2030)
-P2 = ScenarioParams(poor_commune_rate=12.0)
+P1 = ScenarioParams(district_rate=5.5, reading="relative", horizon=2030, preset="custom")
+P2 = ScenarioParams(poor_commune_rate=12.0, preset="custom")
+TREND = ScenarioParams(5.67, 8.1, 0.73, 6.16, preset="trend")
 
 
 @pytest.fixture
@@ -74,6 +75,30 @@ def test_a_tampered_row_falls_back_to_defaults(db):
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE scenarios SET params = 'not json'")
     assert store.load(db, "x").params == ScenarioParams()
+
+
+def test_exists(db):
+    assert store.exists(db, "x") is False  # no database yet
+    store.save(db, "x", P1)
+    assert store.exists(db, " x ") is True  # the name as it would be saved
+    assert store.exists(db, "y") is False
+    assert store.exists(db, "") is False  # an invalid name exists nowhere
+
+
+def test_a_trend_scenario_is_saved_with_its_rates_and_label(db):
+    store.save(db, "t", TREND)
+    assert store.load(db, "t").params == TREND
+
+
+def test_a_scenario_saved_before_presets_opens_labelled(db):
+    store.save(db, "old", P1)
+    old_payload = '{"g": "0", "h": "2027", "mode": "points", "pc": "flag", "pt": "40", '
+    old_payload += '"r": "7", "re": "7.6", "rn": "0.9", "rp": "10"}'
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE scenarios SET params = ?", (old_payload,))
+    saved = store.load(db, "old")
+    assert saved.params == ScenarioParams(horizon=2027, preset="plan")
+    assert saved.notices == ()
 
 
 # --- named coefficient sets of the allocation page, in the same file ------------------------

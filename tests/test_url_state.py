@@ -1,12 +1,17 @@
 """The scenario and the allocation in the URL: round trip, and hostile values that fall back
 to defaults."""
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gnbv import allocation as alloc
+from gnbv.data import load_plan_data
 from gnbv.scenario import ScenarioParams
+from gnbv.scenario_presets import Presets, published_trend
+from gnbv.settings import REPO_ROOT
 from gnbv.url_state import (
     ALLOCATION_URL_KEYS,
     HORIZON_RANGE,
@@ -21,11 +26,86 @@ from gnbv.url_state import (
 )
 
 DEFAULTS = ScenarioParams()
+PRESETS = Presets(published_trend(load_plan_data(REPO_ROOT / "data").district_poverty))
+OPENING = PRESETS.opening()
 
 
 def test_defaults_leave_the_url_clean():
     assert params_to_query(DEFAULTS) == {}
     assert params_from_query({}) == (DEFAULTS, [])
+
+
+def test_the_opening_scenario_is_the_trend_and_leaves_the_url_clean():
+    assert params_from_query({}, PRESETS) == (OPENING, [])
+    assert params_from_query({"lang": "en", "present": "1"}, PRESETS) == (OPENING, [])
+    assert params_to_query(OPENING, PRESETS) == {}
+
+
+def test_presets_in_the_url():
+    # the app writes the preset, and rates only when they are custom
+    plan = PRESETS.apply(OPENING, "plan")
+    assert params_to_query(plan, PRESETS) == {"preset": "plan"}
+    assert params_from_query({"preset": "plan"}, PRESETS) == (plan, [])
+    trend_2030 = replace(OPENING, horizon=2030)
+    assert params_to_query(trend_2030, PRESETS) == {"preset": "trend", "h": "2030"}
+    assert params_from_query({"preset": "trend", "h": "2030"}, PRESETS) == (trend_2030, [])
+    custom = replace(OPENING, district_rate=6.5, preset="custom")
+    query = params_to_query(custom, PRESETS)
+    # the other three trend rates differ from the plan's, so they are written too
+    assert query == {"preset": "custom", "r": "6.5", "rp": "8.1", "rn": "0.73", "re": "6.16"}
+    assert params_from_query(query, PRESETS) == (custom, [])
+
+
+def test_the_trend_in_the_relative_reading():
+    p, _ = params_from_query({"preset": "trend", "mode": "relative"}, PRESETS)
+    assert (p.district_rate, p.poor_commune_rate, p.preset) == (16.78, 23.96, "trend")
+
+
+def test_old_links_keep_their_meaning():
+    # before presets, missing rates meant the plan's: ?h=2027 is the plan at 2027
+    p, rejected = params_from_query({"h": "2027"}, PRESETS)
+    assert rejected == [] and p == replace(DEFAULTS, horizon=2027, preset="plan")
+    p, _ = params_from_query({"r": "5", "h": "2027"}, PRESETS)
+    assert p == replace(DEFAULTS, district_rate=5.0, horizon=2027, preset="custom")
+    # an old link holding exactly the trend's rates is labelled the trend
+    p, _ = params_from_query({"r": "5.67", "rp": "8.1", "rn": "0.73", "re": "6.16"}, PRESETS)
+    assert p.preset == "trend"
+
+
+def test_a_preset_whose_rates_were_changed_in_the_url_is_custom():
+    p, _ = params_from_query({"preset": "plan", "r": "3"}, PRESETS)
+    assert (p.district_rate, p.poor_commune_rate, p.preset) == (3.0, 10.0, "custom")
+
+
+@pytest.mark.parametrize("value", ["TREND", "x", "", "<b>"])
+def test_a_bad_preset_is_reported(value):
+    p, rejected = params_from_query({"preset": value}, PRESETS)
+    assert rejected == ["preset"]
+    assert p == OPENING  # nothing valid: the opening scenario
+    p, rejected = params_from_query({"preset": value, "h": "2027"}, PRESETS)
+    assert rejected == ["preset"]
+    assert p == replace(DEFAULTS, horizon=2027)  # an old-style link: the plan's rates
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.builds(
+        ScenarioParams,
+        district_rate=st.integers(0, 3000).map(lambda v: v / 100),
+        poor_commune_rate=st.integers(0, 3000).map(lambda v: v / 100),
+        near_poor_rate=st.integers(0, 1000).map(lambda v: v / 100),
+        ethnic_minority_rate=st.integers(0, 3000).map(lambda v: v / 100),
+        reading=st.sampled_from(("points", "relative")),
+        household_growth_pct=st.integers(-50, 50).map(lambda v: v / 10),
+        poor_commune_rule=st.sampled_from(("flag", "threshold")),
+        poor_commune_threshold_pct=st.integers(0, 100).map(float),
+        horizon=st.integers(*HORIZON_RANGE),
+        preset=st.sampled_from(("plan", "trend", "custom")),
+    )
+)
+def test_any_scenario_survives_the_url(params):
+    labelled = PRESETS.label(params)
+    assert params_from_query(params_to_query(params, PRESETS), PRESETS) == (labelled, [])
 
 
 def test_round_trip():
@@ -39,6 +119,7 @@ def test_round_trip():
         poor_commune_rule="threshold",
         poor_commune_threshold_pct=35.0,
         horizon=2030,
+        preset="custom",
     )
     query = params_to_query(p)
     assert set(query) == set(URL_KEYS)
@@ -47,13 +128,13 @@ def test_round_trip():
 
 
 def test_only_non_default_values_are_written():
-    assert params_to_query(ScenarioParams(district_rate=6.0)) == {"r": "6"}
+    assert params_to_query(ScenarioParams(district_rate=6.0)) == {"preset": "custom", "r": "6"}
 
 
 def test_values_are_rounded_to_the_slider_step_and_a_decimal_comma_is_read():
-    p, rejected = params_from_query({"r": "5,55", "pt": "33.4"})
+    p, rejected = params_from_query({"r": "5,555", "pt": "33.4"})
     assert rejected == []
-    assert p.district_rate in (5.5, 5.6)
+    assert p.district_rate in (5.55, 5.56)
     assert p.poor_commune_threshold_pct == 33.0
 
 
@@ -95,7 +176,7 @@ def test_unknown_keys_are_ignored_and_good_values_kept():
     p, rejected = params_from_query(
         {"lang": "en", "x": "1", "__class__": "os.system", "r": "6", "h": "bad"}
     )
-    assert p == ScenarioParams(district_rate=6.0)
+    assert p == ScenarioParams(district_rate=6.0, preset="custom")
     assert rejected == ["h"]
 
 

@@ -13,6 +13,7 @@ from gnbv import fmt
 from gnbv import url_state as us
 from gnbv.i18n import t
 from ui.common import lang, sync_query, tr
+from ui.state import keep
 
 SESSION_KEY = "alc_params"
 PENDING_KEY = "alc_pending_coefficients"  # set by an upload, applied before the controls
@@ -129,7 +130,8 @@ def _funds_controls(sources: pd.DataFrame, options: list[str]) -> None:
     labels = source_labels(sources, lang())
     low, high = us.AMOUNT_RANGE
     source_col, amount_col, floor_col, cap_col = st.columns([3, 2, 2, 2])
-    source = source_col.selectbox(
+    source = keep(  # its labels change with the language: keep the choice across a switch
+        source_col.selectbox,
         tr("alc_source"),
         options=options,
         format_func=labels.get,

@@ -1,45 +1,90 @@
 """The scenario in force, shared by the pages: read from the URL once, kept in the session,
-written back to the URL on every run (a copied link reopens the same scenario)."""
+written back to the URL on every run (a copied link reopens the same scenario).
+
+The session's scenario (``st.session_state[SESSION_KEY]``) is the one truth. Each control
+folds its change into it in its ``on_change`` callback (which runs before the page), and every
+run sets each control from it before drawing it. So nothing a control loses on its own (a
+language or reading switch relabels its options; a page switch drops its state) can change
+the scenario, and the controls always show the scenario in force. The browser's back and
+forward buttons bring back the scenario of the URL they return to.
+"""
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from gnbv import fmt
+from gnbv import cache, fmt
+from gnbv import scenario_view as view
 from gnbv import url_state as us
-from gnbv.scenario import POOR_COMMUNE_RULES, READINGS, ScenarioParams
+from gnbv.i18n import t
+from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
+from gnbv.scenario_presets import Presets
+from gnbv.settings import load_config
 from ui.common import lang, tr
 
 SESSION_KEY = "scenario_params"
 NOTICES_KEY = "scenario_url_notices"
+FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the scenario page
 WIDGET_PREFIX = "scn_"
-FIELD_NAMES = tuple(f.name for f in fields(ScenarioParams))
+SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
+SETTINGS_OPEN_KEY = "scn_settings_open"  # whether it is unfolded
+# A slider's own number is printf-formatted ("5.67"): it cannot write the Vietnamese "5,67".
+# The labels carry the value in the UI language; the slider shows its number only while it
+# is being dragged.
+SLIDER_CSS = """<style>
+.st-key-scn_controls [data-testid="stSliderThumbValue"],
+.st-key-scn_controls [data-testid="stSliderTickBar"] { visibility: hidden; }
+.st-key-scn_controls [data-testid="stSlider"]:active [data-testid="stSliderThumbValue"] {
+  visibility: visible;
+}
+</style>"""
+CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
+RATE_RANGES = {
+    "district_rate": us.RATE_RANGE,
+    "poor_commune_rate": us.RATE_RANGE,
+    "near_poor_rate": us.NEAR_POOR_RATE_RANGE,
+    "ethnic_minority_rate": us.RATE_RANGE,
+}
+
+
+def presets() -> Presets:
+    return cache.scenario_presets(str(load_config().data_dir))
 
 
 def _query() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
+def _history_navigation() -> bool:
+    """True when this run comes from the browser's back or forward button. (Streamlit 1.67
+    tells its script run context; there is no public API for it.)"""
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
+
+
 def sync_url(params: ScenarioParams) -> None:
-    """Write the scenario's non-default values into the URL and drop the others."""
-    wanted = us.params_to_query(params)
-    for key in us.URL_KEYS:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    """Write the scenario into the URL (nothing for the opening scenario), other keys kept,
+    in one update: one browser history entry per change of scenario, so the back button
+    never lands on a half-written scenario."""
+    wanted = us.params_to_query(params, presets())
+    current = _query()
+    new = {k: v for k, v in current.items() if k not in us.URL_KEYS}
+    new.update({k: [v] for k, v in wanted.items()})
+    if new != current:
+        st.query_params.from_dict(new)
 
 
 def current_params(sync: bool = True) -> ScenarioParams:
-    """The scenario in force, without drawing any widget: the session's (set by the scenario
-    page), or on the first run of a session the URL's (invalid values → defaults; the keys
-    are kept in ``st.session_state[NOTICES_KEY]``). Re-writes the URL unless ``sync`` is
-    False, so the scenario survives page switches."""
-    if SESSION_KEY not in st.session_state:
-        params, rejected = us.params_from_query(_query())
+    """The scenario in force, without drawing any widget: the session's, or the URL's on
+    the first run of a session and when the back or forward button brings a URL holding a
+    scenario (invalid values → defaults; their keys are kept in
+    ``st.session_state[NOTICES_KEY]``). Re-writes the URL unless ``sync`` is False, so the
+    scenario survives page switches."""
+    from_url = _history_navigation() and any(k in st.query_params for k in us.URL_KEYS)
+    if SESSION_KEY not in st.session_state or from_url:
+        params, rejected = us.params_from_query(_query(), presets())
         st.session_state[SESSION_KEY] = params
         st.session_state[NOTICES_KEY] = rejected
     params = st.session_state[SESSION_KEY]
@@ -48,158 +93,239 @@ def current_params(sync: bool = True) -> ScenarioParams:
     return params
 
 
+def default_text(field: str) -> str:
+    """The default of a scenario value, as the page shows it."""
+    spec = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]]
+    value = getattr(presets().opening(), field)
+    if spec.kind == "choice":
+        return tr(f"scn_{field}_{value}")
+    if spec.kind == "int":
+        return str(value)
+    if field in ("household_growth_pct", "poor_commune_threshold_pct"):
+        return fmt.percent(value, lang(), 0)
+    return fmt.compact(value, lang(), 2)
+
+
+def field_notices(keys) -> list[str]:
+    """'“r” (label) → default' for each URL key."""
+    out = []
+    for key in keys:
+        field = us.FIELD_BY_KEY[key].field
+        out.append(f"“{key}” ({tr(f'scn_{field}')}) → {default_text(field)}")
+    return out
+
+
 def url_notices() -> None:
     """A visible warning per URL value that was rejected, naming the parameter."""
     current_params(sync=False)
     for key in st.session_state.get(NOTICES_KEY, []):
-        spec = us.FIELD_BY_KEY[key]
+        field = us.FIELD_BY_KEY[key].field
         st.warning(
-            tr("scn_url_invalid", param=key, label=tr(f"scn_{spec.field}"), default=_default(spec)),
+            tr("scn_url_invalid", param=key, label=tr(f"scn_{field}"), default=default_text(field)),
             icon=":material/warning:",
         )
 
 
-def _default(spec: us.UrlField) -> str:
-    value = getattr(us.DEFAULTS, spec.field)
-    if spec.kind == "choice":
-        return tr(f"scn_{spec.field}_{value}")
-    if spec.kind == "int":
-        return str(value)
-    if spec.field in ("household_growth_pct", "poor_commune_threshold_pct"):
-        return fmt.percent(value, lang(), 0)
-    return fmt.compact(value, lang())
+def flash(kind: str, text: str) -> None:
+    """Say ``text`` once, on the next run of the scenario page (use in callbacks)."""
+    st.session_state.setdefault(FLASH_KEY, []).append((kind, text))
 
 
-# --- the slider block ----------------------------------------------------------------------
+def show_flash() -> None:
+    for kind, text in st.session_state.pop(FLASH_KEY, []):
+        getattr(st, kind)(text)
 
 
-def _steps(low: float, high: float, step: float) -> list[float]:
-    n = round((high - low) / step)
-    decimals = 1 if step < 1 else 0
-    return [round(low + i * step, decimals) for i in range(n + 1)]
-
-
-RATE_OPTIONS = _steps(*us.RATE_RANGE, us.RATE_STEP)
-NEAR_POOR_OPTIONS = _steps(*us.NEAR_POOR_RATE_RANGE, us.RATE_STEP)
-GROWTH_OPTIONS = _steps(*us.GROWTH_RANGE, us.GROWTH_STEP)
-THRESHOLD_OPTIONS = _steps(*us.THRESHOLD_RANGE, us.THRESHOLD_STEP)
-OPTIONS = {
-    "district_rate": RATE_OPTIONS,
-    "poor_commune_rate": RATE_OPTIONS,
-    "near_poor_rate": NEAR_POOR_OPTIONS,
-    "ethnic_minority_rate": RATE_OPTIONS,
-    "household_growth_pct": GROWTH_OPTIONS,
-    "poor_commune_threshold_pct": THRESHOLD_OPTIONS,
-}
-
-
-def _snap(value, options):
-    return min(options, key=lambda o: abs(o - value))
-
-
-def _widget_values(params: ScenarioParams, baseline_year: int) -> dict[str, object]:
-    values = {}
-    for name in FIELD_NAMES:
-        value = getattr(params, name)
-        if name in OPTIONS:
-            value = _snap(value, OPTIONS[name])
-        elif name == "horizon":
-            # At least one year past the baseline: a projection of zero years shows nothing.
-            value = min(
-                max(int(value), baseline_year + 1), max(us.HORIZON_RANGE[1], baseline_year + 1)
-            )
-        values[name] = value
-    return values
-
-
-def set_params(params: ScenarioParams, baseline_year: int) -> None:
-    """Make ``params`` the scenario in force and move the widgets to it (use in callbacks)."""
+def set_params(params: ScenarioParams) -> None:
+    """Make ``params`` the scenario in force (use in callbacks); the controls follow."""
     st.session_state[SESSION_KEY] = params
-    for name, value in _widget_values(params, baseline_year).items():
-        st.session_state[WIDGET_PREFIX + name] = value
-
-
-def _reset(baseline_year: int) -> None:
-    set_params(ScenarioParams(), baseline_year)
     st.session_state[NOTICES_KEY] = []
 
 
-def controls(baseline_year: int, read_only: bool = False) -> ScenarioParams:
-    """The grouped sliders (plan defaults), the reading, the rules, the horizon and a reset
-    button. Returns the scenario in force and keeps the session and the URL in sync."""
-    params = current_params(sync=False)
-    for name, value in _widget_values(params, baseline_year).items():
-        st.session_state.setdefault(WIDGET_PREFIX + name, value)
+# --- the controls --------------------------------------------------------------------------
+
+
+def _reading_changed(before: ScenarioParams, after: ScenarioParams) -> None:
+    rates = ", ".join(view.rate_text(getattr(after, f), after.reading, lang()) for f in RATE_FIELDS)
+    flash(
+        "info",
+        tr("scn_reading_changed", rates=rates, meaning=tr(f"scn_reading_in_force_{after.reading}")),
+    )
+    if after.preset != before.preset:
+        flash("info", tr("scn_reading_changed_custom", preset=tr(f"scn_preset_{before.preset}")))
+
+
+def _changed(name: str) -> None:
+    """A control moved: fold its value into the scenario in force."""
+    params = st.session_state[SESSION_KEY]
+    value = st.session_state[WIDGET_PREFIX + name]
+    if name in CHOICES and value not in CHOICES[name]:
+        return  # a label from before a language switch, not a choice: nothing moved
+    if name == "preset":
+        new = presets().apply(params, value)
+    elif name in RATE_FIELDS:
+        new = replace(params, **{name: round(float(value), 2)}, preset="custom")
+    elif name == "reading":
+        new = presets().label(replace(params, reading=value))  # the numbers stay
+        _reading_changed(params, new)
+    else:
+        new = replace(params, **{name: value})
+    set_params(new)
+
+
+def _reset() -> None:
+    set_params(presets().opening())
+
+
+def fit(params: ScenarioParams, baseline_year: int) -> ScenarioParams:
+    """``params`` within the controls' ranges: a horizon at least one year past the
+    baseline (a projection of zero years shows nothing), rates within their sliders'."""
+    last = max(us.HORIZON_RANGE[1], baseline_year + 1)
+    values: dict[str, object] = {"horizon": min(max(int(params.horizon), baseline_year + 1), last)}
+    for name, (low, high) in RATE_RANGES.items():
+        values[name] = min(max(float(getattr(params, name)), low), high)
+    return replace(params, **values)
+
+
+def _widget_values(params: ScenarioParams) -> dict[str, object]:
+    """The value each control shows for ``params`` (fitted: :func:`fit`)."""
+    return {f.field: getattr(params, f.field) for f in us.URL_FIELDS}
+
+
+def _labels(prefix: str, lg: str):
+    """The options' labels in ``lg``, bound now (AppTest calls a widget's format_func after
+    the run, where there is no session to read the language from)."""
+    return lambda value: t(f"{prefix}{value}", lg)
+
+
+def _preset(lg: str) -> None:
+    st.segmented_control(
+        t("scn_preset", lg),
+        options=list(PRESETS),
+        format_func=_labels("scn_preset_", lg),
+        key=WIDGET_PREFIX + "preset",
+        required=True,
+        on_change=_changed,
+        args=("preset",),
+        help=t("scn_preset_help", lg),
+    )
+
+
+def _rate_slider(name: str, label: str, lg: str) -> None:
+    low, high = RATE_RANGES[name]
+    st.slider(
+        label,
+        min_value=low,
+        max_value=high,
+        step=us.RATE_STEP,
+        format="%.2f",
+        key=WIDGET_PREFIX + name,
+        on_change=_changed,
+        args=(name,),
+        help=t(f"scn_{name}_help", lg),
+    )
+
+
+def _rules(params: ScenarioParams, labels: dict[str, str], lg: str) -> None:
+    st.radio(
+        t("scn_reading", lg),
+        options=list(READINGS),
+        format_func=_labels("scn_reading_", lg),
+        key=WIDGET_PREFIX + "reading",
+        on_change=_changed,
+        args=("reading",),
+        help=t("scn_reading_help", lg),
+    )
+    st.radio(
+        t("scn_poor_commune_rule", lg),
+        options=list(POOR_COMMUNE_RULES),
+        format_func=_labels("scn_poor_commune_rule_", lg),
+        key=WIDGET_PREFIX + "poor_commune_rule",
+        on_change=_changed,
+        args=("poor_commune_rule",),
+    )
+    st.slider(
+        labels["poor_commune_threshold_pct"],
+        min_value=us.THRESHOLD_RANGE[0],
+        max_value=us.THRESHOLD_RANGE[1],
+        step=us.THRESHOLD_STEP,
+        format="%d%%",
+        key=WIDGET_PREFIX + "poor_commune_threshold_pct",
+        on_change=_changed,
+        args=("poor_commune_threshold_pct",),
+        disabled=params.poor_commune_rule != "threshold",
+    )
+
+
+def _people(labels: dict[str, str], baseline_year: int) -> None:
+    st.slider(
+        labels["household_growth_pct"],
+        min_value=us.GROWTH_RANGE[0],
+        max_value=us.GROWTH_RANGE[1],
+        step=us.GROWTH_STEP,
+        format="%.1f%%",
+        key=WIDGET_PREFIX + "household_growth_pct",
+        on_change=_changed,
+        args=("household_growth_pct",),
+    )
+    st.slider(
+        labels["horizon"],
+        min_value=baseline_year + 1,
+        max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
+        step=1,
+        key=WIDGET_PREFIX + "horizon",
+        on_change=_changed,
+        args=("horizon",),
+    )
+
+
+def _settings_toggled() -> None:
+    st.session_state[SETTINGS_OPEN_KEY] = bool(st.session_state[SETTINGS_KEY])
+
+
+def _settings(params: ScenarioParams, labels: dict[str, str], baseline_year: int, lg: str):
+    """The reading, the rules, households and horizon: folded under a line that says them
+    all, drawn only when unfolded. Whether it is unfolded is kept apart (its label, hence
+    Streamlit's idea of which fold it is, changes with every setting and the language)."""
+    # Always set: a new label is a new fold to Streamlit, which would start it folded.
+    st.session_state[SETTINGS_KEY] = st.session_state.get(SETTINGS_OPEN_KEY, False)
+    settings = st.expander(labels["settings"], key=SETTINGS_KEY, on_change=_settings_toggled)
+    if settings.open:
+        with settings:
+            rules, people = st.columns(2)
+            with rules:
+                _rules(params, labels, lg)
+            with people:
+                _people(labels, baseline_year)
+
+
+def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str]) -> None:
+    """The preset, the four rates, the reading and the rules, households and horizon, and
+    a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
+    fitted to ``baseline_year``: :func:`fit`); ``labels``: the sliders' labels
+    (gnbv.scenario_view.control_labels)."""
+    # Every control is set from the scenario on every run, and so sent to the browser with
+    # its value. A choice (preset, reading, rule) is held by the browser as its label, which
+    # a language switch makes unreadable; a slider redrawn by the browser (seen under load
+    # after opening a saved scenario) can show its minimum while the session holds the
+    # scenario's value, and would send that minimum back with the next touch of anything.
+    for name, value in _widget_values(params).items():
+        st.session_state[WIDGET_PREFIX + name] = value
     lg = lang()
-    in_points = st.session_state[WIDGET_PREFIX + "reading"] == "points"
-    rate_fmt = (lambda v: fmt.points(v, lg)) if in_points else (lambda v: fmt.percent(v, lg))
-    pct_fmt = lambda v: fmt.percent(v, lg, 0)  # noqa: E731
-    growth_fmt = lambda v: fmt.percent(v, lg, 1)  # noqa: E731
-
-    with st.container(border=True):
-        rates, rules, people = st.columns(3)
-        with rates:
-            st.markdown(f"**{tr('scn_group_rates')}**")
-            for name in RATE_FIELDS_ORDER:
-                st.select_slider(
-                    tr(f"scn_{name}"),
-                    options=OPTIONS[name],
-                    format_func=rate_fmt,
-                    key=WIDGET_PREFIX + name,
-                    help=tr(f"scn_{name}_help"),
-                )
-        with rules:
-            st.markdown(f"**{tr('scn_group_rules')}**")
-            st.radio(
-                tr("scn_reading"),
-                options=list(READINGS),
-                format_func=lambda v: tr(f"scn_reading_{v}"),
-                key=WIDGET_PREFIX + "reading",
-                help=tr("scn_reading_help"),
-            )
-            st.radio(
-                tr("scn_poor_commune_rule"),
-                options=list(POOR_COMMUNE_RULES),
-                format_func=lambda v: tr(f"scn_poor_commune_rule_{v}"),
-                key=WIDGET_PREFIX + "poor_commune_rule",
-            )
-            st.select_slider(
-                tr("scn_poor_commune_threshold_pct"),
-                options=THRESHOLD_OPTIONS,
-                format_func=pct_fmt,
-                key=WIDGET_PREFIX + "poor_commune_threshold_pct",
-                disabled=st.session_state[WIDGET_PREFIX + "poor_commune_rule"] != "threshold",
-            )
-        with people:
-            st.markdown(f"**{tr('scn_group_people')}**")
-            st.select_slider(
-                tr("scn_household_growth_pct"),
-                options=GROWTH_OPTIONS,
-                format_func=growth_fmt,
-                key=WIDGET_PREFIX + "household_growth_pct",
-            )
-            st.slider(
-                tr("scn_horizon"),
-                min_value=baseline_year + 1,
-                max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
-                step=1,
-                key=WIDGET_PREFIX + "horizon",
-            )
-            st.button(
-                tr("scn_reset"),
-                icon=":material/restart_alt:",
-                on_click=_reset,
-                key="scn_reset",
-                args=(baseline_year,),
-                help=tr("scn_reset_help"),
-            )
-    values = {name: st.session_state[WIDGET_PREFIX + name] for name in FIELD_NAMES}
-    new = replace(params, **values)
-    if new != params:
-        st.session_state[NOTICES_KEY] = []
-    st.session_state[SESSION_KEY] = new
-    sync_url(new)
-    return new
-
-
-RATE_FIELDS_ORDER = ("district_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
+    st.html(SLIDER_CSS)
+    with st.container(border=True, key="scn_controls"):
+        _preset(lg)
+        left, right = st.columns(2)
+        for column, names in ((left, RATE_FIELDS[:2]), (right, RATE_FIELDS[2:])):
+            with column:
+                for name in names:
+                    _rate_slider(name, labels[name], lg)
+        _settings(params, labels, baseline_year, lg)
+        st.button(
+            t("scn_reset", lg),
+            icon=":material/restart_alt:",
+            on_click=_reset,
+            key="scn_reset",
+            help=t("scn_reset_help", lg),
+        )
+    sync_url(params)

@@ -70,9 +70,33 @@ def test_streamlits_own_words_are_the_apps(page, lang):
         assert frame.proto.HasField("placeholder"), frame.proto.columns
 
 
+def _scenario_section(lang: str, section: str):
+    """The scenario page with one of its sections open (only the open one is drawn)."""
+    at = run_page("scenarios.py", lang=lang)
+    at.session_state["scn_section"] = t(f"scn_tab_{section}", lang)
+    return at.run()
+
+
 def test_compare_placeholder_in_english():
-    at = run_page("scenarios.py", lang="en")
+    at = _scenario_section("en", "saved")
     assert at.multiselect(key="scn_compare").proto.placeholder == "Choose scenarios"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_scenario_charts_have_a_name_and_a_table(lang):
+    at = _scenario_section(lang, "charts")
+    assert not at.exception
+    figures = _figures(at)
+    assert len(figures) == 2 and all(f.proto.alt.strip() for f in figures)
+    prefix = t("chart_table_of", lang, chart="")
+    tables = [e for e in at.expander if e.label.startswith(prefix)]
+    assert len(tables) == 2
+    plan = tables[0].table[0].value
+    # the target the status is measured against, and the derived line as context only
+    assert plan.columns[1].startswith(
+        t("scn_chart_target_path", lang, rate="", start="", year="")[:8]
+    )
+    assert len(plan.columns) == 5
 
 
 def _html_lang(at) -> str:

@@ -26,7 +26,11 @@ def test_map_in_vietnamese(boundaries_path):
     assert "Bản đồ nghèo theo xã, thị trấn" in page
     assert "0–10%" in page and "≥ 40%" in page  # the legend's classes with units
     assert "MINH HỌA" in page  # illustrative figures say so
-    assert "giảm 7 điểm %/năm (10 điểm %/năm ở xã nghèo)" in page  # the scenario in force
+    # the scenario in force: the opening one, the published trend, named
+    assert (
+        "Kịch bản đang dùng (Xu hướng đã công bố): tỷ lệ hộ nghèo giảm 5,67 điểm %/năm "
+        "(8,1 điểm %/năm ở xã nghèo)"
+    ) in page
     spec = json.loads(_decks(at)[0].proto.json)
     assert "mapProvider" not in spec
     names = {f["properties"]["name"] for f in spec["layers"][0]["data"]["features"]}
@@ -51,7 +55,7 @@ def test_map_in_english_has_english_tooltips(boundaries_path):
 
 
 def test_metric_year_and_panel():
-    at = run_page("map.py", lang="en")
+    at = run_page("map.py", lang="en", preset="plan")
     at.selectbox(key="map_metric").set_value("households_to_lift").run()
     assert not at.exception
     assert "households" in texts(at)

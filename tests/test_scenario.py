@@ -25,6 +25,8 @@ from gnbv.scenario import (
     validate_baseline,
     year_below,
 )
+from gnbv.scenario_export import COUNTS  # the engine's count columns
+from gnbv.scenario_export import RATES as RATE_COLUMNS
 from gnbv.settings import REPO_ROOT
 
 
@@ -398,14 +400,6 @@ PARAMS = st.builds(
     poor_commune_threshold_pct=st.floats(0, 100, allow_nan=False),
     horizon=st.integers(2015, 2060),
 )
-COUNTS = (
-    "households",
-    "poor_households",
-    "near_poor_households",
-    "ethnic_minority_households",
-    "ethnic_minority_poor_households",
-)
-RATE_COLUMNS = ("poor_rate", "near_poor_rate", "ethnic_minority_poor_rate")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -386,7 +386,7 @@ def test_an_uploaded_baseline_survives_a_language_switch(warm, visit):
     v = visit(f"{warm}/du-lieu", wait_text=t("data_in_use", "vi"))
     # the Vietnamese CSV of a dataset opens in Excel set to Vietnamese
     with v.page.expect_download(timeout=TIMEOUT) as info:
-        v.page.locator("[class*='st-key-csv_'] button").first.click()
+        v.page.locator("[class*='st-key-data_download_csv'] button").first.click()
     header = Path(info.value.path()).read_bytes().decode("utf-8-sig").splitlines()[0]
     assert ";" in header and "," not in header
     v.page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
@@ -401,7 +401,13 @@ def test_an_uploaded_baseline_survives_a_language_switch(warm, visit):
     v.page.get_by_text("English", exact=True).click()
     v.page.get_by_text(t("data_upload_ok", "en")).wait_for(timeout=TIMEOUT)
     settle(v)
-    assert t("ds_status_uploaded", "en") in v.text()
+    # the dataset picker names the uploaded figures as such, in English
+    picker = v.page.get_by_role("combobox", name=t("data_choose", "en"))
+    picker.click()
+    picker.fill(t("ds_commune_baseline", "en"))
+    uploaded = f"{t('ds_commune_baseline', 'en')} · {t('ds_status_uploaded', 'en')}"
+    v.page.get_by_role("option", name=uploaded).wait_for(timeout=TIMEOUT)
+    picker.press("Escape")
     assert t("illustrative_notice", "en")[:40] not in v.text()
     v.page.get_by_role("link", name="Scenarios", exact=True).click()
     v.page.get_by_text(t("scn_title", "en")).first.wait_for(timeout=TIMEOUT)

@@ -335,18 +335,18 @@ _MAP = {
         "No district outline ({message}); the communes are still drawn.",
     ),
     "map_scenario_points": (
-        "Kịch bản đang dùng ({preset}): tỷ lệ hộ nghèo giảm {district} điểm %/năm "
+        "Kịch bản đang dùng: {preset}. Tỷ lệ hộ nghèo giảm {district} điểm %/năm "
         "({poor_commune} điểm %/năm ở xã nghèo), hộ cận nghèo {near_poor} điểm %/năm, đến năm "
         "{horizon} (cách hiểu: điểm phần trăm).",
-        "Scenario in force ({preset}): poor rate down {district} pp a year ({poor_commune} pp "
+        "Scenario in force: {preset}. Poor rate down {district} pp a year ({poor_commune} pp "
         "in poor communes), near-poor rate {near_poor} pp a year, to {horizon} (reading: "
         "percentage points).",
     ),
     "map_scenario_relative": (
-        "Kịch bản đang dùng ({preset}): tỷ lệ hộ nghèo giảm {district}%/năm so với chính nó "
+        "Kịch bản đang dùng: {preset}. Tỷ lệ hộ nghèo giảm {district}%/năm so với chính nó "
         "({poor_commune}% ở xã nghèo), hộ cận nghèo {near_poor}%/năm, đến năm {horizon} (cách "
         "hiểu: tương đối).",
-        "Scenario in force ({preset}): poor rate down {district}% of itself a year "
+        "Scenario in force: {preset}. Poor rate down {district}% of itself a year "
         "({poor_commune}% in poor communes), near-poor rate {near_poor}% a year, to {horizon} "
         "(reading: relative).",
     ),

@@ -268,7 +268,7 @@ def commune_headers(result: ScenarioResult, threshold: float, lang: str) -> dict
 
 
 def commune_table(rows: pd.DataFrame, result: ScenarioResult, threshold: float, lang: str):
-    """:func:`commune_rows` as text in ``lang`` (rates to 2 decimals, gaps in points,
+    """:func:`commune_rows` as text in ``lang`` (rates and gaps in points to 2 decimals, aligned in their column,
     statuses 'Đạt' / 'Chưa đạt'), as a :class:`CommuneTable`."""
     met, short = t("scn_met", lang), t("scn_short", lang)
     percent = {c: [fmt.percent(v, lang, 2) for v in rows[c]] for c in RATE_COLUMNS}
@@ -279,7 +279,7 @@ def commune_table(rows: pd.DataFrame, result: ScenarioResult, threshold: float, 
             "name": rows["name"],
             "poor_commune": [t("scn_yes", lang) if v else "" for v in rows["poor_commune"]],
             **{c: percent[c] for c in RATE_COLUMNS},
-            "poor_gap_pp": [fmt.compact(_clean(v, 2), lang, 2) for v in rows["poor_gap_pp"]],
+            "poor_gap_pp": [fmt.number(_clean(v, 2), lang, 2) for v in rows["poor_gap_pp"]],
             "poor_met": [met if v else short for v in rows["poor_met"]],
             "poor_households_end": [fmt.number(v, lang) for v in rows["poor_households_end"]],
             "leaving": [fmt.number(v, lang) for v in rows["leaving"]],

@@ -87,8 +87,8 @@ def test_commune_table_in_vietnamese(result):
     assert list(frame.columns)[5] == "Tình trạng so với mục tiêu"
     assert frame.loc["Xã A", "Tỷ lệ nghèo 2025"] == "30,00%"
     assert frame.loc["Xã A", "Mục tiêu 2025"] == "26,00%"
-    assert frame.loc["Xã A", "Chênh lệch (điểm %)"] == "4"
-    assert frame.loc["Xã B", "Chênh lệch (điểm %)"] == "0"  # not "-0"
+    assert frame.loc["Xã A", "Chênh lệch (điểm %)"] == "4,00"  # 2 decimals: aligned
+    assert frame.loc["Xã B", "Chênh lệch (điểm %)"] == "0,00"  # not "-0,00"
     assert frame.loc["Xã A", "Tình trạng so với mục tiêu"] == "Chưa đạt"
     assert frame.loc["Xã B", "Xã nghèo"] == "Có"
     assert frame.loc["Xã A", "Năm dưới 35%"] == "2025"

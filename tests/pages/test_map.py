@@ -28,7 +28,7 @@ def test_map_in_vietnamese(boundaries_path):
     assert "MINH HỌA" in page  # illustrative figures say so
     # the scenario in force: the opening one, the published trend, named
     assert (
-        "Kịch bản đang dùng (Xu hướng đã công bố): tỷ lệ hộ nghèo giảm 5,67 điểm %/năm "
+        "Kịch bản đang dùng: Xu hướng đã công bố. Tỷ lệ hộ nghèo giảm 5,67 điểm %/năm "
         "(8,1 điểm %/năm ở xã nghèo)"
     ) in page
     spec = json.loads(_decks(at)[0].proto.json)

@@ -11,6 +11,7 @@ from functools import partial
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from gnbv import allocation as al
 from gnbv import allocation_charts as charts
@@ -20,6 +21,7 @@ from gnbv.geo import join_communes
 from gnbv.i18n import cite, column, t
 from gnbv.maps import commune_name
 from gnbv.targets import issued_text
+from gnbv.views import FrozenFigure, arrow, freeze
 
 # Where each criterion comes from by default (an i18n key "alc_src_<kind>").
 DEFAULT_SOURCES = {
@@ -37,24 +39,36 @@ DEFAULT_SOURCES = {
 class Compared:
     name: str
     changes: pd.DataFrame  # gnbv.allocation.compare, raw numbers
-    table: pd.DataFrame  # shown
-    coefficients: pd.DataFrame  # the two sets side by side, shown
-    figure: object
+    table: pa.Table | None  # shown (the chart's text alternative)
+    coefficients: pa.Table  # the two sets side by side, shown
+    figure: FrozenFigure | None
     error: str | None = None
+    summary: dict[str, str] | None = None  # communes that gain, lose, and the money moved
 
 
 @dataclass(frozen=True)
 class AllocationView:
+    """Ready to draw: tables as Arrow (``st.dataframe`` / ``st.table`` send them as they
+    are), figures frozen and the deck's JSON written (see :mod:`gnbv.views`)."""
+
     result: al.Allocation | None
     error: str | None  # why there is no result, in the UI language
-    table: pd.DataFrame | None = None
+    table: pa.Table | None = None
     classes: maps.Classes | None = None
-    tiles: object = None
-    deck: object = None
-    map_table: pd.DataFrame | None = None  # both maps as a table: their text alternative
-    share_figure: object = None
-    share_table: pd.DataFrame | None = None
+    tiles: FrozenFigure | None = None
+    deck: maps.FrozenDeck | None = None
+    map_table: pa.Table | None = None  # both maps as a table: their text alternative
+    share_figure: FrozenFigure | None = None
+    share_table: pa.Table | None = None
     compared: Compared | None = None
+    metrics: dict[str, str] | None = None  # the headline figures, written in the language
+    bound_count: int = 0  # communes held at their floor or cap
+
+
+def named_rows(frame: pd.DataFrame) -> pa.Table:
+    """A display table whose rows are named by its first column, as Arrow: that column is
+    the index (pinned in a grid, a header cell in an HTML table)."""
+    return pa.Table.from_pandas(frame.set_index(frame.columns[0]))
 
 
 def criteria_sources(
@@ -235,7 +249,7 @@ def _compare(
         second = al.allocate(criteria, other, funds, floors, caps)
     except al.AllocationError as exc:
         return Compared(
-            name, pd.DataFrame(), pd.DataFrame(), coefficients, None, error_text(exc, lang)
+            name, pd.DataFrame(), None, named_rows(coefficients), None, error_text(exc, lang)
         )
     changes = al.compare(result, second)
     table = pd.DataFrame(
@@ -253,13 +267,33 @@ def _compare(
         }
     )
     figure = charts.compare_figure(changes, current, name, lang, present)
-    return Compared(name, changes, table, coefficients, figure)
+    change = changes["change_mvnd"]
+    summary = {
+        "gain": fmt.number(int((change > 0).sum()), lang),
+        "loss": fmt.number(int((change < 0).sum()), lang),
+        "moved": fmt.money_mvnd(int(change[change > 0].sum()), lang),
+    }
+    return Compared(
+        name, changes, arrow(table), named_rows(coefficients), freeze(figure), None, summary
+    )
 
 
-def _deck(table, classes: maps.Classes, lines, lang: str, present: bool, layer, outline):
-    """The true-shape map of the amounts (``table``: the allocation's), fitted as the map
-    page's (``maps.view_size``), or None when the boundaries (``layer``) are not available.
-    ``lines``: a commune's tooltip lines."""
+@dataclass(frozen=True)
+class MapBase:
+    """The true-shape map's parts that no coefficient changes: the communes' shapes, their
+    names, the district outline and the view fitted to them."""
+
+    joined: object  # the boundary layer joined to the communes
+    geo: dict  # maps.commune_shapes(joined)
+    labels: list[dict]
+    outline: dict | None
+    view: dict
+
+
+def map_base(table: pd.DataFrame, present: bool, layer, outline) -> MapBase | None:
+    """The map's fixed parts for the communes of ``table`` (an allocation's), fitted as the
+    map page's (``maps.view_size``), or None when the boundaries (``layer``) are not
+    available."""
     if layer is None or isinstance(layer, str):
         return None
     joined, _ = join_communes(table[["code", "name"]], layer)
@@ -269,14 +303,71 @@ def _deck(table, classes: maps.Classes, lines, lang: str, present: bool, layer, 
         outline_json, bounds = None, joined.total_bounds
     else:
         outline_json, bounds = maps.outline_geojson(outline), outline.total_bounds
-    return maps.build_deck(
-        maps.communes_geojson(joined, table, classes, lang, lines=lines),
+    return MapBase(
+        joined,
+        maps.commune_shapes(joined),
         maps.label_points(joined, table, present),
         outline_json,
         maps.fit_view(bounds, *maps.view_size(present)),
+    )
+
+
+def _deck(table, classes: maps.Classes, lines, lang: str, present: bool, base: MapBase | None):
+    """The true-shape map of the amounts (``table``: the allocation's; ``lines``: a
+    commune's tooltip lines), or None without boundaries (``base`` None)."""
+    if base is None:
+        return None
+    deck = maps.build_deck(
+        maps.communes_geojson(base.joined, table, classes, lang, lines=lines, geo=base.geo),
+        base.labels,
+        base.outline,
+        base.view,
         present,
         deck=maps.FrozenDeck,
     )
+    deck.to_json()  # written now, in the cache, not at its first drawing
+    return deck
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """What every allocation of the same criteria shows alike, in one language and view:
+    the figures' dicts, repainted with each allocation's figures (building and validating a
+    plotly figure took most of the time of a new allocation), and the map's fixed parts."""
+
+    share: dict
+    tiles: dict
+    map: MapBase | None
+
+
+def shapes(criteria: pd.DataFrame, lang: str, present: bool, layer, outline) -> Shapes | None:
+    """The :class:`Shapes` of ``criteria``, made from their neutral allocation (None when
+    there is none: each allocation is then drawn from scratch)."""
+    try:
+        result = al.allocate(criteria, al.NEUTRAL, 1000)
+    except al.AllocationError:
+        return None
+    grid = maps.read_tile_grid()
+    table = result.table
+    classes = maps.amount_classes(table, "amount_mvnd", lang)
+    lines = partial(charts.amount_lines, classes=classes)
+    tiles = maps.tile_grid_figure(
+        grid, table, classes, lang, height=tile_height(grid), lines=lines, present=present
+    )
+    return Shapes(
+        share=freeze(charts.share_figure(table, lang, present)).to_dict(),
+        tiles=freeze(tiles).to_dict(),
+        map=map_base(table, present, layer, outline),
+    )
+
+
+def painted(spec: dict) -> FrozenFigure:
+    """A frozen figure made straight from its dict (one repainted from :class:`Shapes`),
+    without plotly's validation: only its ``to_dict()`` may be used (it is all that
+    ``st.plotly_chart`` uses)."""
+    figure = object.__new__(FrozenFigure)
+    figure._frozen = spec
+    return figure
 
 
 def tile_height(grid: pd.DataFrame) -> int:
@@ -301,10 +392,13 @@ def build(
     other: tuple[str, al.Coefficients] | None = None,
     boundaries=None,
     outline=None,
+    shapes: Shapes | None = None,
 ) -> AllocationView:
     """The allocation of ``funds`` by ``coefficients`` over ``criteria`` and all it shows.
     ``other``: a (name, coefficients) to compare with; ``boundaries`` / ``outline``: the
-    layers from ``gnbv.cache`` (or their error text), for the true-shape map."""
+    layers from ``gnbv.cache`` (or their error text), for the true-shape map; ``shapes``:
+    the :func:`shapes` of ``criteria`` in ``lang`` and the view, when made already (then
+    the figures are repainted and ``boundaries`` / ``outline`` are not read)."""
     try:
         result = al.allocate(criteria, coefficients, funds, floors, caps)
     except al.AllocationError as exc:
@@ -312,9 +406,26 @@ def build(
     classes = maps.amount_classes(result.table, "amount_mvnd", lang)
     lines = partial(charts.amount_lines, classes=classes)
     grid = maps.read_tile_grid()
-    tiles = maps.tile_grid_figure(
-        grid, result.table, classes, lang, height=tile_height(grid), lines=lines, present=present
-    )
+    if shapes is None:
+        tiles = freeze(
+            maps.tile_grid_figure(
+                grid,
+                result.table,
+                classes,
+                lang,
+                height=tile_height(grid),
+                lines=lines,
+                present=present,
+            )
+        )
+        share = freeze(charts.share_figure(result.table, lang, present))
+        base = map_base(result.table, present, boundaries, outline)
+    else:
+        tiles = painted(
+            maps.tile_repaint(shapes.tiles, grid, result.table, classes, lang, lines=lines)
+        )
+        share = painted(charts.share_repaint(shapes.share, result.table, lang))
+        base = shapes.map
     compared = None
     if other is not None:
         compared = _compare(
@@ -323,12 +434,101 @@ def build(
     return AllocationView(
         result=result,
         error=None,
-        table=result_table(result, lang),
+        table=named_rows(result_table(result, lang)),
         classes=classes,
         tiles=tiles,
-        deck=_deck(result.table, classes, lines, lang, present, boundaries, outline),
-        map_table=map_table(result, classes, lang),
-        share_figure=charts.share_figure(result.table, lang, present),
-        share_table=share_table(result, lang),
+        deck=_deck(result.table, classes, lines, lang, present, base),
+        map_table=arrow(map_table(result, classes, lang)),
+        share_figure=share,
+        share_table=arrow(share_table(result, lang)),
         compared=compared,
+        metrics=metrics(result, lang),
+        bound_count=result.bound_count,
+    )
+
+
+def metrics(result: al.Allocation, lang: str) -> dict[str, str]:
+    """The allocation's headline figures as shown: the funds, the points, the money per
+    point, the communes held at their floor or cap, and (when some are) the money per point
+    of the others with the number of spreads it took."""
+    return {
+        "funds": fmt.number(result.funds, lang),
+        "points": fmt.compact(result.total_points, lang, 2),
+        "per_point": fmt.compact(result.money_per_point, lang, 4),
+        "bound": f"{fmt.number(result.bound_count, lang)} / {fmt.number(len(result.table), lang)}",
+        "per_point_free": fmt.compact(result.money_per_point_free, lang, 4),
+    }
+
+
+# --- what the page shows whatever the controls ---------------------------------------------
+
+
+def source_labels(sources: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Each funds choice (``gnbv.allocation.funds_sources``) as the picker shows it, in
+    ``lang``: 'Dự án 2 — Sự nghiệp (3.695 triệu đồng)', or not allocated."""
+    labels = {al.CUSTOM: t("alc_source_custom", lang)}
+    for row in sources.itertuples():
+        project = t("alc_project", lang, number=int(row.number))
+        if pd.isna(row.amount_mvnd):
+            labels[row.source] = f"{project} — {t('not_allocated', lang)}"
+        else:
+            capital = t(f"alc_capital_{row.capital}", lang)
+            labels[row.source] = f"{project} — {capital} ({fmt.money_mvnd(row.amount_mvnd, lang)})"
+    return labels
+
+
+@dataclass(frozen=True)
+class AllocationPage:
+    """What the allocation page shows whatever its controls say, for the data in use."""
+
+    criteria: pd.DataFrame  # gnbv.allocation.criteria_table, with the uploaded criteria
+    sources: dict[str, str]  # criterion -> where its values come from (criteria_sources)
+    funds_sources: pd.DataFrame  # gnbv.allocation.funds_sources
+    funds: dict[str, tuple[int | None, str]]  # source -> (its amount or None, its label)
+    source_labels: dict[str, str]
+    criteria_table: pa.Table  # criteria_shown
+    sources_md: str  # a markdown list: source_lines
+    rules_md: str  # a markdown list: rule_lines
+
+
+def page(
+    communes: pd.DataFrame,
+    baseline: pd.DataFrame,
+    illustrative: bool,
+    supplied: al.SuppliedCriteria | None,
+    projects: pd.DataFrame,
+    rules: pd.DataFrame,
+    citations: Mapping[str, tuple[str, str]] | None,
+    lang: str,
+) -> AllocationPage:
+    """The criteria in use (the data's, with a planner's criteria workbook ``supplied`` in
+    place where it has values), where they come from, the funds to choose from, and the
+    rules, all as shown in ``lang``."""
+    criteria = al.criteria_table(communes, baseline)
+    if supplied is not None:
+        criteria = al.with_values(criteria, supplied.frame)
+    baseline_source = (
+        str(baseline["source"].iloc[0]) if "source" in baseline and len(baseline) else ""
+    )
+    sources = criteria_sources(
+        lang,
+        illustrative,
+        baseline_source,
+        {k: supplied.source for k in supplied.criteria} if supplied else None,
+    )
+    funds_sources = al.funds_sources(projects)
+    labels = source_labels(funds_sources, lang)
+    funds = {
+        row.source: (None if pd.isna(row.amount_mvnd) else int(row.amount_mvnd), labels[row.source])
+        for row in funds_sources.itertuples()
+    }
+    return AllocationPage(
+        criteria=criteria,
+        sources=sources,
+        funds_sources=funds_sources,
+        funds=funds,
+        source_labels=labels,
+        criteria_table=named_rows(criteria_shown(criteria, lang)),
+        sources_md="\n".join(f"- {line}" for line in source_lines(sources, lang)),
+        rules_md="\n".join(f"- {line}" for line in rule_lines(rules, lang, citations)),
     )

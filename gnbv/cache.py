@@ -374,14 +374,54 @@ def scenario_compare(
     )
 
 
+# --- the allocation page ---------------------------------------------------------------
 # One entry per (inputs, language, view): a planner trying coefficients makes a few dozen; the
 # public read-only site mostly the default. Each entry holds 19 rows and four small figures.
 ALLOCATION_VIEWS = 64
 
 
-@st.cache_resource(max_entries=ALLOCATION_VIEWS, show_spinner=False)
+@_view_cache(max_entries=8)
+def allocation_page(
+    communes: pd.DataFrame,
+    baseline: pd.DataFrame,
+    illustrative: bool,
+    supplied,
+    projects: pd.DataFrame,
+    plan: PlanData,
+    lang: str,
+) -> _allocation_view.AllocationPage:
+    """What the allocation page shows whatever its controls say (per data in use, uploaded
+    criteria workbook (a ``gnbv.allocation.SuppliedCriteria`` or None) and language)."""
+    return _allocation_view.page(
+        communes,
+        baseline,
+        illustrative,
+        supplied,
+        projects,
+        plan.allocation_rules,
+        plan.citations,
+        lang,
+    )
+
+
+@_view_cache(max_entries=8)
+def allocation_shapes(
+    criteria: pd.DataFrame, lang: str, present: bool, boundaries_path, outline_path
+):
+    """What every allocation of ``criteria`` shows alike in ``lang`` and the view
+    (``gnbv.allocation_view.shapes``): a new allocation repaints it."""
+    return _allocation_view.shapes(
+        criteria,
+        lang,
+        present,
+        boundaries(path=boundaries_path),
+        district_outline(path=outline_path),
+    )
+
+
+@_view_cache(max_entries=ALLOCATION_VIEWS)
 def allocation_view(
-    criteria,
+    criteria: pd.DataFrame,
     coefficients: Coefficients,
     funds: int,
     floors: tuple | None,
@@ -403,6 +443,7 @@ def allocation_view(
         lang=lang,
         present=present,
         other=other,
-        boundaries=boundaries(boundaries_path),
-        outline=district_outline(outline_path),
+        boundaries=boundaries(path=boundaries_path),
+        outline=district_outline(path=outline_path),
+        shapes=allocation_shapes(criteria, lang, present, boundaries_path, outline_path),
     )

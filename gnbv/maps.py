@@ -515,20 +515,22 @@ def communes_geojson(
     year: int | None = None,
     metric: str | None = None,
     lines=commune_lines,
+    geo: dict | None = None,
 ) -> dict:
     """The communes as a GeoJSON FeatureCollection (in memory only) whose properties carry
     the fill colour and the tooltip lines in ``lang``: first the coloured value and its class in
     words (``metric``), then the commune's figures (``lines(row, lang, year)``, the poverty
-    figures by default)."""
+    figures by default). ``geo``: :func:`commune_shapes` of ``joined``, when made already
+    (it is not changed)."""
     rows = table.set_index("code")
     features = []
-    geo = json.loads(joined[["code", "geometry"]].to_json(drop_id=True))
-    for feature in geo["features"]:
+    for feature in (geo or commune_shapes(joined))["features"]:
         code = feature["properties"]["code"]
         row = rows.loc[code] if code in rows.index else pd.Series(dtype=object)
         text = [class_line(code, metric, classes, lang)] if metric else []
         text += lines(row, lang, year) if len(row) else []
         text += [""] * (TOOLTIP_LINES - len(text))
+        feature = feature | {"properties": None}  # a new feature: the shapes are shared
         feature["properties"] = {
             "code": code,
             "name": str(row.get("name", code)),
@@ -538,6 +540,11 @@ def communes_geojson(
         }
         features.append(feature)
     return {"type": "FeatureCollection", "features": features}
+
+
+def commune_shapes(joined) -> dict:
+    """The communes' shapes (a layer joined to the communes) as GeoJSON, with their code."""
+    return json.loads(joined[["code", "geometry"]].to_json(drop_id=True))
 
 
 def label_points(joined, table: pd.DataFrame, present: bool = False) -> list[dict]:
@@ -705,35 +712,9 @@ def tile_grid_figure(
     presentation view), on lines short enough for a tile on a phone."""
     if present:
         height = round(height * 1.5)
-    rows = table.set_index("code")
+    tiles = _tiles(grid, table, classes, lang, year, selected, lines, metric)
+    xs, ys, texts, hovers, codes, text_colours, shapes = tiles
     fig = go.Figure()
-    xs, ys, texts, hovers, codes, text_colours, shapes = [], [], [], [], [], [], []
-    for code, r, c in zip(grid["code"], grid["row"], grid["col"]):
-        colour = classes.colours.get(code, NO_DATA)
-        edge = "#000000" if code == selected else "#FFFFFF"
-        shapes.append(
-            dict(
-                type="rect",
-                x0=c - 0.47,
-                x1=c + 0.47,
-                y0=r - 0.47,
-                y1=r + 0.47,
-                fillcolor=colour,
-                line={"color": edge, "width": 3 if code == selected else 1},
-                layer="below",
-            )
-        )
-        row = rows.loc[code] if code in rows.index else pd.Series(dtype=object)
-        name = str(row.get("name", code))
-        xs.append(c)
-        ys.append(r)
-        texts.append(wrap(name, TILE_LINE_CHARS))
-        head = f"<b>{name}</b> · {unit_label(row.get('unit_type', ''), lang)}"
-        figures = [class_line(code, metric, classes, lang)] if metric else []
-        figures += lines(row, lang, year) if len(row) else []
-        hovers.append("<br>".join([head, *figures]))
-        codes.append(code)
-        text_colours.append("#FFFFFF" if is_dark(colour) else "#1A1A1A")
     fig.add_trace(
         go.Scatter(
             x=xs,
@@ -769,6 +750,51 @@ def tile_grid_figure(
         },
     )
     return fig
+
+
+def tile_repaint(base: dict, grid, table, classes: Classes, lang: str, **options) -> dict:
+    """The dict of :func:`tile_grid_figure` for ``table`` and ``classes``, from ``base``:
+    that of the same tile map (same grid, communes, language and view) for other figures.
+    Only the tiles' colours, their text colours and the hover text change; ``options``:
+    ``year``, ``selected``, ``lines``, ``metric`` as for :func:`tile_grid_figure`. A plotly
+    figure is validated as it is built (over 10 ms); this takes a fraction of a ms."""
+    _, _, _, hovers, _, text_colours, shapes = _tiles(grid, table, classes, lang, **options)
+    trace = base["data"][0]
+    trace = trace | {"hovertext": hovers, "textfont": trace["textfont"] | {"color": text_colours}}
+    return base | {"data": [trace], "layout": base["layout"] | {"shapes": shapes}}
+
+
+def _tiles(grid, table, classes, lang, year=None, selected=None, lines=commune_lines, metric=None):
+    """Each tile's position, name, hover text, code, text colour and shape (in grid order)."""
+    rows = table.set_index("code")
+    xs, ys, texts, hovers, codes, text_colours, shapes = [], [], [], [], [], [], []
+    for code, r, c in zip(grid["code"], grid["row"], grid["col"]):
+        colour = classes.colours.get(code, NO_DATA)
+        edge = "#000000" if code == selected else "#FFFFFF"
+        shapes.append(
+            dict(
+                type="rect",
+                x0=c - 0.47,
+                x1=c + 0.47,
+                y0=r - 0.47,
+                y1=r + 0.47,
+                fillcolor=colour,
+                line={"color": edge, "width": 3 if code == selected else 1},
+                layer="below",
+            )
+        )
+        row = rows.loc[code] if code in rows.index else pd.Series(dtype=object)
+        name = str(row.get("name", code))
+        xs.append(c)
+        ys.append(r)
+        texts.append(wrap(name, TILE_LINE_CHARS))
+        head = f"<b>{name}</b> · {unit_label(row.get('unit_type', ''), lang)}"
+        figures = [class_line(code, metric, classes, lang)] if metric else []
+        figures += lines(row, lang, year) if len(row) else []
+        hovers.append("<br>".join([head, *figures]))
+        codes.append(code)
+        text_colours.append("#FFFFFF" if is_dark(colour) else "#1A1A1A")
+    return xs, ys, texts, hovers, codes, text_colours, shapes
 
 
 # A tile is about 60 px wide on a phone: names on lines of at most this many characters

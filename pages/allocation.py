@@ -3,13 +3,11 @@ criteria × coefficients, money per point, whole million VND that add up to the 
 floors and caps, two coefficient sets side by side, maps, and an Excel export. The allocation
 lives in the URL; the coefficients are the planner's (the rules' own could not be read)."""
 
-import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_export, allocation_view, cache, fmt, maps, workbook
+from gnbv import allocation_export, cache, fmt, maps, workbook
 from gnbv import scenario_store as store
-from gnbv.allocation_view import criteria_sources
 from gnbv.i18n import t
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
@@ -24,7 +22,6 @@ from ui.common import (
     presenting,
     projects,
     read_only,
-    tr,
 )
 from ui.maps import legend
 from ui.state import keep
@@ -38,20 +35,23 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAP_CONFIG = {"displayModeBar": False}  # as the map page's tile map
 
 lg = lang()
+
+
+def tr(key: str, **values: object) -> str:
+    """``key`` in the language of this run (read once: the page writes some sixty texts)."""
+    return t(key, lg, **values)
+
+
 present = presenting()
+locked = read_only()  # the public edition: nothing saved, deleted or uploaded
 plan_data = data()
 config = load_config()
 baseline, illustrative = commune_baseline()
-criteria, supplied = ui_alloc.criteria_in_use(plan_data.communes, baseline)
-source_text = str(baseline["source"].iloc[0]) if "source" in baseline and len(baseline) else ""
-sources_text = criteria_sources(
-    lg,
-    illustrative,
-    source_text,
-    {k: supplied.source for k in supplied.criteria} if supplied else None,
+supplied = st.session_state.get(ui_alloc.UPLOADED_CRITERIA_KEY)
+shown = cache.allocation_page(
+    plan_data.communes, baseline, illustrative, supplied, projects(), plan_data, lg
 )
-funds_sources = al.funds_sources(projects())
-rules = plan_data.allocation_rules
+criteria, funds_sources = shown.criteria, shown.funds_sources
 
 st.title(tr("alc_title"))
 st.caption(tr("alc_intro"))
@@ -60,21 +60,26 @@ ui_alloc.check_source(funds_sources)
 ui_alloc.url_notices()
 
 
-def _saved_sets() -> list[store.SavedScenario]:
-    try:
-        return store.list_scenarios(config.scenario_db, kind=store.COEFFICIENT_SETS)
-    except Exception as exc:  # a broken database must not break the page
-        st.error(tr("alc_store_error", error=str(exc)))
-        return []
+_fetched: dict[str, list[store.SavedScenario]] = {}  # this run's saved sets: one query a run
+
+
+def _saved_sets(fresh: bool = False) -> list[store.SavedScenario]:
+    """The saved coefficient sets: read again when ``fresh`` (the allocation's part, which
+    reruns alone), else as that part last read them in this run."""
+    if fresh or "sets" not in _fetched:
+        try:
+            _fetched["sets"] = store.list_scenarios(config.scenario_db, kind=store.COEFFICIENT_SETS)
+        except Exception as exc:  # a broken database must not break the page
+            st.error(tr("alc_store_error", error=str(exc)))
+            _fetched["sets"] = []
+    return _fetched["sets"]
 
 
 def _funds(params: al.AllocationParams) -> tuple[int | None, str]:
     """The funds to allocate (None: the project is not allocated) and their label."""
     if params.source == al.CUSTOM:
         return int(params.amount), tr("alc_source_custom")
-    row = funds_sources.set_index("source").loc[params.source]
-    label = ui_alloc.source_labels(funds_sources, lg)[params.source]
-    return (None if pd.isna(row["amount_mvnd"]) else int(row["amount_mvnd"])), label
+    return shown.funds[params.source]
 
 
 def _compare_choice(params: al.AllocationParams, saved: list) -> tuple[str, al.Coefficients] | None:
@@ -108,40 +113,34 @@ def _coefficient_notice(coefficients: al.Coefficients) -> None:
         st.info(tr("alc_custom_notice"), icon=":material/edit_note:")
 
 
-def _metrics(result: al.Allocation) -> None:
-    funds_col, points_col, rate_col, bound_col = st.columns(4)
-    funds_col.metric(tr("alc_metric_funds"), fmt.number(result.funds, lg))
-    points_col.metric(tr("alc_metric_points"), fmt.compact(result.total_points, lg, 2))
-    rate_col.metric(
-        tr("alc_metric_per_point"),
-        fmt.compact(result.money_per_point, lg, 4),
-        help=tr("alc_metric_per_point_help"),
+def _metrics(view) -> None:
+    figures = view.metrics
+    row = st.container(horizontal=True)  # one block, where four columns were five
+    row.metric(tr("alc_metric_funds"), figures["funds"])
+    row.metric(tr("alc_metric_points"), figures["points"])
+    row.metric(
+        tr("alc_metric_per_point"), figures["per_point"], help=tr("alc_metric_per_point_help")
     )
-    bound_col.metric(
-        tr("alc_metric_bound"),
-        f"{fmt.number(result.bound_count, lg)} / {fmt.number(len(result.table), lg)}",
-        help=tr("alc_metric_bound_help"),
-    )
-    if result.bound_count:
+    row.metric(tr("alc_metric_bound"), figures["bound"], help=tr("alc_metric_bound_help"))
+    if view.bound_count:
         st.caption(
             tr(
                 "alc_bound_caption",
-                value=fmt.compact(result.money_per_point_free, lg, 4),
-                spreads=result.iterations,
+                value=figures["per_point_free"],
+                spreads=view.result.iterations,
             )
         )
 
 
-def _commune_table(table: pd.DataFrame) -> None:
-    """A table with a row per commune, named by its first column. Eight columns do not fit a
-    phone: there, a grid whose columns scroll under the pinned names (an HTML table would
-    scroll in a region the keyboard cannot reach); in the presentation view (a wide screen)
-    an HTML table, whose text grows with the view's (the grid's does not)."""
-    shown = table.set_index(table.columns[0])
+def _commune_table(table) -> None:
+    """A table with a row per commune, named by its index (Arrow, from ``gnbv``). Eight
+    columns do not fit a phone: there, a grid whose columns scroll under the pinned names (an
+    HTML table would scroll in a region the keyboard cannot reach); in the presentation view
+    (a wide screen) an HTML table, whose text grows with the view's (the grid's does not)."""
     if present:
-        st.table(shown)
+        st.table(table)
     else:
-        st.dataframe(shown, height="content", placeholder=fmt.DASH)
+        st.dataframe(table, height="content", placeholder=fmt.DASH)
 
 
 def _maps(view) -> None:
@@ -174,21 +173,12 @@ def _compare(view) -> None:
     compared = view.compared
     if compared.error:
         st.warning(tr("alc_compare_error", name=compared.name, error=compared.error))
-        st.table(compared.coefficients.set_index(compared.coefficients.columns[0]))
+        st.table(compared.coefficients)
         return
-    gains = compared.changes
-    st.caption(
-        tr(
-            "alc_compare_summary",
-            name=compared.name,
-            gain=fmt.number(int((gains["change_mvnd"] > 0).sum()), lg),
-            loss=fmt.number(int((gains["change_mvnd"] < 0).sum()), lg),
-            moved=fmt.money_mvnd(int(gains.loc[gains["change_mvnd"] > 0, "change_mvnd"].sum()), lg),
-        )
-    )
+    st.caption(tr("alc_compare_summary", name=compared.name, **compared.summary))
     side, chart = st.columns([2, 3])
     with side:
-        st.table(compared.coefficients.set_index(compared.coefficients.columns[0]))
+        st.table(compared.coefficients)
     with chart:
         plotly_chart(
             compared.figure,
@@ -201,15 +191,14 @@ def _compare(view) -> None:
 @st.fragment
 def allocation() -> None:
     """Everything the controls change: reruns alone when a control moves."""
-    params = ui_alloc.controls(funds_sources, present)
+    params = ui_alloc.controls(funds_sources, shown.source_labels, present)
     _coefficient_notice(params.coefficients)
     funds, funds_label = _funds(params)
     if funds is None:
         st.info(f"{funds_label}. {tr('not_allocated_note')}", icon=":material/block:")
         st.caption(tr("alc_not_allocated_help"))
         return
-    saved = _saved_sets()
-    other = _compare_choice(params, saved)
+    other = _compare_choice(params, _saved_sets(fresh=True))
     floors, caps = ui_alloc.bounds(criteria, params, supplied)
     view = cache.allocation_view(
         criteria,
@@ -228,7 +217,7 @@ def allocation() -> None:
         return
     result = view.result
     st.subheader(tr("alc_result_heading", funds=funds_label))
-    _metrics(result)
+    _metrics(view)
     _maps(view)
     st.subheader(tr("alc_table_heading"))
     _commune_table(view.table)
@@ -245,7 +234,14 @@ def allocation() -> None:
     st.download_button(
         tr("alc_export"),
         data=lambda: allocation_export.allocation_workbook(
-            result, criteria, sources_text, rules, funds_label, query, illustrative, lg
+            result,
+            criteria,
+            shown.sources,
+            plan_data.allocation_rules,
+            funds_label,
+            query,
+            illustrative,
+            lg,
         ),
         file_name=f"phan-bo-gnbv-bac-ha-{params.source.replace('.', '-')}.xlsx",
         mime=XLSX_MIME,
@@ -260,7 +256,7 @@ allocation()
 
 # --- coefficient sets ---------------------------------------------------------------------------
 st.subheader(tr("alc_sets_heading"))
-st.caption(tr("alc_sets_caption_read_only" if read_only() else "alc_sets_caption"))
+st.caption(tr("alc_sets_caption_read_only" if locked else "alc_sets_caption"))
 saved_sets = _saved_sets()
 by_name = {s.name: s for s in saved_sets}
 
@@ -300,7 +296,7 @@ def _save() -> None:
 flash = st.session_state.pop(FLASH_KEY, None)
 if flash:
     getattr(st, flash[0])(flash[1])
-if not read_only():
+if not locked:
     with st.form("alc_save_form", border=False):
         name_col, button_col = st.columns([3, 1], vertical_alignment="bottom")
         name_col.text_input(
@@ -318,7 +314,7 @@ if saved_sets:
     open_col.button(
         tr("alc_open"), icon=":material/folder_open:", on_click=_open, args=(pick,), key="alc_open"
     )
-    if not read_only():
+    if not locked:
         delete_col.button(
             tr("alc_delete"),
             icon=":material/delete:",
@@ -347,7 +343,7 @@ st.download_button(
     key="alc_set_download",
     on_click="ignore",
 )
-if not read_only():
+if not locked:
     uploads.upload(
         workbook.ALLOCATION_COEFFICIENTS,
         tr("alc_set_upload"),
@@ -408,10 +404,9 @@ def _criteria_uploads() -> None:
 
 
 # The public (read-only) edition has no upload: none of its words, nor its template.
-if not read_only():
+if not locked:
     _criteria_uploads()
-_commune_table(allocation_view.criteria_shown(criteria, lg))
-st.markdown("\n".join(f"- {line}" for line in allocation_view.source_lines(sources_text, lg)))
+_commune_table(shown.criteria_table)
+st.markdown(shown.sources_md)
 st.markdown(f"**{tr('alc_rules_heading')}**")
-rule_lines = allocation_view.rule_lines(rules, lg, plan_data.citations)
-st.markdown("\n".join(f"- {line}" for line in rule_lines))
+st.markdown(shown.rules_md)

@@ -9,7 +9,6 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import fmt
 from gnbv import url_state as us
 from gnbv.i18n import t
 from ui.common import lang, sync_query, tr
@@ -74,20 +73,6 @@ def url_notices() -> None:
         )
 
 
-def source_labels(sources: pd.DataFrame, lg: str) -> dict[str, str]:
-    """Each funds choice as the selectbox shows it, in ``lg`` (bound here: the labels must
-    not depend on the session at the time Streamlit or a test formats them)."""
-    labels = {al.CUSTOM: t("alc_source_custom", lg)}
-    for row in sources.itertuples():
-        project = t("alc_project", lg, number=int(row.number))
-        if pd.isna(row.amount_mvnd):
-            labels[row.source] = f"{project} — {t('not_allocated', lg)}"
-        else:
-            capital = t(f"alc_capital_{row.capital}", lg)
-            labels[row.source] = f"{project} — {capital} ({fmt.money_mvnd(row.amount_mvnd, lg)})"
-    return labels
-
-
 def check_source(sources: pd.DataFrame) -> None:
     """A project of the URL that the data in use does not have: back to the default, with a
     notice naming the parameter (call before :func:`url_notices`)."""
@@ -100,9 +85,11 @@ def check_source(sources: pd.DataFrame) -> None:
         st.session_state[NOTICES_KEY] = [*st.session_state.get(NOTICES_KEY, []), "af"]
 
 
-def controls(sources: pd.DataFrame, present: bool = False) -> al.AllocationParams:
-    """The funds, the floor and cap, and the coefficients. Returns the allocation in force,
-    kept in the session and the URL."""
+def controls(
+    sources: pd.DataFrame, labels: dict[str, str], present: bool = False
+) -> al.AllocationParams:
+    """The funds (``labels``: each choice as shown), the floor and cap, and the coefficients.
+    Returns the allocation in force, kept in the session and the URL."""
     check_source(sources)
     pending = st.session_state.pop(PENDING_KEY, None)
     if pending is not None:
@@ -112,7 +99,7 @@ def controls(sources: pd.DataFrame, present: bool = False) -> al.AllocationParam
     for name, value in _widget_values(params).items():
         st.session_state.setdefault(WIDGET_PREFIX + name, value)
     with st.expander(tr("alc_controls"), expanded=not present, icon=":material/tune:"):
-        _funds_controls(sources, options)
+        _funds_controls(labels, options)
         _coefficient_controls()
     values = {name: st.session_state[WIDGET_PREFIX + name] for name in PLAIN}
     coefficients = al.Coefficients(
@@ -126,13 +113,13 @@ def controls(sources: pd.DataFrame, present: bool = False) -> al.AllocationParam
     return new
 
 
-def _funds_controls(sources: pd.DataFrame, options: list[str]) -> None:
-    labels = source_labels(sources, lang())
+def _funds_controls(labels: dict[str, str], options: list[str]) -> None:
+    lg = lang()  # read once: 8 labels and helps
     low, high = us.AMOUNT_RANGE
     source_col, amount_col, floor_col, cap_col = st.columns([3, 2, 2, 2])
     source = keep(  # its labels change with the language: keep the choice across a switch
         source_col.selectbox,
-        tr("alc_source"),
+        t("alc_source", lg),
         options=options,
         format_func=labels.get,
         key=WIDGET_PREFIX + "source",
@@ -143,14 +130,14 @@ def _funds_controls(sources: pd.DataFrame, options: list[str]) -> None:
         (cap_col, "cap", 10),
     ):
         column.number_input(
-            tr(f"alc_{name}"),
+            t(f"alc_{name}", lg),
             min_value=low,
             max_value=high,
             step=step,
             key=WIDGET_PREFIX + name,
             disabled=name == "amount" and source != al.CUSTOM,
-            placeholder=tr("alc_cap_none") if name == "cap" else None,
-            help=tr(f"alc_{name}_help"),
+            placeholder=t("alc_cap_none", lg) if name == "cap" else None,
+            help=t(f"alc_{name}_help", lg),
         )
 
 
@@ -160,59 +147,45 @@ def _reset() -> None:
 
 def _coefficient_controls() -> None:
     low, high = us.COEFFICIENT_RANGE
+    lg = lang()  # read once: 20 labels and helps
     st.markdown(f"**{tr('alc_coefficients')}**")
     for i, name in enumerate(al.COEFFICIENT_KEYS):
         if i % 3 == 0:  # a row of three, so that a phone stacks them in reading order
             columns = st.columns(3)
         columns[i % 3].number_input(
-            tr(f"alc_k_{name}"),
+            t(f"alc_k_{name}", lg),
             min_value=low,
             max_value=high,
             step=0.1,
             format="%g",
             key=WIDGET_PREFIX + f"k_{name}",
-            help=tr(f"alc_k_{name}_help"),
+            help=t(f"alc_k_{name}_help", lg),
         )
     st.button(
-        tr("alc_reset"),
+        t("alc_reset", lg),
         icon=":material/restart_alt:",
         on_click=_reset,
         key="alc_reset",
-        help=tr("alc_reset_help"),
+        help=t("alc_reset_help", lg),
     )
 
 
 # --- the criteria in use ------------------------------------------------------------------------
 
 UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # gnbv.allocation.SuppliedCriteria
-CRITERIA_MEMO_KEY = "alc_criteria_memo"
-
-
-def criteria_in_use(communes: pd.DataFrame, baseline: pd.DataFrame):
-    """The criteria per commune (``gnbv.allocation.criteria_table`` of the data in use, with
-    the planner's uploaded criteria workbook in place where it has values), and the uploaded
-    workbook (or None). Built once per session and data: the memo holds the very objects it
-    was built from and compares them by identity, so new data (an upload) rebuilds it."""
-    supplied = st.session_state.get(UPLOADED_CRITERIA_KEY)
-    memo = st.session_state.get(CRITERIA_MEMO_KEY)
-    if memo is not None and memo[0] is communes and memo[1] is baseline and memo[2] is supplied:
-        return memo[3], supplied
-    criteria = al.criteria_table(communes, baseline)
-    if supplied is not None:
-        criteria = al.with_values(criteria, supplied.frame)
-    st.session_state[CRITERIA_MEMO_KEY] = (communes, baseline, supplied, criteria)
-    return criteria, supplied
 
 
 def bounds(criteria: pd.DataFrame, params: al.AllocationParams, supplied) -> tuple[tuple, tuple]:
     """Each commune's floor and cap (million VND; NaN: no cap): the uniform ones of the
     controls, or the uploaded workbook's where it gives one for that commune."""
+    cap = float("nan") if params.cap is None else float(params.cap)
+    if supplied is None:  # the usual case, on every run: no table to build
+        return (float(params.floor),) * len(criteria), (cap,) * len(criteria)
     floors = pd.Series(float(params.floor), index=criteria["code"])
-    caps = pd.Series(float("nan") if params.cap is None else float(params.cap), index=floors.index)
-    if supplied is not None:
-        given = supplied.frame.set_index("code")
-        for name, series in (("floor_mvnd", floors), ("cap_mvnd", caps)):
-            if name in given:
-                values = given[name].reindex(series.index)
-                series[values.notna()] = values[values.notna()].astype(float)
+    caps = pd.Series(cap, index=floors.index)
+    given = supplied.frame.set_index("code")
+    for name, series in (("floor_mvnd", floors), ("cap_mvnd", caps)):
+        if name in given:
+            values = given[name].reindex(series.index)
+            series[values.notna()] = values[values.notna()].astype(float)
     return tuple(floors), tuple(caps)

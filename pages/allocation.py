@@ -407,6 +407,6 @@ def _criteria_uploads() -> None:
 if not locked:
     _criteria_uploads()
 _commune_table(shown.criteria_table)
-st.markdown(shown.sources_md)
-st.markdown(f"**{tr('alc_rules_heading')}**")
-st.markdown(shown.rules_md)
+st.markdown(
+    f"{shown.sources_md}\n\n**{tr('alc_rules_heading')}**\n\n{shown.rules_md}"
+)  # one element

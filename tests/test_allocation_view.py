@@ -3,10 +3,15 @@ comparison, and errors in the UI language (gnbv.allocation_view, gnbv.allocation
 
 from __future__ import annotations
 
+import json
+
+import plotly.io as pio
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gnbv import allocation as al
-from gnbv import maps
+from gnbv import allocation_view, maps
 from gnbv.allocation_view import build, criteria_sources, error_text, tile_height
 from gnbv.geo import read_boundaries, read_district_outline
 
@@ -152,3 +157,42 @@ def test_the_criteria_and_rules_as_shown(plan_data, criteria):
     assert lines[0].startswith("**Decision 02/2022/QĐ-TTg** (issued January 18, 2022). ")
     assert "could not be read" in lines[0]
     assert lines[0].endswith("*Source: Bắc Hà District People's Committee, 2022.*")
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    weights=st.lists(st.sampled_from([0.0, 0.1, 0.5, 1.0, 2.5]), min_size=5, max_size=5),
+    per_commune=st.sampled_from([0.0, 10.0]),
+    lang=st.sampled_from(["vi", "en"]),
+    present=st.booleans(),
+)
+def test_a_repainted_allocation_is_drawn_as_one_built_from_scratch(
+    criteria, weights, per_commune, lang, present
+):
+    """The figures of a new allocation are repainted from the shapes of the criteria (no
+    plotly figure built): what is sent is exactly what a figure built from scratch sends."""
+    keys = ("households", "poor_households", "near_poor_households", "population", "per_xa")
+    coefficients = al.Coefficients(**dict(zip(keys, weights)), per_thi_tran=per_commune)
+    shapes = allocation_view.shapes(criteria, lang, present, None, None)
+    fresh = build(criteria, coefficients, 3695, lang=lang, present=present)
+    painted = build(criteria, coefficients, 3695, lang=lang, present=present, shapes=shapes)
+    assert (fresh.error is None) == (painted.error is None)
+    if fresh.error is None:
+        for name in ("tiles", "share_figure"):
+            spec = [
+                pio.to_json(getattr(v, name).to_dict(), validate=False) for v in (fresh, painted)
+            ]
+            assert json.loads(spec[0]) == json.loads(spec[1])
+        assert painted.table == fresh.table and painted.metrics == fresh.metrics
+
+
+def test_a_repainted_map_is_the_map_built_from_scratch(criteria, boundaries_path):
+    if not boundaries_path.exists():
+        pytest.skip("no boundaries")
+    layer = read_boundaries(boundaries_path)
+    outline = read_district_outline(boundaries_path.with_name("bac_ha_district_2022.geojson"))
+    coefficients = al.Coefficients(households=0.4, per_xa=20)
+    shapes = allocation_view.shapes(criteria, "en", False, layer, outline)
+    fresh = build(criteria, coefficients, 72916, lang="en", boundaries=layer, outline=outline)
+    painted = build(criteria, coefficients, 72916, lang="en", shapes=shapes)
+    assert json.loads(painted.deck.to_json()) == json.loads(fresh.deck.to_json())

@@ -150,9 +150,9 @@ def _coefficient_controls() -> None:
     lg = lang()  # read once: 20 labels and helps
     st.markdown(f"**{tr('alc_coefficients')}**")
     for i, name in enumerate(al.COEFFICIENT_KEYS):
-        if i % 3 == 0:  # a row of three, so that a phone stacks them in reading order
-            columns = st.columns(3)
-        columns[i % 3].number_input(
+        if i % 3 == 0:  # a row of three, in reading order on a phone (one block, where
+            row = st.container(horizontal=True)  # three columns were four)
+        row.number_input(
             t(f"alc_k_{name}", lg),
             min_value=low,
             max_value=high,

@@ -78,7 +78,7 @@ done
 
 # CSP hashes of the inline scripts: those of the installed streamlit's index.html, and the
 # app's one constant script, which sets <html lang> to the UI language (ui/static/html_lang.js,
-# sent stripped by ui.common.html_lang).
+# sent stripped by ui.common.app_style).
 SCRIPT_HASHES="$("$PYTHON" - <<'PY'
 import base64, hashlib, pathlib, re
 import streamlit

@@ -43,19 +43,19 @@ from gnbv.scenario_presets import Presets, published_trend
 from gnbv.settings import load_config
 
 # The settings as the server process started with them (app.py reports their errors). The
-# loaders below take their path from the caller, read per run, so a test can change it. Call
-# them by keyword (plan_data(data_dir=...)): for a positional argument Streamlit looks up the
-# function's signature on every call (about 0.1 ms).
+# loaders below take their path from the caller, read per run, so a test can change it. They
+# load once per process and path (functools.lru_cache: a hit is a dictionary lookup, where
+# st.cache_resource cost about 0.1 ms a call, several calls a run).
 CONFIG = load_config()
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@functools.lru_cache(maxsize=4)
 def plan_data(data_dir: str) -> PlanData:
     """The shipped data, validated once per process (it does not change while running)."""
     return load_plan_data(data_dir)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@functools.lru_cache(maxsize=4)
 def boundaries(path: str):
     """The boundary layer, or the :class:`BoundaryUnavailable` message as text."""
     try:
@@ -64,7 +64,7 @@ def boundaries(path: str):
         return str(exc)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@functools.lru_cache(maxsize=4)
 def district_outline(path: str):
     """The district outline layer, or the :class:`BoundaryUnavailable` message as text."""
     try:
@@ -114,6 +114,29 @@ def fingerprint(obj) -> str:
     return digest
 
 
+_ARROW: dict[int, tuple[weakref.ref, pa.Table]] = {}
+
+
+def arrow(frame: pd.DataFrame) -> pa.Table:
+    """``frame`` as an Arrow table (without its index), converted once per object:
+    ``st.table`` and ``st.dataframe`` convert a DataFrame to Arrow on every run, most of their
+    cost; the views' tables are built once and never changed in place."""
+    key = id(frame)
+    entry = _ARROW.get(key)
+    if entry is not None and entry[0]() is frame:
+        return entry[1]
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+
+    def forget(_ref, key=key):
+        with _FINGERPRINTS_LOCK:
+            if _ARROW.get(key, (None,))[0] is _ref:
+                del _ARROW[key]
+
+    with _FINGERPRINTS_LOCK:
+        _ARROW[key] = (weakref.ref(frame, forget), table)
+    return table
+
+
 TABLES = (pd.DataFrame, pd.Series, PlanData)  # GeoDataFrame is a DataFrame
 PLAIN = (str, int, float, bool, type(None), datetime, date)
 
@@ -138,24 +161,39 @@ def key_part(value) -> str:
     raise TypeError(f"no cache key for a {type(value).__name__}")
 
 
+class _Key:
+    """A view's key: its inputs as text (:func:`key_part`), which alone is hashed and
+    compared, carrying the inputs themselves to the builder."""
+
+    __slots__ = ("inputs", "text")
+
+    def __init__(self, text: str, inputs: tuple):
+        self.text, self.inputs = text, inputs
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Key) and self.text == other.text
+
+
 def _view_cache(max_entries: int):
-    """A bounded, shared cache of a view builder (st.cache_resource), keyed by its inputs
-    through :func:`key_part`: Streamlit's own hashing of the arguments cost 40-80 µs each on
-    every call (545 µs for the map table's seven), this a few µs."""
+    """A bounded, shared (by all sessions) LRU cache of a view builder, keyed by its inputs
+    through :func:`key_part`. ``functools.lru_cache`` rather than ``st.cache_resource``: a hit
+    costs a dictionary lookup, where Streamlit's cache costs 40-80 µs for each argument it
+    hashes, and still ~0.1 ms a call with the key given as text; the views are pure
+    functions of their inputs, so nothing needs Streamlit's cache controls."""
 
     def decorate(build):
-        def cached(key: str, _inputs: tuple):  # the leading _: Streamlit does not hash it
-            return build(*_inputs)
-
-        # Streamlit tells its caches apart by the function's module, name and source.
-        cached.__module__, cached.__qualname__ = build.__module__, build.__qualname__
-        store = st.cache_resource(max_entries=max_entries, show_spinner=False)(cached)
+        @functools.lru_cache(maxsize=max_entries)
+        def store(key: _Key):
+            return build(*key.inputs)
 
         @functools.wraps(build)
         def view(*inputs):
-            return store(key=f"{build.__qualname__}|{key_part(inputs)}", _inputs=inputs)
+            return store(_Key(key_part(inputs), inputs))
 
-        view.clear = store.clear
+        view.clear = store.cache_clear
         view.max_entries = max_entries
         return view
 
@@ -262,7 +300,7 @@ def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang, p
 SCENARIO_ENTRIES = CONFIG.scenario_cache_entries
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@functools.lru_cache(maxsize=4)
 def scenario_presets(data_dir: str) -> Presets:
     """The presets of the shipped data's published trend (the shipped data do not change
     while the process runs: see :func:`plan_data`)."""
@@ -279,12 +317,14 @@ def scenario_result(baseline: pd.DataFrame, params: ScenarioParams):
 
 @_view_cache(max_entries=SCENARIO_ENTRIES)
 def scenario_texts(baseline: pd.DataFrame, params: ScenarioParams, data_dir: str, lang: str):
-    """The sentences of the headline: which preset is shown, and the target, named once."""
-    result, _ = scenario_result(baseline, params)
+    """The headline as shown: which preset is shown, the target (named once) and the
+    headline's figures."""
+    result, headline = scenario_result(baseline, params)
     trend = scenario_presets(data_dir=data_dir).trend
     return (
         scenario_view.preset_sentence(params, trend, lang),
         scenario_view.target_sentence(result, lang),
+        scenario_view.headline_metrics(headline, lang),
     )
 
 

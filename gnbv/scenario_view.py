@@ -84,6 +84,49 @@ def headline(result: ScenarioResult) -> Headline:
     )
 
 
+@dataclass(frozen=True)
+class HeadlineMetric:
+    """One of the headline's figures as shown: label, value, and the note under it with its
+    colour (Streamlit's delta colours: "off", or "blue" met / "red" short, as the palette)."""
+
+    label: str
+    value: str
+    note: str | None = None
+    colour: str = "off"
+
+
+def headline_metrics(h: Headline, lang: str) -> list[HeadlineMetric]:
+    """The district's rate at the horizon, the target it is measured against (met, or short
+    by how much), the communes short of it, and the households leaving poverty."""
+    short_by = t("scn_short_by", lang, gap=fmt.points(h.gap_pp, lang, 2))
+    return [
+        HeadlineMetric(
+            t("scn_metric_district_rate", lang, year=h.horizon),
+            fmt.percent(h.rate_end, lang, 2),
+            t(
+                "scn_metric_from",
+                lang,
+                year=h.baseline_year,
+                value=fmt.percent(h.rate_start, lang, 2),
+            ),
+        ),
+        HeadlineMetric(
+            t("scn_metric_district_target", lang, year=h.horizon),
+            fmt.percent(h.target_end, lang, 2),
+            t("scn_met", lang) if h.met else short_by,
+            "blue" if h.met else "red",
+        ),
+        HeadlineMetric(
+            t("scn_metric_short_communes", lang),
+            f"{fmt.number(h.short, lang)} / {fmt.number(h.communes, lang)}",
+        ),
+        HeadlineMetric(
+            t("scn_metric_leaving", lang, start=h.baseline_year, end=h.horizon),
+            fmt.number(h.leaving, lang),
+        ),
+    ]
+
+
 def target_sentence(result: ScenarioResult, lang: str) -> str:
     """The one sentence that names the target the status is measured against, and why."""
     h = headline(result)
@@ -268,8 +311,8 @@ def commune_headers(result: ScenarioResult, threshold: float, lang: str) -> dict
 
 
 def commune_table(rows: pd.DataFrame, result: ScenarioResult, threshold: float, lang: str):
-    """:func:`commune_rows` as text in ``lang`` (rates and gaps in points to 2 decimals, aligned in their column,
-    statuses 'Đạt' / 'Chưa đạt'), as a :class:`CommuneTable`."""
+    """:func:`commune_rows` as text in ``lang`` (rates and gaps in points to 2 decimals,
+    aligned in their column; statuses 'Đạt' / 'Chưa đạt'), as a :class:`CommuneTable`."""
     met, short = t("scn_met", lang), t("scn_short", lang)
     percent = {c: [fmt.percent(v, lang, 2) for v in rows[c]] for c in RATE_COLUMNS}
     for c in ("near_poor_rate_end", "em_rate_end"):

@@ -165,8 +165,25 @@ def _number(name: str, environ, kind):
         return kind(s.default), f"{s.env}={raw!r} is not a positive number; using {s.default}"
 
 
+_PARSED: dict[tuple, Config] = {}  # the settings as last parsed, by the raw values they came from
+
+
 def load_config(environ: dict[str, str] | None = None) -> Config:
-    """The settings in force, from the environment (or ``environ``), with defaults."""
+    """The settings in force, from the environment (or ``environ``), with defaults. Pages
+    read them several times a run: the raw values are looked up each time (a change in the
+    environment is seen at once) and parsed once per distinct set of values."""
+    env = os.environ if environ is None else environ
+    raw = tuple(env.get(s.env) for s in SETTINGS.values())
+    config = _PARSED.get(raw)
+    if config is None:
+        config = _parse(env)
+        if len(_PARSED) >= 16:  # a few environments at most (tests change them)
+            _PARSED.clear()
+        _PARSED[raw] = config
+    return config
+
+
+def _parse(environ) -> Config:
     errors = []
     numbers = {}
     for name, kind in (

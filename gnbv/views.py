@@ -128,13 +128,15 @@ def home(plan_data: PlanData, baseline: pd.DataFrame, lang: str, present: bool) 
         Metric(t(f"home_{k}", lang), fmt.money_mvnd(h[f"{k}_mvnd"], lang))
         for k in ("total", "investment", "recurrent")
     ]
+    # "at least" or "on average", as the plan writes each target (targets.csv's direction)
+    direction = dict(zip(plan_data.targets["target_id"], plan_data.targets["direction"]))
     targets = [
-        Metric(t(key, lang), fmt.points(h[value], lang), t("home_per_year", lang))
-        for key, value in (
-            ("home_target_poor", "poor_rate_reduction_pp"),
-            ("home_target_poor_commune", "poor_commune_reduction_pp"),
-            ("home_target_near_poor", "near_poor_reduction_pp"),
-            ("home_target_em", "ethnic_minority_reduction_pp"),
+        Metric(t(key, lang), fmt.points(h[value], lang), t(f"home_per_year_{direction[id_]}", lang))
+        for key, value, id_ in (
+            ("home_target_poor", "poor_rate_reduction_pp", "T_POOR"),
+            ("home_target_poor_commune", "poor_commune_reduction_pp", "T_POOR_COMMUNE"),
+            ("home_target_near_poor", "near_poor_reduction_pp", "T_NEAR_POOR"),
+            ("home_target_em", "ethnic_minority_reduction_pp", "T_EM_POOR"),
         )
     ]
     actuals = []

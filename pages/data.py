@@ -54,7 +54,7 @@ view = cache.data_page(
     {k: v for k, v in uploaded_at.items() if k in ("commune_baseline", "projects")},
     lg,
 )
-st.dataframe(view.catalogue, hide_index=True, width="stretch", placeholder=fmt.DASH)
+st.dataframe(view.catalogue, hide_index=True, width="stretch", placeholder=fmt.DASH, lazy=False)
 st.caption(tr("data_sources_note"))
 with st.expander(tr("data_sources"), icon=":material/menu_book:"):
     st.table(view.sources, hide_index=True, alt=tr("data_sources"))
@@ -182,6 +182,10 @@ for kind, state_key, dataset_key, template in PLANNERS:
 
 # ---------------------------------------------------------------- what is in use now
 st.subheader(tr("data_preview"))
-st.dataframe(view.baseline_preview, hide_index=True, width="stretch", placeholder=fmt.DASH)
-st.dataframe(view.projects_preview, hide_index=True, width="stretch", placeholder=fmt.DASH)
+st.dataframe(
+    view.baseline_preview, hide_index=True, width="stretch", placeholder=fmt.DASH, lazy=False
+)
+st.dataframe(
+    view.projects_preview, hide_index=True, width="stretch", placeholder=fmt.DASH, lazy=False
+)
 st.caption(tr("data_funding_totals", **view.funding_totals))

@@ -129,25 +129,10 @@ st.caption(tr("fund_breakdown_note"))
 
 project_details(view)
 
-# The figures shown, as tables, with downloads of exactly these tables.
+# The downloads of exactly the tables shown under the charts (each chart's table is one click
+# away there; the page showed them a second time here, six elements of the page's cost).
 st.subheader(tr("fund_table"))
 st.caption(tr("fund_table_unit"))
-name_col = tr("fund_project_name")
-for shown in view.shown:
-    st.markdown(f"**{shown.name}**")
-    st.dataframe(
-        shown.table,
-        hide_index=True,
-        width="stretch",
-        height="content",
-        placeholder=fmt.DASH,
-        column_config={
-            c: st.column_config.TextColumn(header, alignment="right", width=95)
-            if c in shown.numeric
-            else st.column_config.TextColumn(c, width=300 if c == name_col else None)
-            for c, header in shown.headers.items()
-        },
-    )
 tables = view.tables
 xlsx_col, csv_col, _ = st.columns([1, 1, 2])
 xlsx_col.download_button(

@@ -4,7 +4,7 @@ import streamlit as st
 
 from gnbv import cache
 from gnbv.i18n import column
-from ui.common import cite, commune_baseline, data, lang, presenting, tr
+from ui.common import cite, commune_baseline, data, lang, metric_row, presenting, tr
 from ui.maps import small_tile_map
 
 plan_data = data()
@@ -14,31 +14,20 @@ plan = plan_data.plan
 
 st.caption(tr("app_subtitle"))
 st.title(tr("app_title"))
-st.markdown(f"**{plan[column('title', lg)]}**")
-st.markdown(
+st.markdown(  # one element for the plan's title and its issuer
+    f"**{plan[column('title', lg)]}**\n\n"
     f"**{tr('home_issuer')}:** {plan[column('issuer', lg)]} · {plan[column('place_date', lg)]} · "
     f"{tr('home_signed')}: {plan[column('signed_by', lg)]}"
 )
 
-amounts = st.container(horizontal=True)  # one block, where three columns were four
-for metric in view.amounts:
-    amounts.metric(metric.label, metric.value)
-
-projects, communes = st.columns(2)
-projects.metric(view.projects.label, view.projects.value, help=view.projects.caption)
-projects.caption(view.projects.caption)
-communes.metric(view.communes.label, view.communes.value)
-communes.caption(view.communes.caption)
+metric_row(view.amounts)
+metric_row([view.projects, view.communes])
 
 st.subheader(tr("home_targets"))
-for card, metric in zip(st.columns(4), view.targets):
-    card.metric(metric.label, metric.value)
-    card.caption(metric.caption)
+metric_row(view.targets)
 
 st.subheader(tr("home_actuals"))
-for col, metric in zip(st.columns(len(view.actuals)), view.actuals):
-    col.metric(metric.label, metric.value)
-    col.caption(metric.caption)
+metric_row(view.actuals)
 
 small_tile_map(view.tiles)
 
@@ -49,6 +38,7 @@ for path, key, icon in (
     ("pages/targets.py", "nav_targets", ":material/flag:"),
     ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
     ("pages/map.py", "nav_map", ":material/map:"),
+    ("pages/allocation.py", "nav_allocation", ":material/account_tree:"),
     ("pages/data.py", "nav_data", ":material/table:"),
 ):
     links.page_link(path, label=tr(key), icon=icon)

@@ -130,7 +130,7 @@ def _panel(year: int, code: str) -> None:
         )
     with status_col:
         st.markdown(f"**{tr('map_panel_targets', horizon=scenario.result.horizon)}**")
-        st.dataframe(panel.targets, hide_index=True, placeholder=fmt.DASH)
+        st.dataframe(panel.targets, hide_index=True, placeholder=fmt.DASH, lazy=False)
 
 
 @st.fragment

@@ -65,31 +65,11 @@ def _input_error(exc: ScenarioInputError) -> str:
 
 
 def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
-    preset_sentence, target_sentence = cache.scenario_texts(baseline, params, data_dir, lg)
+    preset_sentence, target_sentence, metrics = cache.scenario_texts(baseline, params, data_dir, lg)
     st.info(preset_sentence, icon=":material/tune:")
-    m1, m2, m3, m4 = st.columns(4)
-    m1.metric(
-        tr("scn_metric_district_rate", year=h.horizon),
-        fmt.percent(h.rate_end, lg, 2),
-        delta=tr("scn_metric_from", year=h.baseline_year, value=fmt.percent(h.rate_start, lg, 2)),
-        delta_color="off",
-        delta_arrow="off",
-    )
-    m2.metric(
-        tr("scn_metric_district_target", year=h.horizon),
-        fmt.percent(h.target_end, lg, 2),
-        delta=tr("scn_met") if h.met else tr("scn_short_by", gap=fmt.points(h.gap_pp, lg, 2)),
-        delta_color="blue" if h.met else "red",  # palette: met blue, short red
-        delta_arrow="off",
-    )
-    m3.metric(
-        tr("scn_metric_short_communes"),
-        f"{fmt.number(h.short, lg)} / {fmt.number(h.communes, lg)}",
-    )
-    m4.metric(
-        tr("scn_metric_leaving", start=h.baseline_year, end=h.horizon),
-        fmt.number(h.leaving, lg),
-    )
+    row = st.container(horizontal=True)  # one block, where four columns were five
+    for m in metrics:
+        row.metric(m.label, m.value, delta=m.note, delta_color=m.colour, delta_arrow="off")
     reading = tr(f"scn_reading_in_force_{params.reading}")
     st.caption(f"{target_sentence}  \n{reading} · {tr('scn_targets_note')}")
     presets = ui_scenario.presets()
@@ -123,6 +103,7 @@ def _communes(params: ScenarioParams, result) -> None:
         hide_index=True,
         key="scn_table",
         placeholder=fmt.DASH,
+        lazy=False,  # 19 rows: no lazy loading (deciding it costs a config lookup under a lock)
         column_config={c: st.column_config.TextColumn(alignment="right") for c in table.numeric},
     )
     st.caption(tr("scn_table_caption"))
@@ -166,7 +147,7 @@ def _effort(params: ScenarioParams, result) -> None:
     reading = tr(f"scn_reading_in_force_{params.reading}")
     st.caption(f"{reading} · {tr('scn_solver_caption', target=target)}")
     st.subheader(tr("scn_money_heading"))
-    st.dataframe(money, hide_index=True, placeholder=fmt.DASH)
+    st.dataframe(money, hide_index=True, placeholder=fmt.DASH, lazy=False)
     st.caption(tr("scn_money_caption", funds=fmt.money_mvnd(funds, lg)))
 
 
@@ -283,7 +264,7 @@ def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
         (tr("scn_current"), params) if n == CURRENT else (n, by_name[n].params) for n in chosen
     )
     summary, chart, chart_table = cache.scenario_compare(baseline, named, lg, presenting())
-    st.dataframe(summary, key="scn_compare_table", placeholder=fmt.DASH)
+    st.dataframe(summary, key="scn_compare_table", placeholder=fmt.DASH, lazy=False)
     plotly_chart(chart, chart_table, alt=tr("scn_chart_compare_title"), key="scn_compare_chart")
 
 

@@ -36,7 +36,9 @@ for cards, heading in ((view.targets, "tgt_targets"), (view.key_results, "tgt_re
 
 st.subheader(tr("tgt_matrix"))
 st.caption(tr("tgt_matrix_intro"))
-st.dataframe(view.matrix, hide_index=True, width="stretch", height="content", placeholder="")
+st.dataframe(
+    view.matrix, hide_index=True, width="stretch", height="content", placeholder="", lazy=False
+)
 if view.ubnd_coordinates_all:
     st.caption(tr("tgt_ubnd_note"))
 

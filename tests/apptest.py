@@ -38,5 +38,5 @@ def texts(at: AppTest) -> str:
         "success",
     ):
         parts += [str(e.value) for e in getattr(at, kind)]
-    parts += [f"{m.label} {m.value}" for m in at.metric]
+    parts += [f"{m.label} {m.value} {m.delta or ''}".rstrip() for m in at.metric]
     return "\n".join(parts)

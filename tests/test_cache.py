@@ -74,14 +74,29 @@ def test_a_view_is_built_once_for_equal_inputs(plan_data):
 def test_every_cache_is_bounded():
     from streamlit.runtime.caching.cache_utils import CachedFunc
 
-    loaders = {n: f for n, f in vars(cache).items() if isinstance(f, CachedFunc)}
+    lru = {n: f for n, f in vars(cache).items() if hasattr(f, "cache_parameters")}
+    resources = {n: f for n, f in vars(cache).items() if isinstance(f, CachedFunc)}
     views = {n: f for n, f in vars(cache).items() if hasattr(f, "max_entries")}
-    assert {"plan_data", "boundaries", "district_outline"} <= set(loaders)
+    assert {"plan_data", "boundaries", "district_outline", "scenario_presets"} <= set(lru)
     assert {"home", "funding_page", "targets_page", "map_table", "map_tiles"} <= set(views)
-    for name, func in loaders.items():
+    assert {"scenario_result", "scenario_communes", "scenario_compare"} <= set(views)
+    for name, func in lru.items():
+        assert func.cache_parameters()["maxsize"] is not None, name
+    for name, func in resources.items():
         assert func._info.max_entries is not None, name
     for name, func in views.items():
         assert 0 < func.max_entries <= 256, name
+
+
+def test_a_view_is_built_once_per_inputs(plan_data):
+    calls = []
+    view = cache._view_cache(max_entries=2)(lambda frame, lang: calls.append(lang) or len(calls))
+    assert view(plan_data.communes, "vi") == view(plan_data.communes.copy(), "vi") == 1
+    assert view(plan_data.communes, "en") == 2  # another input, another entry
+    assert view(plan_data.communes.iloc[:3], "vi") == 3  # another table content
+    assert view(plan_data.communes, "vi") == 4  # bounded: the first entry was dropped
+    view.clear()
+    assert view(plan_data.communes, "en") == 5
 
 
 def test_key_parts(plan_data):

@@ -62,6 +62,11 @@ def test_home_carries_the_plans_figures(plan_data):
     ]
     assert home.communes.value == "19"
     assert [m.value for m in home.targets] == ["7 điểm %", "10 điểm %", "0,9 điểm %", "7,6 điểm %"]
+    # as the plan writes each: "từ 7%/năm trở lên", but the near-poor "bình quân 0,9%"
+    assert [m.caption for m in home.targets] == ["mỗi năm, tối thiểu"] * 2 + [
+        "bình quân mỗi năm",
+        "mỗi năm, tối thiểu",
+    ]
     assert [m.value for m in home.actuals] == ["42,96%", "33,80%", "28,13%"]
     assert home.actuals[0].caption.startswith("suy ra, không công bố")
     assert len(home.tiles.classes.colours) == 19

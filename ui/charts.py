@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from gnbv import i18n
+from gnbv import cache, i18n
 from ui.common import lang, tr
 
 PLOTLY_CONFIG = {"displaylogo": False}
@@ -27,8 +27,9 @@ def figure_table(table: pd.DataFrame, label: str | None = None) -> None:
     """``table`` in a folded expander (a plain HTML table: read in full by screen readers,
     wrapping on a phone). ``label`` names it (default: the chart's figures)."""
     label = label or tr("chart_table")
+    shown = cache.arrow(table) if isinstance(table, pd.DataFrame) else table
     with st.expander(label, icon=":material/table_view:"):
-        st.table(table, hide_index=True, alt=label)
+        st.table(shown, hide_index=True, alt=label)
 
 
 def plotly_chart(fig, table: pd.DataFrame, *, alt: str, key: str, **kwargs: Any):

@@ -42,6 +42,19 @@ def caption_md(text: str) -> str:
     return f":small[:gray[{text.replace(']', '&#93;')}]]"
 
 
+def metric_row(metrics) -> None:
+    """Metrics (``gnbv.views.Metric``: label, value, caption) side by side in one block, each
+    caption under its value as a grey note (a metric's delta without colour or arrow): one
+    element a metric, where columns and captions made three (each costs the server about as
+    much as its text); the row wraps on a phone."""
+    row = st.container(horizontal=True)
+    for m in metrics:
+        if m.caption:
+            row.metric(m.label, m.value, delta=m.caption, delta_color="off", delta_arrow="off")
+        else:
+            row.metric(m.label, m.value)
+
+
 def language_switch() -> str:
     """The Vietnamese / English switch, kept in the URL as ``?lang=en`` (Vietnamese, the
     default, leaves the URL clean). An unknown ``lang`` in the URL means Vietnamese."""
@@ -59,7 +72,6 @@ def language_switch() -> str:
             del st.query_params[LANG_KEY]
     elif st.query_params.get(LANG_KEY) != lang():
         st.query_params[LANG_KEY] = lang()
-    html_lang()
     return lang()
 
 
@@ -72,15 +84,6 @@ def sync_query(wanted: dict[str, str], keys: tuple[str, ...]) -> None:
                 st.query_params[key] = wanted[key]
         elif key in st.query_params:
             del st.query_params[key]
-
-
-def html_lang() -> None:
-    """Set ``<html lang>`` to the UI language (on every run: a switch re-runs the script, whose
-    element changes with the language). The element is hidden by :data:`APP_CSS`."""
-    st.sidebar.html(
-        f'<script {HTML_LANG_ATTR}="{lang()}">{HTML_LANG_JS}</script>',
-        unsafe_allow_javascript=True,
-    )
 
 
 def read_only() -> bool:
@@ -140,6 +143,14 @@ APP_CSS = f"""
 [data-testid="stWidgetLabel"][disabled], [data-testid="stWidgetLabel"][disabled] * {{
   color: #6e6e6e;
 }}
+/* The scenario's sliders: their own number is printf-formatted ("5.67") and cannot write the
+   Vietnamese "5,67"; the labels carry the value in the UI language, and the slider shows its
+   number only while it is dragged. */
+.st-key-scn_controls [data-testid="stSliderThumbValue"],
+.st-key-scn_controls [data-testid="stSliderTickBar"] {{ visibility: hidden; }}
+.st-key-scn_controls [data-testid="stSlider"]:active [data-testid="stSliderThumbValue"] {{
+  visibility: visible;
+}}
 /* A metric's label wraps instead of ending in an ellipsis (a phone cut the solver's label). */
 [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
 [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {{
@@ -149,11 +160,21 @@ APP_CSS = f"""
 
 
 def app_style() -> None:
-    """The dashboard's own CSS (:data:`APP_CSS`, and :data:`PRESENT_CSS` while presenting), in
-    one ``st.html`` call: style-only HTML goes to Streamlit's event container, which keeps only
-    the last such element of a run. No ``<`` may appear in the style sheets: Streamlit's
-    sanitiser (DOMPurify) drops a ``<style>`` whose text contains one."""
-    st.html(f"<style>{APP_CSS}{PRESENT_CSS if presenting() else ''}</style>")
+    """The dashboard's own CSS (:data:`APP_CSS`, and :data:`PRESENT_CSS` while presenting)
+    and ``<html lang>`` in the UI language, in one element (each costs the server about as
+    much as its text), drawn on every run (a switch of language or view re-runs the script).
+
+    Streamlit writes ``<html lang="en">`` whatever the UI language, so screen readers would
+    read Vietnamese with English rules: the constant script :data:`HTML_LANG_JS` sets the
+    document's language from its own data attribute; being constant, the public deployment's
+    content security policy allows it by its hash. The element takes no room (:data:`APP_CSS`
+    hides it). No ``<`` may appear in the style sheets: Streamlit's sanitiser (DOMPurify)
+    drops a ``<style>`` whose text contains one."""
+    css = APP_CSS + (PRESENT_CSS if presenting() else "")
+    st.sidebar.html(
+        f'<style>{css}</style><script {HTML_LANG_ATTR}="{lang()}">{HTML_LANG_JS}</script>',
+        unsafe_allow_javascript=True,
+    )
 
 
 PRESENT_KEY = "present"

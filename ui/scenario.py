@@ -31,16 +31,6 @@ FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the sce
 WIDGET_PREFIX = "scn_"
 SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
 SETTINGS_OPEN_KEY = "scn_settings_open"  # whether it is unfolded
-# A slider's own number is printf-formatted ("5.67"): it cannot write the Vietnamese "5,67".
-# The labels carry the value in the UI language; the slider shows its number only while it
-# is being dragged.
-SLIDER_CSS = """<style>
-.st-key-scn_controls [data-testid="stSliderThumbValue"],
-.st-key-scn_controls [data-testid="stSliderTickBar"] { visibility: hidden; }
-.st-key-scn_controls [data-testid="stSlider"]:active [data-testid="stSliderThumbValue"] {
-  visibility: visible;
-}
-</style>"""
 CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
 RATE_RANGES = {
     "district_rate": us.RATE_RANGE,
@@ -312,7 +302,6 @@ def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str])
     for name, value in _widget_values(params).items():
         st.session_state[WIDGET_PREFIX + name] = value
     lg = lang()
-    st.html(SLIDER_CSS)
     with st.container(border=True, key="scn_controls"):
         _preset(lg)
         left, right = st.columns(2)

@@ -1,5 +1,5 @@
 """``<html lang>`` follows the UI language (Streamlit writes lang="en" whatever the language;
-ui.common.html_lang sets it with a constant script), on the plain server and behind nginx, whose
+ui.common.app_style sets it with a constant script), on the plain server and behind nginx, whose
 content security policy allows that script by its hash: a blocked script would leave "en" and
 log a console error."""
 

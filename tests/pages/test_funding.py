@@ -41,7 +41,7 @@ def test_funding_in_vietnamese_shows_the_plans_totals():
     bars = _charts(at)[0]["data"][0]
     assert bars["x"] == [72916, 3695, 1598, 2385, 88, 1007]  # no bar at all for Dự án 5
     assert all(c["layout"]["separators"] == ",." for c in _charts(at))
-    shown = at.dataframe[0].value
+    shown = at.table[0].value  # the project chart's table, one click away under it
     assert shown["Tổng (triệu đồng)"].iloc[-1] == "81.689"
     assert [b.proto.label for b in at.get("download_button")] == [
         "Tải Excel (.xlsx)",
@@ -64,7 +64,7 @@ def test_funding_in_english_has_no_vietnamese_label():
     assert "Build essential, region-linking infrastructure" in page
     assert at.selectbox[0].label == "Choose a project"
     assert all(c["layout"]["separators"] == ".," for c in _charts(at))
-    headers = list(at.dataframe[0].value.columns)
+    headers = list(at.table[0].value.columns)
     assert "Total (million VND)" in headers and "Tổng (triệu đồng)" not in headers
 
 

@@ -22,7 +22,6 @@ from datetime import date, datetime
 
 import pandas as pd
 import pyarrow as pa
-import streamlit as st
 
 from gnbv import allocation_view as _allocation_view
 from gnbv import maps, scenario_charts, scenario_view, views

@@ -484,6 +484,7 @@ class AllocationPage:
     criteria: pd.DataFrame  # gnbv.allocation.criteria_table, with the uploaded criteria
     sources: dict[str, str]  # criterion -> where its values come from (criteria_sources)
     funds_sources: pd.DataFrame  # gnbv.allocation.funds_sources
+    funds_options: list[str]  # each source, then an amount typed in (gnbv.allocation.CUSTOM)
     funds: dict[str, tuple[int | None, str]]  # source -> (its amount or None, its label)
     source_labels: dict[str, str]
     criteria_table: pa.Table  # criteria_shown
@@ -526,6 +527,7 @@ def page(
         criteria=criteria,
         sources=sources,
         funds_sources=funds_sources,
+        funds_options=[*funds_sources["source"], al.CUSTOM],
         funds=funds,
         source_labels=labels,
         criteria_table=named_rows(criteria_shown(criteria, lang)),

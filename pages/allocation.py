@@ -51,12 +51,12 @@ supplied = st.session_state.get(ui_alloc.UPLOADED_CRITERIA_KEY)
 shown = cache.allocation_page(
     plan_data.communes, baseline, illustrative, supplied, projects(), plan_data, lg
 )
-criteria, funds_sources = shown.criteria, shown.funds_sources
+criteria = shown.criteria
 
 st.title(tr("alc_title"))
 st.caption(tr("alc_intro"))
 illustrative_notice()
-ui_alloc.check_source(funds_sources)
+ui_alloc.check_source(shown.funds_options)
 ui_alloc.url_notices()
 
 
@@ -140,7 +140,8 @@ def _commune_table(table) -> None:
     if present:
         st.table(table)
     else:
-        st.dataframe(table, height="content", placeholder=fmt.DASH)
+        # 19 rows: no lazy loading (deciding it costs a config lookup under a lock)
+        st.dataframe(table, height="content", placeholder=fmt.DASH, lazy=False)
 
 
 def _maps(view) -> None:
@@ -191,7 +192,7 @@ def _compare(view) -> None:
 @st.fragment
 def allocation() -> None:
     """Everything the controls change: reruns alone when a control moves."""
-    params = ui_alloc.controls(funds_sources, shown.source_labels, present)
+    params = ui_alloc.controls(shown.funds_options, shown.source_labels, present)
     _coefficient_notice(params.coefficients)
     funds, funds_label = _funds(params)
     if funds is None:

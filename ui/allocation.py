@@ -73,11 +73,11 @@ def url_notices() -> None:
         )
 
 
-def check_source(sources: pd.DataFrame) -> None:
+def check_source(options: list[str]) -> None:
     """A project of the URL that the data in use does not have: back to the default, with a
-    notice naming the parameter (call before :func:`url_notices`)."""
+    notice naming the parameter (call before :func:`url_notices`; ``options``: the funds
+    choices, ``gnbv.allocation_view.AllocationPage.funds_options``)."""
     params = current()
-    options = [*sources["source"], al.CUSTOM]
     if params.source not in options:
         fallback = al.DEFAULT_SOURCE if al.DEFAULT_SOURCE in options else options[0]
         st.session_state[SESSION_KEY] = replace(params, source=fallback)
@@ -86,16 +86,15 @@ def check_source(sources: pd.DataFrame) -> None:
 
 
 def controls(
-    sources: pd.DataFrame, labels: dict[str, str], present: bool = False
+    options: list[str], labels: dict[str, str], present: bool = False
 ) -> al.AllocationParams:
-    """The funds (``labels``: each choice as shown), the floor and cap, and the coefficients.
+    """The funds (``options``; ``labels``: each as shown), the floor and cap, the coefficients.
     Returns the allocation in force, kept in the session and the URL."""
-    check_source(sources)
+    check_source(options)
     pending = st.session_state.pop(PENDING_KEY, None)
     if pending is not None:
         set_coefficients(pending)
     params = current()
-    options = [*sources["source"], al.CUSTOM]
     for name, value in _widget_values(params).items():
         st.session_state.setdefault(WIDGET_PREFIX + name, value)
     with st.expander(tr("alc_controls"), expanded=not present, icon=":material/tune:"):

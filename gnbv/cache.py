@@ -1,4 +1,5 @@
-"""The one module of gnbv that imports streamlit: the caches, every one bounded.
+"""The caches of what the pages show, every one bounded and shared by all sessions. Plain
+Python (``functools.lru_cache``): none of gnbv imports streamlit, these caches included.
 
 Two kinds:
 

@@ -121,3 +121,21 @@ def test_views_with_different_builders_do_not_share_entries(plan_data):
     home = cache.home(plan_data, plan_data.commune_baseline, "vi", False)
     targets = cache.targets_page(plan_data.projects, plan_data, "vi")
     assert type(home).__name__ == "Home" and type(targets).__name__ == "Targets"
+
+
+def test_gnbv_does_not_import_streamlit():
+    """The data layer is plain Python: pages and ui/ draw, gnbv computes (and caches)."""
+    import ast
+    from pathlib import Path
+
+    for path in sorted((Path(cache.__file__).parent).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            assert not any(n.split(".")[0] == "streamlit" for n in names), path

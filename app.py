@@ -6,6 +6,7 @@ from gnbv.cache import CONFIG
 from gnbv.settings import REPO_ROOT
 from ui.common import (
     app_style,
+    icon_data_url,
     language_switch,
     presentation_exit,
     presentation_switch,
@@ -13,8 +14,10 @@ from ui.common import (
     tr,
 )
 
-# A local file: a material-icon favicon would be fetched from fonts.gstatic.com.
-ICON = str(REPO_ROOT / "ui" / "static" / "icon.png")
+# A local file (a material-icon favicon would be fetched from fonts.gstatic.com), given as a
+# data URL made once per process: given its path, Streamlit reads and registers the file on
+# every run, the costliest call of a run (the public deployment's CSP allows data: images).
+ICON = icon_data_url(REPO_ROOT / "ui" / "static" / "icon.png")
 
 st.set_page_config(page_title="GNBV Bắc Hà 2022", page_icon=ICON, layout="wide")
 

@@ -388,7 +388,6 @@ _MAP = {
     "map_traj_target": ("Lộ trình mục tiêu hộ nghèo", "Poor-rate target path"),
     "map_traj_axis": ("Tỷ lệ", "Rate"),
     "map_home": ("Tỷ lệ hộ nghèo theo xã", "Poor rate by commune"),
-    "map_home_link": ("Mở bản đồ", "Open the map"),
 }
 
 # Planners' workbooks (gnbv/workbook/): validation messages, report headers, templates.

@@ -71,35 +71,34 @@ def project_details(view: views.Funding) -> None:
         key="fund_project",
     )
     detail = view.details[chosen]
-    with st.container(border=True):
-        if detail.allocated:
-            amounts = st.container(horizontal=True)
-            for metric in detail.amounts:
-                amounts.metric(metric.label, metric.value)
-        else:
-            a, b, _ = st.columns(3)
-            a.metric(tr("fund_total"), fmt.DASH)
-            b.markdown(f"**{tr('not_allocated')}**")
-            b.caption(tr("not_allocated_note"))
-        if detail.sub_projects:
-            items = "\n".join(f"- {s}" for s in detail.sub_projects)
-            sub_projects = f"**{tr('fund_sub_projects')}:**\n{items}"
-        else:
-            sub_projects = f"**{tr('fund_sub_projects')}:** {tr('fund_no_sub_projects')}"
-        # one markdown for the plan's text (an element costs about as much as its text)
-        st.markdown(
-            "\n\n".join(
-                (
-                    f"**{tr('fund_lead')}:** {detail.lead}",
-                    f"**{tr('fund_coordinating')}:** {detail.coordinating}",
-                    f"**{tr('fund_objective')}:** {detail.objective}",
-                    f"**{tr('fund_target_groups')}:** {detail.target_groups}",
-                    f"**{tr('fund_support')}:** {detail.support}",
-                    sub_projects,
-                    caption_md(f"{tr('source')}: {detail.source}"),
-                )
+    if detail.allocated:
+        amounts = " · ".join(f"**{m.label}:** {m.value}" for m in detail.amounts)
+    else:
+        amounts = (
+            f"**{tr('fund_total')}:** {fmt.DASH} · **{tr('not_allocated')}**  \n"
+            f"{caption_md(tr('not_allocated_note'))}"
+        )
+    if detail.sub_projects:
+        items = "\n".join(f"- {s}" for s in detail.sub_projects)
+        sub_projects = f"**{tr('fund_sub_projects')}:**\n{items}"
+    else:
+        sub_projects = f"**{tr('fund_sub_projects')}:** {tr('fund_no_sub_projects')}"
+    # one markdown for the amounts and the plan's text (an element costs about as much as
+    # its text: four metrics in their blocks cost as much again as the rest of the fragment)
+    st.container(border=True).markdown(
+        "\n\n".join(
+            (
+                amounts,
+                f"**{tr('fund_lead')}:** {detail.lead}",
+                f"**{tr('fund_coordinating')}:** {detail.coordinating}",
+                f"**{tr('fund_objective')}:** {detail.objective}",
+                f"**{tr('fund_target_groups')}:** {detail.target_groups}",
+                f"**{tr('fund_support')}:** {detail.support}",
+                sub_projects,
+                caption_md(f"{tr('source')}: {detail.source}"),
             )
         )
+    )
 
 
 left, right = st.columns([3, 2], gap="large")
@@ -132,10 +131,9 @@ project_details(view)
 # The downloads of exactly the tables shown under the charts (each chart's table is one click
 # away there; the page showed them a second time here, six elements of the page's cost).
 st.subheader(tr("fund_table"))
-st.caption(tr("fund_table_unit"))
 tables = view.tables
-xlsx_col, csv_col, _ = st.columns([1, 1, 2])
-xlsx_col.download_button(
+downloads = st.container(horizontal=True)  # one block, where three columns were four
+downloads.download_button(
     tr("fund_download_xlsx"),
     data=lambda: export.to_excel_bytes(tables),
     file_name="gnbv-bac-ha-2022-kinh-phi.xlsx",
@@ -145,7 +143,7 @@ xlsx_col.download_button(
 )
 # Taken now: the download runs at click time, outside the session (no language there).
 by_project = tables[tr("fund_sheet_projects")]
-csv_col.download_button(
+downloads.download_button(
     tr("fund_download_csv"),
     data=lambda: export.to_csv_bytes(by_project, lg),
     file_name="gnbv-bac-ha-2022-kinh-phi.csv",
@@ -153,4 +151,4 @@ csv_col.download_button(
     icon=":material/download:",
     on_click="ignore",
 )
-st.caption(f"{tr('source')}: {view.source}")
+st.caption(f"{tr('fund_table_unit')} {tr('source')}: {view.source}")

@@ -20,8 +20,7 @@ st.markdown(  # one element for the plan's title and its issuer
     f"{tr('home_signed')}: {plan[column('signed_by', lg)]}"
 )
 
-metric_row(view.amounts)
-metric_row([view.projects, view.communes])
+metric_row([*view.amounts, view.projects, view.communes])  # wraps where the room ends
 
 st.subheader(tr("home_targets"))
 metric_row(view.targets)

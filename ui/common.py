@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import functools
+from pathlib import Path
+
 import streamlit as st
 
 from gnbv import i18n
@@ -18,6 +22,12 @@ LANG_KEY = "lang"
 # it by its hash (deploy/run_public.sh hashes this file, stripped as here).
 HTML_LANG_JS = (REPO_ROOT / "ui" / "static" / "html_lang.js").read_text(encoding="utf-8").strip()
 HTML_LANG_ATTR = "data-gnbv-lang"
+
+
+@functools.cache
+def icon_data_url(path: Path) -> str:
+    """The image file at ``path`` (a small PNG) as a ``data:`` URL, read once per process."""
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
 def lang() -> str:

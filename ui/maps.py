@@ -46,8 +46,8 @@ def small_tile_map(tiles: views.TileMap) -> None:
     left, side = st.columns([1, 1])
     with side:
         illustrative_notice()
-        legend(tiles.classes, tr(f"map_metric_{tiles.metric}"), tr("map_legend_note"))
-        st.caption(tr("map_tiles_help"))
-        st.page_link("pages/map.py", label=tr("map_home_link"), icon=":material/map:")
+        # the tile map's note under the legend's: one element (the map page is linked below)
+        note = f"{tr('map_legend_note')} {tr('map_tiles_help')}"
+        legend(tiles.classes, tr(f"map_metric_{tiles.metric}"), note)
     with left:
         tile_map(tiles.figure, tiles.table, tiles.metric, key="home_tiles")

@@ -95,23 +95,29 @@ def _content_hash(obj) -> str:
     return h.hexdigest()
 
 
-def fingerprint(obj) -> str:
-    """A digest of a DataFrame's, Series' or PlanData's content, computed once per object
-    (the data in use is never changed in place: an upload makes a new object)."""
+def _once_per_object(store: dict, obj, compute):
+    """``compute(obj)``, kept in ``store`` while ``obj`` lives (by its id, checked against a
+    weak reference: an id is reused once its object is gone)."""
     key = id(obj)
-    entry = _FINGERPRINTS.get(key)
+    entry = store.get(key)
     if entry is not None and entry[0]() is obj:
         return entry[1]
-    digest = _content_hash(obj)
+    value = compute(obj)
 
     def forget(_ref, key=key):
         with _FINGERPRINTS_LOCK:
-            if _FINGERPRINTS.get(key, (None,))[0] is _ref:
-                del _FINGERPRINTS[key]
+            if store.get(key, (None,))[0] is _ref:
+                del store[key]
 
     with _FINGERPRINTS_LOCK:
-        _FINGERPRINTS[key] = (weakref.ref(obj, forget), digest)
-    return digest
+        store[key] = (weakref.ref(obj, forget), value)
+    return value
+
+
+def fingerprint(obj) -> str:
+    """A digest of a DataFrame's, Series' or PlanData's content, computed once per object
+    (the data in use is never changed in place: an upload makes a new object)."""
+    return _once_per_object(_FINGERPRINTS, obj, _content_hash)
 
 
 _ARROW: dict[int, tuple[weakref.ref, pa.Table]] = {}
@@ -121,20 +127,7 @@ def arrow(frame: pd.DataFrame) -> pa.Table:
     """``frame`` as an Arrow table (without its index), converted once per object:
     ``st.table`` and ``st.dataframe`` convert a DataFrame to Arrow on every run, most of their
     cost; the views' tables are built once and never changed in place."""
-    key = id(frame)
-    entry = _ARROW.get(key)
-    if entry is not None and entry[0]() is frame:
-        return entry[1]
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-
-    def forget(_ref, key=key):
-        with _FINGERPRINTS_LOCK:
-            if _ARROW.get(key, (None,))[0] is _ref:
-                del _ARROW[key]
-
-    with _FINGERPRINTS_LOCK:
-        _ARROW[key] = (weakref.ref(frame, forget), table)
-    return table
+    return _once_per_object(_ARROW, frame, lambda f: pa.Table.from_pandas(f, preserve_index=False))
 
 
 TABLES = (pd.DataFrame, pd.Series, PlanData)  # GeoDataFrame is a DataFrame

@@ -139,3 +139,12 @@ def test_gnbv_does_not_import_streamlit():
                 else []
             )
             assert not any(n.split(".")[0] == "streamlit" for n in names), path
+
+
+def test_arrow_converts_a_table_once(plan_data):
+    frame = plan_data.communes[["code", "name"]]
+    table = cache.arrow(frame)
+    assert cache.arrow(frame) is table  # the same object: converted once
+    assert table.column_names == ["code", "name"] and table.num_rows == 19
+    assert table.to_pandas()["name"].tolist() == frame["name"].tolist()
+    assert cache.arrow(frame.copy()) is not table  # another object, converted anew

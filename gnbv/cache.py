@@ -104,8 +104,8 @@ def _once_per_object(store: dict, obj, compute):
         return entry[1]
     value = compute(obj)
 
-    def forget(_ref, key=key):
-        with _FINGERPRINTS_LOCK:
+    def forget(_ref, key=key, lock=_FINGERPRINTS_LOCK):  # bound now: at interpreter exit
+        with lock:  # the module's globals are gone before the last objects are
             if store.get(key, (None,))[0] is _ref:
                 del store[key]
 

@@ -30,12 +30,9 @@ A new kind of workbook is a small module: declare its sheet name and its columns
 (settings in ``gnbv/settings.py``), then::
 
     def read_criteria(content, filename, communes, limits=None) -> UploadResult:
-        limits = limits or Limits.from_config()
-        problems = Problems(limits.max_problems)
-        problems.extend(gate(content, filename, limits))
-        if problems.has_errors:
-            return problems.result(CRITERIA)
-        sheet = read_sheet(content, CRITERIA_SHEET, CRITERIA_COLUMNS, limits, problems)
+        problems, sheet, limits = open_upload(
+            content, filename, CRITERIA_SHEET, CRITERIA_COLUMNS, limits
+        )  # the container gate, then the sheet
         if sheet is None:
             return problems.result(CRITERIA)
         cells = Cells(sheet, problems, {"villages": Bound(200, "…", "GNBV_…")})

@@ -17,10 +17,9 @@ from gnbv.allocation import COEFFICIENT_KEYS, UNITS, Coefficients
 from gnbv.export import workbook_to_bytes
 from gnbv.url_state import COEFFICIENT_RANGE
 from gnbv.workbook import cells as parse
-from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
-from gnbv.workbook.report import Problems, UploadResult, shown, upload_source
-from gnbv.workbook.sheet import Cells, Column, read_sheet
+from gnbv.workbook.report import UploadResult, shown, upload_source
+from gnbv.workbook.sheet import Cells, Column, open_upload
 from gnbv.workbook.templates import data_sheet, new_template
 
 ALLOCATION_COEFFICIENTS = "allocation_coefficients"
@@ -68,12 +67,9 @@ def read_coefficients(
 ) -> UploadResult:
     """Check a coefficient workbook as a whole; ``frame`` (see the module) only when there
     is no error. :func:`coefficients` turns it into a :class:`~gnbv.allocation.Coefficients`."""
-    limits = limits or Limits.from_config()
-    problems = Problems(limits.max_problems)
-    problems.extend(gate(content, filename, limits))
-    if problems.has_errors:
-        return problems.result(ALLOCATION_COEFFICIENTS)
-    sheet = read_sheet(content, COEFFICIENT_SHEET, COEFFICIENT_COLUMNS, limits, problems)
+    problems, sheet, limits = open_upload(
+        content, filename, COEFFICIENT_SHEET, COEFFICIENT_COLUMNS, limits
+    )
     if sheet is None:
         return problems.result(ALLOCATION_COEFFICIENTS)
     cells = Cells(sheet, problems)

@@ -21,10 +21,9 @@ from gnbv.settings import SETTINGS
 from gnbv.workbook import cells as parse
 from gnbv.workbook.allocations import amount_bounds
 from gnbv.workbook.commune_review import CommuneRows, count_bounds
-from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
 from gnbv.workbook.report import Problems, UploadResult, shown, upload_source
-from gnbv.workbook.sheet import Cells, Column, Sheet, read_sheet
+from gnbv.workbook.sheet import Cells, Column, Sheet, open_upload
 from gnbv.workbook.templates import data_sheet, new_template
 
 ALLOCATION_CRITERIA = "allocation_criteria"
@@ -201,12 +200,9 @@ def read_allocation_criteria(
 ) -> UploadResult:
     """Check an allocation criteria workbook as a whole; ``frame`` (see the module) only when
     there is no error."""
-    limits = limits or Limits.from_config()
-    problems = Problems(limits.max_problems)
-    problems.extend(gate(content, filename, limits))
-    if problems.has_errors:
-        return problems.result(ALLOCATION_CRITERIA)
-    sheet = read_sheet(content, CRITERIA_SHEET, CRITERIA_COLUMNS, limits, problems)
+    problems, sheet, limits = open_upload(
+        content, filename, CRITERIA_SHEET, CRITERIA_COLUMNS, limits
+    )
     if sheet is None:
         return problems.result(ALLOCATION_CRITERIA)
     checks = _Criteria(sheet, communes, problems, criteria_bounds(plan, limits))

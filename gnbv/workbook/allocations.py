@@ -17,10 +17,9 @@ import pandas as pd
 
 from gnbv.settings import SETTINGS
 from gnbv.workbook import cells as parse
-from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
 from gnbv.workbook.report import Problem, Problems, UploadResult, shown, upload_source
-from gnbv.workbook.sheet import Cells, Column, Sheet, read_sheet
+from gnbv.workbook.sheet import Cells, Column, Sheet, open_upload
 
 ALLOCATIONS = "allocations"
 ALLOCATION_SHEET = "Phân bổ kinh phí"
@@ -241,13 +240,8 @@ def read_allocations(
     ``projects.csv`` (amounts summed per project; a project whose three amount cells are
     empty is "not allocated") only when no error. Totals that differ from the plan are
     warnings (a revised allocation), not errors."""
-    limits = limits or Limits.from_config()
-    problems = Problems(limits.max_problems)
-    problems.extend(gate(content, filename, limits))
-    if problems.has_errors:
-        return problems.result(ALLOCATIONS)
-    sheet = read_sheet(
-        content, ALLOCATION_SHEET, ALLOCATION_COLUMNS, limits, problems, ALLOCATION_HEADER_REQUIRED
+    problems, sheet, limits = open_upload(
+        content, filename, ALLOCATION_SHEET, ALLOCATION_COLUMNS, limits, ALLOCATION_HEADER_REQUIRED
     )
     if sheet is None:
         return problems.result(ALLOCATIONS)

@@ -12,10 +12,9 @@ import pandas as pd
 from gnbv.data import SCHEMAS
 from gnbv.settings import SETTINGS
 from gnbv.workbook import cells as parse
-from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
 from gnbv.workbook.report import Problems, UploadResult, shown, upload_source
-from gnbv.workbook.sheet import Cells, Column, Sheet, read_sheet
+from gnbv.workbook.sheet import Cells, Column, Sheet, open_upload
 
 COMMUNE_REVIEW = "commune_review"
 COMMUNE_SHEET = "Rà soát hộ nghèo"
@@ -260,12 +259,7 @@ def read_commune_review(
 ) -> UploadResult:
     """Validate a commune review workbook as a whole. ``frame`` (the columns of
     ``commune_poverty_illustrative.csv``, ``is_illustrative`` False) only when no error."""
-    limits = limits or Limits.from_config()
-    problems = Problems(limits.max_problems)
-    problems.extend(gate(content, filename, limits))
-    if problems.has_errors:
-        return problems.result(COMMUNE_REVIEW)
-    sheet = read_sheet(content, COMMUNE_SHEET, COMMUNE_COLUMNS, limits, problems)
+    problems, sheet, limits = open_upload(content, filename, COMMUNE_SHEET, COMMUNE_COLUMNS, limits)
     if sheet is None:
         return problems.result(COMMUNE_REVIEW)
     review = _Review(sheet, communes, problems, limits)

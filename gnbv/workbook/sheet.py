@@ -19,6 +19,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from gnbv.workbook import cells as parse
 from gnbv.workbook import xlsx
+from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
 from gnbv.workbook.report import Problem, Problems, problem, shown
 
@@ -355,3 +356,26 @@ class Cells:
 
     def text(self, raw: object) -> str:
         return parse.text(raw)
+
+
+def open_upload(
+    content: bytes,
+    filename: str,
+    sheet_name: str,
+    spec: tuple[Column, ...],
+    limits: Limits | None = None,
+    header_required: set[str] | frozenset[str] = frozenset(),
+) -> tuple[Problems, Sheet | None, Limits]:
+    """The steps every upload starts with: the container gate (:func:`gate`), then the sheet
+    (:func:`read_sheet`), under ``limits`` (the settings in force when None). Returns the
+    problems so far, the sheet (None when the file cannot be read further) and the limits."""
+    limits = limits or Limits.from_config()
+    problems = Problems(limits.max_problems)
+    problems.extend(gate(content, filename, limits))
+    if problems.has_errors:
+        return problems, None, limits
+    return (
+        problems,
+        read_sheet(content, sheet_name, spec, limits, problems, header_required),
+        limits,
+    )

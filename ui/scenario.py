@@ -188,84 +188,83 @@ def _labels(prefix: str, lg: str):
     return lambda value: t(f"{prefix}{value}", lg)
 
 
+def _control(widget, name: str, label: str, **kwargs):
+    """The control of the scenario's field ``name``: keyed by it, and folding its value into
+    the scenario when it moves (:func:`_changed`)."""
+    return widget(label, key=WIDGET_PREFIX + name, on_change=_changed, args=(name,), **kwargs)
+
+
 def _preset(lg: str) -> None:
-    st.segmented_control(
+    _control(
+        st.segmented_control,
+        "preset",
         t("scn_preset", lg),
         options=list(PRESETS),
         format_func=_labels("scn_preset_", lg),
-        key=WIDGET_PREFIX + "preset",
         required=True,
-        on_change=_changed,
-        args=("preset",),
         help=t("scn_preset_help", lg),
     )
 
 
 def _rate_slider(name: str, label: str, lg: str) -> None:
     low, high = RATE_RANGES[name]
-    st.slider(
+    _control(
+        st.slider,
+        name,
         label,
         min_value=low,
         max_value=high,
         step=us.RATE_STEP,
         format="%.2f",
-        key=WIDGET_PREFIX + name,
-        on_change=_changed,
-        args=(name,),
         help=t(f"scn_{name}_help", lg),
     )
 
 
 def _rules(params: ScenarioParams, labels: dict[str, str], lg: str) -> None:
-    st.radio(
+    _control(
+        st.radio,
+        "reading",
         t("scn_reading", lg),
         options=list(READINGS),
         format_func=_labels("scn_reading_", lg),
-        key=WIDGET_PREFIX + "reading",
-        on_change=_changed,
-        args=("reading",),
         help=t("scn_reading_help", lg),
     )
-    st.radio(
+    _control(
+        st.radio,
+        "poor_commune_rule",
         t("scn_poor_commune_rule", lg),
         options=list(POOR_COMMUNE_RULES),
         format_func=_labels("scn_poor_commune_rule_", lg),
-        key=WIDGET_PREFIX + "poor_commune_rule",
-        on_change=_changed,
-        args=("poor_commune_rule",),
     )
-    st.slider(
+    _control(
+        st.slider,
+        "poor_commune_threshold_pct",
         labels["poor_commune_threshold_pct"],
         min_value=us.THRESHOLD_RANGE[0],
         max_value=us.THRESHOLD_RANGE[1],
         step=us.THRESHOLD_STEP,
         format="%d%%",
-        key=WIDGET_PREFIX + "poor_commune_threshold_pct",
-        on_change=_changed,
-        args=("poor_commune_threshold_pct",),
         disabled=params.poor_commune_rule != "threshold",
     )
 
 
 def _people(labels: dict[str, str], baseline_year: int) -> None:
-    st.slider(
+    _control(
+        st.slider,
+        "household_growth_pct",
         labels["household_growth_pct"],
         min_value=us.GROWTH_RANGE[0],
         max_value=us.GROWTH_RANGE[1],
         step=us.GROWTH_STEP,
         format="%.1f%%",
-        key=WIDGET_PREFIX + "household_growth_pct",
-        on_change=_changed,
-        args=("household_growth_pct",),
     )
-    st.slider(
+    _control(
+        st.slider,
+        "horizon",
         labels["horizon"],
         min_value=baseline_year + 1,
         max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
         step=1,
-        key=WIDGET_PREFIX + "horizon",
-        on_change=_changed,
-        args=("horizon",),
     )
 
 

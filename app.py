@@ -7,12 +7,14 @@ from gnbv.settings import REPO_ROOT
 from ui.common import (
     app_style,
     icon_data_url,
+    lang,
     language_switch,
     presentation_exit,
     presentation_switch,
     read_only,
     tr,
 )
+from ui.nav import pages
 
 # A local file (a material-icon favicon would be fetched from fonts.gstatic.com), given as a
 # data URL made once per process: given its path, Streamlit reads and registers the file on
@@ -29,26 +31,5 @@ if read_only():
 for problem in CONFIG.errors:
     st.sidebar.warning(f"{tr('settings_error')}: {problem}")
 
-PAGES = [
-    st.Page("pages/home.py", title=tr("nav_home"), icon=":material/home:", default=True),
-    st.Page(
-        "pages/funding.py", title=tr("nav_funding"), icon=":material/payments:", url_path="kinh-phi"
-    ),
-    st.Page(
-        "pages/targets.py", title=tr("nav_targets"), icon=":material/flag:", url_path="muc-tieu"
-    ),
-    st.Page(
-        "pages/scenarios.py", title=tr("nav_scenarios"), icon=":material/tune:", url_path="kich-ban"
-    ),
-    st.Page("pages/map.py", title=tr("nav_map"), icon=":material/map:", url_path="ban-do"),
-    st.Page(
-        "pages/allocation.py",
-        title=tr("nav_allocation"),
-        icon=":material/account_tree:",
-        url_path="phan-bo",
-    ),
-    st.Page("pages/data.py", title=tr("nav_data"), icon=":material/table:", url_path="du-lieu"),
-]
-
-st.navigation(PAGES).run()
+st.navigation(pages(lang())).run()
 presentation_exit()

@@ -130,6 +130,17 @@ def arrow(frame: pd.DataFrame) -> pa.Table:
     return _once_per_object(_ARROW, frame, lambda f: pa.Table.from_pandas(f, preserve_index=False))
 
 
+_NAMES: dict[int, tuple[weakref.ref, dict[str, str]]] = {}
+
+
+def commune_names(communes: pd.DataFrame) -> dict[str, str]:
+    """Commune code (as text) -> name, made once per communes table (a page's run paid a
+    string conversion of the column, the costliest line of the map page's run)."""
+    return _once_per_object(
+        _NAMES, communes, lambda c: dict(zip(c["code"].astype(str), c["name"], strict=True))
+    )
+
+
 TABLES = (pd.DataFrame, pd.Series, PlanData)  # GeoDataFrame is a DataFrame
 PLAIN = (str, int, float, bool, type(None), datetime, date)
 

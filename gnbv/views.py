@@ -311,17 +311,21 @@ class BodyTasks:
     title: str  # "6.1 · Phòng Lao động … — Chủ trì: Dự án 4"
     tasks: str
     source: str  # cited for readers
+    markdown: str  # the tasks and their source, as the page shows them
 
 
 @dataclass(frozen=True)
 class Targets:
     targets: list[TargetCard]
     key_results: list[TargetCard]
+    targets_md: str  # the target cards as one markdown (cards_markdown)
+    key_results_md: str
     matrix: pa.Table
     ubnd_coordinates_all: bool
     bodies: list[BodyTasks]
     legal_bases: list[tuple[str, str]]  # (level, markdown list)
     legal_source: str  # cited for readers
+    legal_md: str  # the legal bases by level, as one markdown
 
 
 def _badge(actual: dict, target_value: str, lang: str) -> str:
@@ -338,6 +342,40 @@ def _badge(actual: dict, target_value: str, lang: str) -> str:
         f'<span style="display:inline-block;border-left:6px solid {colour};'
         f'padding:2px 8px;margin:2px 0">{html.escape(text)}</span>'
     )
+
+
+def caption_md(text: str) -> str:
+    """``text`` with a caption's look (small, grey) as markdown, to go in one ``st.markdown``
+    with what surrounds it: each element costs the server about as much as the text."""
+    return f":small[:gray[{text.replace(']', '&#93;')}]]"
+
+
+def _text_in_html(text: str) -> str:
+    """Plain ``text`` safe inside an HTML block of markdown: no tag or entity can start in it
+    (a lone ``>`` cannot, and stays readable in the markdown: "> 80%")."""
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+def cards_markdown(cards: list[TargetCard], lang: str) -> str:
+    """The cards side by side as one markdown (HTML blocks around markdown, laid out by the
+    app's CSS ``gnbv-cards``: a grid that wraps on a phone): one element for a row of cards,
+    where columns, bordered containers and their texts made three and more a card."""
+    out = []
+    for card in cards:
+        parts = [
+            f"#### {_text_in_html(card.value_text)}",
+            caption_md(_text_in_html(card.caption)),
+            f"**{t('tgt_plan_wording', lang)}:** “{_text_in_html(card.wording)}”",
+        ]
+        if card.badges_html:
+            parts += [
+                card.badges_html,
+                caption_md(t("tgt_actual_source", lang, source=_text_in_html(card.actual_sources))),
+            ]
+        parts.append(caption_md(f"{t('source', lang)}: {_text_in_html(card.source)}"))
+        # blank lines around the markdown: inside an HTML block it would not be read as such
+        out.append('<div class="gnbv-card">\n\n' + "\n\n".join(parts) + "\n\n</div>")
+    return '<div class="gnbv-cards">\n\n' + "\n\n".join(out) + "\n\n</div>"
 
 
 def _target_card(card: dict, lang: str, citations) -> TargetCard:
@@ -368,7 +406,9 @@ def _body_tasks(plan_data: PlanData, projects: pd.DataFrame, matrix, lang: str):
         role = "; ".join(parts) or t("tgt_no_project_role", lang)
         title = f"{body['section']} · {body[column('name', lang)]} — {role}"
         source = cite(body["source_ref"], lang, plan_data.citations)
-        out.append(BodyTasks(str(body["body_id"]), title, str(body[column("tasks", lang)]), source))
+        tasks = str(body[column("tasks", lang)])
+        text = f"{tasks}\n\n{caption_md(t('source', lang) + ': ' + source)}"
+        out.append(BodyTasks(str(body["body_id"]), title, tasks, source, text))
     return out
 
 
@@ -386,14 +426,19 @@ def targets_page(projects: pd.DataFrame, plan_data: PlanData, lang: str) -> Targ
         )
         for level, docs in tg.legal_bases_by_level(plan_data.legal_bases, lang).items()
     ]
+    targets = [_target_card(c, lang, citations) for c in cards if c["kind"] == "target"]
+    key_results = [_target_card(c, lang, citations) for c in cards if c["kind"] == "key_result"]
     return Targets(
-        targets=[_target_card(c, lang, citations) for c in cards if c["kind"] == "target"],
-        key_results=[_target_card(c, lang, citations) for c in cards if c["kind"] == "key_result"],
+        targets=targets,
+        key_results=key_results,
+        targets_md=cards_markdown(targets, lang),
+        key_results_md=cards_markdown(key_results, lang),
         matrix=arrow(tg.matrix_for_display(matrix, projects, lang)),
         ubnd_coordinates_all=tg.coordinates_all(matrix, "UBND_XA"),
         bodies=_body_tasks(plan_data, projects, matrix, lang),
         legal_bases=legal,
         legal_source=cite(plan_data.legal_bases["source_ref"].iloc[0], lang, citations),
+        legal_md="\n\n".join(f"**{t(f'tgt_level_{lv}', lang)}**\n{items}" for lv, items in legal),
     )
 
 

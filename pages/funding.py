@@ -3,10 +3,10 @@
 import streamlit as st
 
 from gnbv import cache, export, fmt, views
+from gnbv.views import caption_md
 from ui.charts import plotly_chart
 from ui.common import (
     UPLOADED_PROJECTS_KEY,
-    caption_md,
     data,
     lang,
     presenting,

@@ -22,7 +22,7 @@ communes = data().communes
 baseline, _ = commune_baseline()
 params = current_params()
 scenario = cache.map_scenario(baseline, params)
-names = dict(zip(communes["code"].astype(str), communes["name"]))
+names = cache.commune_names(communes)
 
 
 def _pick(code) -> None:

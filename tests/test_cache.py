@@ -148,3 +148,14 @@ def test_arrow_converts_a_table_once(plan_data):
     assert table.column_names == ["code", "name"] and table.num_rows == 19
     assert table.to_pandas()["name"].tolist() == frame["name"].tolist()
     assert cache.arrow(frame.copy()) is not table  # another object, converted anew
+
+
+def test_commune_names_once_per_table(plan_data):
+    communes = plan_data.communes
+    names = cache.commune_names(communes)
+    assert cache.commune_names(communes) is names
+    assert len(names) == 19 and all(isinstance(code, str) for code in names)
+    row = communes.iloc[0]
+    assert names[str(row["code"])] == row["name"]
+    renamed = communes.assign(name=communes["name"].str.upper())
+    assert cache.commune_names(renamed)[str(row["code"])] == row["name"].upper()

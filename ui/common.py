@@ -46,12 +46,6 @@ def cite(source_ref: object) -> str:
     return i18n.cite(source_ref, lang(), data().citations)
 
 
-def caption_md(text: str) -> str:
-    """``text`` with a caption's look (small, grey) as markdown, to go in one ``st.markdown``
-    with what surrounds it: each element costs the server about as much as the text."""
-    return f":small[:gray[{text.replace(']', '&#93;')}]]"
-
-
 def metric_row(metrics) -> None:
     """Metrics (``gnbv.views.Metric``: label, value, caption) side by side in one block, each
     caption under its value as a grey note (a metric's delta without colour or arrow): one
@@ -146,6 +140,12 @@ def illustrative_notice() -> None:
 
 # On every page (app_style): what the theme in .streamlit/config.toml cannot set.
 APP_CSS = f"""
+/* A row of cards drawn as one markdown (gnbv.views.cards_markdown): a grid that wraps on a
+   narrow screen, each card framed as a bordered container is. */
+.gnbv-cards {{
+  display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+}}
+.gnbv-card {{ border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; padding: 0 1rem; }}
 /* The element that holds the html-lang script takes no room. */
 .stElementContainer:has(script[{HTML_LANG_ATTR}]) {{ display: none; }}
 /* A disabled widget's label stays readable (Streamlit fades it to 2,6:1 on white; WCAG AA

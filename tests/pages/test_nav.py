@@ -1,0 +1,28 @@
+"""The navigation: the pages, titled in the UI language, built once per language and given
+to each run as its own objects."""
+
+from tests.apptest import run_page
+from ui import nav
+
+
+def test_pages_are_titled_in_the_language_and_copied_for_each_run():
+    for lang, funding in (("vi", "Kinh phí"), ("en", "Funding")):
+        at = run_page("funding.py", lang=lang)
+        assert not at.exception
+        built = nav._built(lang)  # filled by the run
+        assert [p.title for p in built][1] == funding
+        assert [p.url_path for p in built] == [
+            "",
+            "kinh-phi",
+            "muc-tieu",
+            "kich-ban",
+            "ban-do",
+            "phan-bo",
+            "du-lieu",
+        ]
+        first, second = nav.pages(lang), nav.pages(lang)
+        # each run its own objects (st.navigation marks the one it returns as runnable)
+        assert all(a is not b and a is not c for a, b, c in zip(first, second, built))
+        assert [p.title for p in first] == [p.title for p in built]
+        assert [p.url_path for p in first] == [p.url_path for p in second]
+        assert first[0]._default and not any(p._default for p in first[1:])

@@ -221,6 +221,27 @@ def _initial(kind: str, p) -> tuple[str, object]:
     return "string_value", None  # selectable charts: no state until something is selected
 
 
+def _set_by_server(kind: str, p) -> object:
+    """The value the server set the widget to (``set_value``: a value from the session
+    state, e.g. a scenario's or an allocation's, or a reset), which the front end takes
+    and sends back from then on; None when the server set none."""
+    if not getattr(p, "set_value", False):
+        return None
+    if kind == "slider":
+        if p.type == Slider.SELECT_SLIDER:
+            return list(p.raw_value)
+        return list(p.value)
+    if kind in ("selectbox", "radio"):
+        return p.raw_value if p.HasField("raw_value") else None
+    if kind == "button_group":
+        return list(p.raw_values)
+    if kind == "checkbox":
+        return p.value
+    if kind == "number_input":
+        return p.value if p.HasField("value") else None
+    return None
+
+
 def _finished(fwd: ForwardMsg, run: Run) -> bool:
     """Whether this ``script_finished`` ends the run (not one cut short by a rerun)."""
     if fwd.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
@@ -370,6 +391,10 @@ class Tab:
         seen.add(proto.id)
         old = self.widgets.get(proto.id)
         name, initial = _initial(kind, proto)
+        value = old.value if old is not None else initial
+        set_by_server = _set_by_server(kind, proto)
+        if set_by_server is not None:  # as the front end does: the server's value wins
+            value = set_by_server
         self.widgets[proto.id] = Widget(
             id=proto.id,
             kind=kind,
@@ -377,5 +402,5 @@ class Tab:
             fragment_id=fwd.delta.fragment_id,
             in_sidebar=bool(fwd.metadata.delta_path) and fwd.metadata.delta_path[0] == SIDEBAR,
             field=name,
-            value=old.value if old is not None else initial,
+            value=value,
         )

@@ -6,7 +6,7 @@ inputs and language, so a rerun only draws it. No streamlit here."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import partial
 
 import numpy as np
@@ -160,6 +160,18 @@ def coefficient_text(value: float, key: str, lang: str) -> str:
         value=fmt.compact(value, lang, 3),
         unit=t(f"alc_unit_{UNITS[key]}", lang),
     )
+
+
+def coefficients_label(coefficients: al.Coefficients, lang: str) -> str:
+    """The coefficients' fold, saying the ones in force: "Hệ số (điểm): Hộ nghèo 1 ·
+    Hộ cận nghèo 0,5" (those at 0 left out; all at 0 said so)."""
+    given = [
+        f"{criterion_label(key, lang)} {fmt.compact(value, lang, 3)}"
+        for key, value in zip(al.COEFFICIENT_KEYS, astuple(coefficients))
+        if value
+    ]
+    said = " · ".join(given) if given else t("alc_coefficients_all_zero", lang)
+    return f"{t('alc_coefficients', lang)}: {said}"
 
 
 def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:

@@ -39,7 +39,6 @@ _COMMON = {
         "Project 5: the plan says “not allocated by the centre” — this is not zero.",
     ),
     "settings_error": ("Cài đặt không hợp lệ", "Invalid setting"),
-    "chart_table": ("Bảng số liệu", "Figures as a table"),
     "chart_table_of": ("Bảng số liệu: {chart}", "As a table: {chart}"),
     "data_error": ("Lỗi dữ liệu", "Data error"),
 }
@@ -1248,7 +1247,7 @@ _ALLOCATION = {
     ),
     "alc_neutral_name": ("Mặc định trung tính", "Neutral default"),
     "alc_current": ("Hệ số hiện tại", "Current coefficients"),
-    "alc_controls": ("Kinh phí, mức sàn, mức trần và hệ số", "Funds, floor, cap and coefficients"),
+    "alc_controls": ("Kinh phí, mức sàn và mức trần", "Funds, floor and cap"),
     "alc_source": ("Kinh phí phân bổ", "Funds to allocate"),
     "alc_source_custom": ("Số tiền tự nhập", "An amount typed in"),
     "alc_project": ("Dự án {number}", "Project {number}"),
@@ -1276,6 +1275,7 @@ _ALLOCATION = {
         "Empty = no cap.",
     ),
     "alc_coefficients": ("Hệ số (điểm)", "Coefficients (points)"),
+    "alc_coefficients_all_zero": ("tất cả bằng 0", "all 0"),
     "alc_reset": ("Về mặc định trung tính", "Back to the neutral default"),
     "alc_reset_help": (
         "1 điểm cho mỗi hộ nghèo, các hệ số khác bằng 0.",

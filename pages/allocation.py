@@ -162,7 +162,8 @@ def _maps(view) -> None:
                 key="alc_deck",
                 alt=tr("alc_map_alt"),
             )
-            figure_table(view.map_table, tr("chart_table_of", chart=tr("map_shape")))
+            label = tr("chart_table_of", chart=tr("map_shape"))
+            figure_table(view.map_table, label, key="alc_deck_table")
     with tile_col:
         st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
         plotly_chart(

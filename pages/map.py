@@ -109,7 +109,8 @@ def _shape_map(view: tuple, table: views.MapTable) -> None:
             selection_mode="single-object",
             alt=tr("map_alt", metric=tr(f"map_metric_{table.metric}")),
         )
-        figure_table(table.alternative, tr("chart_table_of", chart=tr("map_shape")))
+        label = tr("chart_table_of", chart=tr("map_shape"))
+        figure_table(table.alternative, label, key=f"{DECK_KEY}_table")
 
 
 def _panel(year: int, code: str) -> None:

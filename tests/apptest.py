@@ -18,7 +18,9 @@ def run_page(page: str | None = None, lang: str = "vi", **query: str) -> AppTest
     if lang != "vi":
         at.query_params["lang"] = lang
     at.run()
-    if page is not None:
+    # home is the default page: switching to it again would lose the session's language for
+    # the next run (an AppTest quirk: its state is gone after a switch to the page in force)
+    if page not in (None, "home.py"):
         at.switch_page(f"pages/{page}").run()
     return at
 
@@ -40,3 +42,12 @@ def texts(at: AppTest) -> str:
         parts += [str(e.value) for e in getattr(at, kind)]
     parts += [f"{m.label} {m.value} {m.delta or ''}".rstrip() for m in at.metric]
     return "\n".join(parts)
+
+
+def unfold_figure_tables(at: AppTest) -> AppTest:
+    """Unfold every chart's and map's table (as a click on each does: a table is drawn only
+    while its expander is open, ui.charts.figure_table) and run again."""
+    keys = [e.proto.id.split("-", 2)[2] for e in at.expander if e.proto.id.endswith("_table")]
+    for key in keys:
+        at.session_state[key] = True
+    return at.run() if keys else at

@@ -196,3 +196,16 @@ def test_a_repainted_map_is_the_map_built_from_scratch(criteria, boundaries_path
     fresh = build(criteria, coefficients, 72916, lang="en", boundaries=layer, outline=outline)
     painted = build(criteria, coefficients, 72916, lang="en", shapes=shapes)
     assert json.loads(painted.deck.to_json()) == json.loads(fresh.deck.to_json())
+
+
+def test_the_coefficients_fold_says_the_ones_in_force():
+    assert allocation_view.coefficients_label(al.NEUTRAL, "vi") == "Hệ số (điểm): Hộ nghèo 1"
+    given = al.Coefficients(poor_households=2, near_poor_households=0.5, zone_iii=10)
+    assert allocation_view.coefficients_label(given, "vi") == (
+        "Hệ số (điểm): Hộ nghèo 2 · Hộ cận nghèo 0,5 · Xã khu vực III 10"
+    )
+    assert allocation_view.coefficients_label(given, "en") == (
+        "Coefficients (points): Poor households 2 · Near-poor households 0.5 · Zone III commune 10"
+    )
+    none = al.Coefficients(poor_households=0)
+    assert allocation_view.coefficients_label(none, "en") == "Coefficients (points): all 0"

@@ -9,16 +9,18 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
+from gnbv import allocation_view as alv
 from gnbv import url_state as us
 from gnbv.i18n import t
 from ui.common import lang, sync_query, tr
-from ui.state import keep
+from ui.state import keep, kept_fold
 
 SESSION_KEY = "alc_params"
 PENDING_KEY = "alc_pending_coefficients"  # set by an upload, applied before the controls
 NOTICES_KEY = "alc_url_notices"
 WIDGET_PREFIX = "alc_"
 PLAIN = ("source", "amount", "floor", "cap")
+COEFFICIENTS_KEY = "alc_coefficients"  # their fold (ui.state.kept_fold)
 
 
 def _widget_values(params: al.AllocationParams) -> dict[str, object]:
@@ -95,15 +97,24 @@ def controls(
     if pending is not None:
         set_coefficients(pending)
     params = current()
+    # the session's values for the controls not drawn (the coefficients while folded: Streamlit
+    # drops an undrawn widget's value) and for those drawn the first time
     for name, value in _widget_values(params).items():
         st.session_state.setdefault(WIDGET_PREFIX + name, value)
-    with st.expander(tr("alc_controls"), expanded=not present, icon=":material/tune:"):
-        _funds_controls(labels, options)
-        _coefficient_controls()
-    values = {name: st.session_state[WIDGET_PREFIX + name] for name in PLAIN}
     coefficients = al.Coefficients(
         **{n: float(st.session_state[WIDGET_PREFIX + f"k_{n}"]) for n in al.COEFFICIENT_KEYS}
     )
+    with st.expander(tr("alc_controls"), expanded=not present, icon=":material/tune:"):
+        _funds_controls(labels, options)
+    # The nine coefficients under a fold that says them, drawn only when unfolded (nine
+    # inputs were a third of the page's cost on every run).
+    fold = kept_fold(
+        alv.coefficients_label(coefficients, lang()), key=COEFFICIENTS_KEY, icon=":material/tune:"
+    )
+    if fold.open:
+        with fold:
+            _coefficient_controls()
+    values = {name: st.session_state[WIDGET_PREFIX + name] for name in PLAIN}
     new = al.AllocationParams(**values, coefficients=coefficients)
     if new != params:
         st.session_state[NOTICES_KEY] = []
@@ -147,7 +158,6 @@ def _reset() -> None:
 def _coefficient_controls() -> None:
     low, high = us.COEFFICIENT_RANGE
     lg = lang()  # read once: 20 labels and helps
-    st.markdown(f"**{tr('alc_coefficients')}**")
     for i, name in enumerate(al.COEFFICIENT_KEYS):
         if i % 3 == 0:  # a row of three, in reading order on a phone (one block, where
             row = st.container(horizontal=True)  # three columns were four)

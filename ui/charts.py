@@ -1,6 +1,6 @@
 """A chart or a map and its text alternative, the same on every page: the figure with a short
 accessible name, and under it, one click away, a table of what it shows, formatted as on
-screen (the table is built in ``gnbv`` next to the figure)."""
+screen (the table is built in ``gnbv`` next to the figure; drawn when unfolded)."""
 
 from __future__ import annotations
 
@@ -23,13 +23,16 @@ def plotly_locale(lg: str) -> dict[str, Any]:
     return {"locale": lg, "locales": {lg: {"dictionary": words}}}
 
 
-def figure_table(table: pd.DataFrame, label: str | None = None) -> None:
+def figure_table(table: pd.DataFrame, label: str, *, key: str) -> None:
     """``table`` in a folded expander (a plain HTML table: read in full by screen readers,
-    wrapping on a phone). ``label`` names it (default: the chart's figures)."""
-    label = label or tr("chart_table")
-    shown = cache.arrow(table) if isinstance(table, pd.DataFrame) else table
-    with st.expander(label, icon=":material/table_view:"):
-        st.table(shown, hide_index=True, alt=label)
+    wrapping on a phone), named ``label``. The table is drawn only while the expander is
+    open (Streamlit's lazy expander: ``on_change="rerun"`` and ``.open``): folded, it cost
+    each run a conversion and a message for nobody to see, a fifth of a millisecond a table.
+    ``key`` keeps it open across reruns."""
+    fold = st.expander(label, icon=":material/table_view:", key=key, on_change="rerun")
+    if fold.open:
+        shown = cache.arrow(table) if isinstance(table, pd.DataFrame) else table
+        fold.table(shown, hide_index=True, alt=label)
 
 
 def plotly_chart(fig, table: pd.DataFrame, *, alt: str, key: str, **kwargs: Any):
@@ -38,5 +41,5 @@ def plotly_chart(fig, table: pd.DataFrame, *, alt: str, key: str, **kwargs: Any)
     returns what it returns (the selection state, with ``on_select``)."""
     config = {**PLOTLY_CONFIG, **plotly_locale(lang()), **kwargs.pop("config", {})}
     state = st.plotly_chart(fig, key=key, alt=alt, config=config, **kwargs)
-    figure_table(table, tr("chart_table_of", chart=alt))
+    figure_table(table, tr("chart_table_of", chart=alt), key=f"{key}_table")
     return state

@@ -23,6 +23,7 @@ from gnbv.i18n import t
 from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
 from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
+from ui import state
 from ui.common import lang, tr
 
 SESSION_KEY = "scenario_params"
@@ -30,7 +31,7 @@ NOTICES_KEY = "scenario_url_notices"
 FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the scenario page
 WIDGET_PREFIX = "scn_"
 SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
-SETTINGS_OPEN_KEY = "scn_settings_open"  # whether it is unfolded
+SETTINGS_OPEN_KEY = f"{SETTINGS_KEY}_open"  # whether it is unfolded (ui.state.kept_fold)
 CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
 RATE_RANGES = {
     "district_rate": us.RATE_RANGE,
@@ -268,17 +269,10 @@ def _people(labels: dict[str, str], baseline_year: int) -> None:
     )
 
 
-def _settings_toggled() -> None:
-    st.session_state[SETTINGS_OPEN_KEY] = bool(st.session_state[SETTINGS_KEY])
-
-
 def _settings(params: ScenarioParams, labels: dict[str, str], baseline_year: int, lg: str):
     """The reading, the rules, households and horizon: folded under a line that says them
-    all, drawn only when unfolded. Whether it is unfolded is kept apart (its label, hence
-    Streamlit's idea of which fold it is, changes with every setting and the language)."""
-    # Always set: a new label is a new fold to Streamlit, which would start it folded.
-    st.session_state[SETTINGS_KEY] = st.session_state.get(SETTINGS_OPEN_KEY, False)
-    settings = st.expander(labels["settings"], key=SETTINGS_KEY, on_change=_settings_toggled)
+    all, drawn only when unfolded (kept unfolded across a change of that line)."""
+    settings = state.kept_fold(labels["settings"], key=SETTINGS_KEY)
     if settings.open:
         with settings:
             rules, people = st.columns(2)

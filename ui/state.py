@@ -72,3 +72,17 @@ def kept_tabs(ids: Sequence[str], labels: Sequence[str], *, key: str) -> dict:
     by_id = dict(zip(ids, tabs))
     remember(key, next((i for i, tab in by_id.items() if tab.open), ids[0]))
     return by_id
+
+
+def _fold_toggled(key: str) -> None:
+    st.session_state[f"{key}_open"] = bool(st.session_state[key])
+
+
+def kept_fold(label: str, *, key: str, icon: str | None = None):
+    """A folded ``st.expander`` whose content is drawn only while it is unfolded (test
+    ``.open``: Streamlit's lazy expander), and which stays unfolded when its label changes
+    (a label that says the values inside, or another language): Streamlit takes a new label
+    for a new fold and would start it folded, so whether it is unfolded is kept apart, in
+    ``{key}_open``."""
+    st.session_state[key] = st.session_state.get(f"{key}_open", False)
+    return st.expander(label, key=key, icon=icon, on_change=_fold_toggled, args=(key,))

@@ -79,7 +79,12 @@ def _changed(v, lang: str, before: dict[str, int], timeout_s: float = 30) -> dic
 
 
 def _coefficient_input(v, lang: str):
-    return v.page.locator(f"input[aria-label='{NEAR_POOR[lang]}']")
+    """The near-poor coefficient's input, its fold unfolded (a click on the fold's line)."""
+    field = v.page.locator(f"input[aria-label='{NEAR_POOR[lang]}']")
+    if field.count() == 0:
+        v.page.locator(".st-key-alc_coefficients summary").first.click()
+        field.wait_for(timeout=30000)
+    return field
 
 
 @pytest.mark.parametrize(("lang", "query"), [("vi", ""), ("en", "?lang=en")])

@@ -53,6 +53,27 @@ def test_funding_in_english(warm, visit):
     assert "72,916 (89.3%)" in charts and "Not allocated by the centre" in charts
 
 
+def test_a_charts_table_opens_under_it_and_stays_open(warm, visit):
+    """A chart's table is drawn when its fold is opened (not before), in the page's number
+    format, and is still open after another control of the page moves."""
+    v = visit(warm + "/kinh-phi", wait_text="81.689 triệu đồng")
+    _charts_drawn(v, 4)
+    assert v.page.locator("[data-testid=stTable]").count() == 0
+    v.page.locator("[data-testid=stExpander] summary").first.click()
+    table = v.page.locator("[data-testid=stTable]").first
+    table.wait_for(timeout=30000)
+    assert "81.689" in table.inner_text() and "72.916" in table.inner_text()
+    v.page.get_by_text("Tỷ trọng", exact=True).first.click()  # amounts → shares
+    v.page.wait_for_function(
+        "() => [...document.querySelectorAll('.js-plotly-plot')].some("
+        "p => p.innerText.includes('89,3%') && !p.innerText.includes('72.916'))",
+        timeout=30000,
+    )
+    settle(v.page)
+    assert v.page.locator("[data-testid=stTable]").count() == 1
+    assert_clean(v)
+
+
 def test_targets_in_both_languages(warm, visit):
     v = visit(warm + "/muc-tieu", wait_text="≥ 7 điểm %/năm")
     assert_clean(v)

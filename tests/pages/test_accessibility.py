@@ -12,7 +12,7 @@ import pytest
 
 from gnbv.i18n import t
 from gnbv.settings import REPO_ROOT
-from tests.apptest import run_page
+from tests.apptest import run_page, unfold_figure_tables
 from ui import common
 
 PAGES = sorted(p.name for p in (REPO_ROOT / "pages").glob("*.py"))
@@ -26,7 +26,7 @@ def _figures(at) -> list:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("page", PAGES)
 def test_every_chart_and_map_has_a_name_and_a_table(page, lang):
-    at = run_page(page, lang=lang)
+    at = unfold_figure_tables(run_page(page, lang=lang))
     assert not at.exception, [e.message for e in at.exception]
     figures = _figures(at)
     assert all(f.proto.alt.strip() for f in figures), [f.proto.alt for f in figures]
@@ -41,10 +41,22 @@ def test_every_chart_and_map_has_a_name_and_a_table(page, lang):
         assert not [c for c in cells if RAW_FLOAT.search(c)], (expander.label, cells)
 
 
+def test_a_figures_table_is_drawn_when_unfolded():
+    """Folded (as a page opens), the four funding charts' tables cost nothing but their
+    expanders; unfolded, each is there, and stays there on the next run."""
+    at = run_page("funding.py")
+    prefix = t("chart_table_of", "vi", chart="")
+    folds = [e for e in at.expander if e.label.startswith(prefix)]
+    assert len(folds) == 4 and not at.table
+    at = unfold_figure_tables(at)
+    assert len(at.table) == 4
+    assert len(at.run().table) == 4
+
+
 def test_the_map_reads_without_colour():
     """The table behind the tile grid and the map: each commune's value as on screen and its
     class in words (Bắc Hà's poor rate is 2/39 households = 5,128…%)."""
-    at = run_page("map.py")
+    at = unfold_figure_tables(run_page("map.py"))
     assert not at.exception
     frame = next(e for e in at.expander if e.label.startswith("Bảng số liệu")).table[0].value
     row = frame.set_index("Xã, thị trấn").loc["Bắc Hà"]
@@ -74,7 +86,7 @@ def _scenario_section(lang: str, section: str):
     """The scenario page with one of its sections open (only the open one is drawn)."""
     at = run_page("scenarios.py", lang=lang)
     at.session_state["scn_section"] = t(f"scn_tab_{section}", lang)
-    return at.run()
+    return unfold_figure_tables(at.run())
 
 
 def test_compare_placeholder_in_english():

@@ -11,7 +11,7 @@ import pytest
 
 from gnbv import i18n
 from gnbv.url_state import COEFFICIENT_URL_KEYS
-from tests.apptest import run_page, texts
+from tests.apptest import run_page, texts, unfold_figure_tables
 
 PAGE = "allocation.py"
 FIELD_BY_URL_KEY = {key: name for name, key in COEFFICIENT_URL_KEYS.items()}
@@ -42,9 +42,15 @@ def metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
+def unfold(at):
+    """Unfold the coefficients (as a click on their fold does): drawn only when unfolded."""
+    at.session_state["alc_coefficients_open"] = True
+    return at.run()
+
+
 def coefficient(at, url_key: str):
-    """The coefficient's input, by its URL key ("k_near")."""
-    return at.number_input(key=f"alc_k_{FIELD_BY_URL_KEY[url_key]}")
+    """The coefficient's input, by its URL key ("k_near"), its fold unfolded."""
+    return unfold(at).number_input(key=f"alc_k_{FIELD_BY_URL_KEY[url_key]}")
 
 
 def test_the_neutral_default_in_vietnamese():
@@ -117,7 +123,7 @@ def test_moving_a_coefficient_changes_the_amounts_and_the_url():
 
 def test_reset_goes_back_to_the_neutral_default():
     at = run_page(PAGE, k_poor="2", k_near="1")
-    at.button(key="alc_reset").click().run()
+    unfold(at).button(key="alc_reset").click().run()
     assert not at.exception
     assert coefficient(at, "k_poor").value == 1.0 and coefficient(at, "k_near").value == 0.0
     assert "k_near" not in at.query_params
@@ -178,7 +184,7 @@ def test_a_hostile_url_value_falls_back_with_a_notice():
 
 def test_compare_with_the_neutral_default():
     at = run_page(PAGE, k_near="1", lang="en")
-    at.selectbox(key="alc_compare").select("\u0000neutral").run()
+    at = unfold_figure_tables(at.selectbox(key="alc_compare").select("\u0000neutral").run())
     assert not at.exception
     change = next(t.value for t in at.table if "Change (million VND)" in t.value.columns)
     assert len(change) == 19
@@ -195,12 +201,12 @@ def test_save_reopen_compare_and_delete_a_coefficient_set(scenario_db):
     next(b for b in at.button if b.label == "Lưu bộ hệ số").click().run()
     assert not at.exception
     assert "Đã lưu bộ hệ số “Cận nghèo nửa điểm”" in texts(at)
-    at.button(key="alc_reset").click().run()
+    unfold(at).button(key="alc_reset").click().run()
     assert coefficient(at, "k_near").value == 0.0
     at.button(key="alc_open").click().run()
     assert coefficient(at, "k_near").value == 0.5
     assert at.query_params["k_near"] == "0.5"
-    at.button(key="alc_reset").click().run()
+    unfold(at).button(key="alc_reset").click().run()
     at.selectbox(key="alc_compare").select("Cận nghèo nửa điểm").run()
     assert not at.exception
     assert any("Cận nghèo nửa điểm" in t.value.columns for t in at.table)
@@ -278,7 +284,7 @@ def test_every_figure_is_named_with_its_table_one_click_away(lang):
     """The tile map and the shares chart (and the map, given the boundaries): a short name
     for screen readers and, folded under each, its figures as on screen; the maps' table
     reads the amounts' classes in words."""
-    at = run_page(PAGE, lang=lang)
+    at = unfold_figure_tables(run_page(PAGE, lang=lang))
     assert not at.exception
     names = [chart.proto.alt for chart in at.get("plotly_chart")]
     assert names == [i18n.t("alc_tiles_alt", lang), i18n.t("alc_share_heading", lang)]
@@ -297,7 +303,7 @@ def test_every_figure_is_named_with_its_table_one_click_away(lang):
 
 def test_the_comparison_chart_is_named_with_its_table():
     at = run_page(PAGE, k_near="1", lang="en")
-    at.selectbox(key="alc_compare").select("\u0000neutral").run()
+    at = unfold_figure_tables(at.selectbox(key="alc_compare").select("\u0000neutral").run())
     assert not at.exception
     chart = at.get("plotly_chart")[-1]
     assert (
@@ -398,3 +404,17 @@ def test_a_bad_coefficient_file_changes_nothing(plan_data):
     assert not at.exception
     assert "Tệp chưa được nhận" in " ".join(e.value for e in at.error)
     assert coefficient(at, "k_near").value == 0.25
+
+
+def test_the_coefficients_are_folded_under_a_line_that_says_them():
+    at = run_page(PAGE, k_near="0.5")
+    assert not at.exception
+    assert not [w for w in at.number_input if w.key.startswith("alc_k_")]  # not drawn
+    fold = "Hệ số (điểm): Hộ nghèo 1 · Hộ cận nghèo 0,5"
+    assert fold in [e.label for e in at.expander]
+    coefficient(at, "k_xa").set_value(20.0).run()  # a coefficient moved: a new line …
+    assert f"{fold} · Điểm cố định mỗi xã 20" in [e.label for e in at.expander]
+    near = at.number_input(key="alc_k_near_poor_households")  # … and the fold stays open
+    assert near.value == 0.5
+    assert at.query_params["k_xa"] == "20"
+    assert sum(amounts(at).values()) == 2 * 3695  # the communes and the total row

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from tests.apptest import run_page, texts
+from tests.apptest import run_page, texts, unfold_figure_tables
 
 # Vietnamese UI labels that must never show in the English view
 VI_LABELS = (
@@ -30,7 +30,7 @@ def _charts(at):
 
 
 def test_funding_in_vietnamese_shows_the_plans_totals():
-    at = run_page("funding.py")
+    at = unfold_figure_tables(run_page("funding.py"))
     assert not at.exception
     metrics = _metrics(at)
     assert metrics["Tổng kinh phí"] == "81.689 triệu đồng"
@@ -50,7 +50,7 @@ def test_funding_in_vietnamese_shows_the_plans_totals():
 
 
 def test_funding_in_english_has_no_vietnamese_label():
-    at = run_page("funding.py", lang="en")
+    at = unfold_figure_tables(run_page("funding.py", lang="en"))
     assert not at.exception
     metrics = _metrics(at)
     assert metrics["Total funds"] == "VND 81,689 million"

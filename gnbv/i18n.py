@@ -1276,6 +1276,7 @@ _ALLOCATION = {
     ),
     "alc_coefficients": ("Hệ số (điểm)", "Coefficients (points)"),
     "alc_coefficients_all_zero": ("tất cả bằng 0", "all 0"),
+    "alc_criteria_table": ("Số liệu tiêu chí của từng xã", "Each commune's criteria figures"),
     "alc_reset": ("Về mặc định trung tính", "Back to the neutral default"),
     "alc_reset_help": (
         "1 điểm cho mỗi hộ nghèo, các hệ số khác bằng 0.",
@@ -1383,7 +1384,9 @@ _ALLOCATION = {
         "the communes' codes do not match the boundaries'",
     ),
     "alc_no_result": ("Không có kết quả", "No result"),
-    "alc_table_heading": ("Từng xã", "Commune by commune"),
+    "alc_tab_communes": ("Từng xã", "Commune by commune"),
+    "alc_tab_maps": ("Bản đồ", "Maps"),
+    "alc_tab_shares": ("Kinh phí so với hộ nghèo", "Funds against poor households"),
     "alc_table_caption": (
         "Số tiền tính bằng triệu đồng, làm tròn theo phần dư lớn nhất nên tổng đúng bằng {funds}; "
         "khi hai xã có phần dư bằng nhau, xã có mã số nhỏ hơn được làm tròn lên.",

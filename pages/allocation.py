@@ -12,7 +12,7 @@ from gnbv.i18n import t
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
-from ui import uploads
+from ui import state, uploads
 from ui.charts import figure_table, plotly_chart
 from ui.common import (
     commune_baseline,
@@ -24,12 +24,15 @@ from ui.common import (
     read_only,
 )
 from ui.maps import legend
-from ui.state import keep
+from ui.state import keep, kept_fold
 
 COMPARE_KEY = "alc_compare"
 NONE, NEUTRAL = "\u0000none", "\u0000neutral"
 SAVED_PICK_KEY = "alc_saved_pick"
 FLASH_KEY = "alc_flash"
+CRITERIA_TABLE_KEY = "alc_criteria_table"  # the fold of the criteria figures
+SECTION_KEY = "alc_section"  # the result's open section (tabs)
+SECTIONS = ("communes", "maps", "shares")
 UPLOADED_SET_KEY = "alc_uploaded_set"  # (label, Coefficients) of the last coefficient file
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAP_CONFIG = {"displayModeBar": False}  # as the map page's tile map
@@ -220,15 +223,27 @@ def allocation() -> None:
     result = view.result
     st.subheader(tr("alc_result_heading", funds=funds_label))
     _metrics(view)
-    _maps(view)
-    st.subheader(tr("alc_table_heading"))
-    _commune_table(view.table)
-    st.caption(tr("alc_table_caption", funds=fmt.money_mvnd(funds, lg)))
-    st.subheader(tr("alc_share_heading"))
-    st.caption(tr("alc_share_caption"))
-    plotly_chart(
-        view.share_figure, view.share_table, alt=tr("alc_share_heading"), key="alc_share_chart"
-    )
+    # The result by commune, on the maps and against the poor households: one section open at
+    # a time, the others not drawn (as the scenario page's sections; two maps and a chart
+    # drawn on every run were two fifths of the page's cost).
+    labels = [tr(f"alc_tab_{s}") for s in SECTIONS]
+    tabs = state.kept_tabs(SECTIONS, labels, key=SECTION_KEY)
+    with tabs["communes"]:
+        if tabs["communes"].open:
+            _commune_table(view.table)
+            st.caption(tr("alc_table_caption", funds=fmt.money_mvnd(funds, lg)))
+    with tabs["maps"]:
+        if tabs["maps"].open:
+            _maps(view)
+    with tabs["shares"]:
+        if tabs["shares"].open:
+            st.caption(tr("alc_share_caption"))
+            plotly_chart(
+                view.share_figure,
+                view.share_table,
+                alt=tr("alc_share_heading"),
+                key="alc_share_chart",
+            )
     if view.compared is not None:
         st.subheader(tr("alc_compare_heading"))
         _compare(view)
@@ -408,7 +423,11 @@ def _criteria_uploads() -> None:
 # The public (read-only) edition has no upload: none of its words, nor its template.
 if not locked:
     _criteria_uploads()
-_commune_table(shown.criteria_table)
+# The figures of the 19 communes, drawn when unfolded (a grid costs its conversion each run).
+criteria_fold = kept_fold(tr("alc_criteria_table"), key=CRITERIA_TABLE_KEY, icon=":material/table:")
+if criteria_fold.open:
+    with criteria_fold:
+        _commune_table(shown.criteria_table)
 st.markdown(
     f"{shown.sources_md}\n\n**{tr('alc_rules_heading')}**\n\n{shown.rules_md}"
 )  # one element

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from gnbv.i18n import t
 from tests.browser.conftest import assert_clean
 
 pytestmark = pytest.mark.browser
@@ -99,9 +100,18 @@ def test_the_amounts_shown_add_up_to_the_funds(server, visit, lang, query):
     text = v.text()
     assert ("TRUNG TÍNH" if lang == "vi" else "NEUTRAL") in text
     assert "02/2022/QĐ-TTg" in text
-    # the maps drew: the deck.gl canvas and the tile map
+    # the maps, a tab away: the deck.gl canvas and the tile map; then the shares chart
+    v.page.get_by_role("tab", name=t("alc_tab_maps", lang)).click()
+    v.page.locator("[data-testid='stDeckGlJsonChart']").first.wait_for(timeout=30000)
+    v.page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
     assert v.page.locator("[data-testid='stDeckGlJsonChart']").count() == 1
-    assert v.page.locator(".js-plotly-plot").count() >= 2
+    v.page.get_by_role("tab", name=t("alc_tab_shares", lang)).click()
+    v.page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=stDeckGlJsonChart]').length === 0"
+        " && document.querySelectorAll('.js-plotly-plot').length === 1",
+        timeout=30000,
+    )
+    assert_clean(v)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -42,6 +42,12 @@ def metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
+def section(at, name: str, lang: str = "vi"):
+    """The result's section ``name`` open (communes, maps, shares: one drawn at a time)."""
+    at.session_state["alc_section"] = i18n.t(f"alc_tab_{name}", lang)
+    return at.run()
+
+
 def unfold(at):
     """Unfold the coefficients (as a click on their fold does): drawn only when unfolded."""
     at.session_state["alc_coefficients_open"] = True
@@ -74,7 +80,10 @@ def test_the_neutral_default_in_vietnamese():
     assert m["Triệu đồng mỗi điểm"] == "0,8559"
     assert m["Xã chạm mức sàn hoặc trần"] == "0 / 19"
     assert not [k for k in at.query_params if k.startswith(("k_", "af", "aa", "acp"))]
-    assert len(at.get("plotly_chart")) == 2  # the tile map and the shares chart
+    assert not at.get("plotly_chart") and not at.get("deck_gl_json_chart")  # the table's tab
+    assert len(section(at, "maps").get("plotly_chart")) == 1  # the tile map (and the map)
+    assert len(at.get("deck_gl_json_chart")) == 1
+    assert len(section(at, "shares").get("plotly_chart")) == 1  # the shares chart
     assert "Quyết định 861/QĐ-TTg" in page  # Zone III: why the criterion is empty
 
 
@@ -284,18 +293,22 @@ def test_every_figure_is_named_with_its_table_one_click_away(lang):
     """The tile map and the shares chart (and the map, given the boundaries): a short name
     for screen readers and, folded under each, its figures as on screen; the maps' table
     reads the amounts' classes in words."""
-    at = unfold_figure_tables(run_page(PAGE, lang=lang))
-    assert not at.exception
-    names = [chart.proto.alt for chart in at.get("plotly_chart")]
-    assert names == [i18n.t("alc_tiles_alt", lang), i18n.t("alc_share_heading", lang)]
     prefix = i18n.t("chart_table_of", lang, chart="")
-    tables = {
-        e.label[len(prefix) :]: e.table[0].value for e in at.expander if e.label.startswith(prefix)
-    }
-    tiles = tables[names[0]].set_index(i18n.t("alc_col_name", lang))
+    charts, tables = [], {}
+    for name in ("maps", "shares"):
+        at = unfold_figure_tables(section(run_page(PAGE, lang=lang), name, lang))
+        assert not at.exception
+        charts += [chart.proto.alt for chart in at.get("plotly_chart")]
+        tables |= {
+            e.label[len(prefix) :]: e.table[0].value
+            for e in at.expander
+            if e.label.startswith(prefix)
+        }
+    assert charts == [i18n.t("alc_tiles_alt", lang), i18n.t("alc_share_heading", lang)]
+    tiles = tables[charts[0]].set_index(i18n.t("alc_col_name", lang))
     assert tiles.loc["Cốc Ly", i18n.t("map_col_class", lang)] == "264–399"
     assert tiles.loc["Bắc Hà", i18n.t("alc_col_amount", lang)] == "45"
-    shares = tables[names[1]].set_index(i18n.t("alc_col_name", lang))
+    shares = tables[charts[1]].set_index(i18n.t("alc_col_name", lang))
     assert shares.loc["Cốc Ly", i18n.t("alc_share_funds", lang)] == (
         "10,8%" if lang == "vi" else "10.8%"
     )
@@ -318,7 +331,7 @@ def test_the_comparison_chart_is_named_with_its_table():
 def test_the_map_shows_the_amounts(boundaries_path):
     if not boundaries_path.exists():
         pytest.skip(f"boundary file not at {boundaries_path}")
-    at = run_page(PAGE, lang="en")
+    at = section(run_page(PAGE, lang="en"), "maps", "en")
     spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     features = spec["layers"][0]["data"]["features"]
     assert len(features) == 19
@@ -418,3 +431,16 @@ def test_the_coefficients_are_folded_under_a_line_that_says_them():
     assert near.value == 0.5
     assert at.query_params["k_xa"] == "20"
     assert sum(amounts(at).values()) == 2 * 3695  # the communes and the total row
+
+
+def test_the_criteria_figures_are_drawn_when_unfolded():
+    at = run_page(PAGE, lang="en")
+    fold = "Each commune's criteria figures"
+    assert fold in [e.label for e in at.expander]
+    criteria = [t for t in at.dataframe if "Zone III commune" in t.value.columns]
+    assert not criteria
+    at.session_state["alc_criteria_table_open"] = True
+    at.run()
+    criteria = [t.value for t in at.dataframe if "Zone III commune" in t.value.columns]
+    assert len(criteria) == 1 and len(criteria[0]) == 19
+    assert criteria[0]["Poor households"].astype(int).sum() == 4317

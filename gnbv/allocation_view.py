@@ -174,6 +174,16 @@ def coefficients_label(coefficients: al.Coefficients, lang: str) -> str:
     return f"{t('alc_coefficients', lang)}: {said}"
 
 
+def controls_label(
+    floor: float, cap: float | None, coefficients: al.Coefficients, lang: str
+) -> str:
+    """The fold of the floor, the cap and the coefficients, saying them: "Mức sàn 0 ·
+    mức trần không giới hạn (triệu đồng/xã) · Hệ số (điểm): Hộ nghèo 1"."""
+    cap_text = fmt.number(cap, lang) if cap is not None else t("alc_cap_none", lang).lower()
+    bounds = t("alc_bounds_said", lang, floor=fmt.number(floor or 0, lang), cap=cap_text)
+    return f"{bounds} · {coefficients_label(coefficients, lang)}"
+
+
 def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:
     """The allocation as shown: one row per commune, then the district's total."""
     tab = result.table

@@ -1247,7 +1247,6 @@ _ALLOCATION = {
     ),
     "alc_neutral_name": ("Mặc định trung tính", "Neutral default"),
     "alc_current": ("Hệ số hiện tại", "Current coefficients"),
-    "alc_controls": ("Kinh phí, mức sàn và mức trần", "Funds, floor and cap"),
     "alc_source": ("Kinh phí phân bổ", "Funds to allocate"),
     "alc_source_custom": ("Số tiền tự nhập", "An amount typed in"),
     "alc_project": ("Dự án {number}", "Project {number}"),
@@ -1276,6 +1275,10 @@ _ALLOCATION = {
     ),
     "alc_coefficients": ("Hệ số (điểm)", "Coefficients (points)"),
     "alc_coefficients_all_zero": ("tất cả bằng 0", "all 0"),
+    "alc_bounds_said": (
+        "Mức sàn {floor} · mức trần {cap} (triệu đồng/xã)",
+        "Floor {floor} · cap {cap} (million VND a commune)",
+    ),
     "alc_criteria_table": ("Số liệu tiêu chí của từng xã", "Each commune's criteria figures"),
     "alc_reset": ("Về mặc định trung tính", "Back to the neutral default"),
     "alc_reset_help": (

@@ -196,7 +196,7 @@ def _compare(view) -> None:
 @st.fragment
 def allocation() -> None:
     """Everything the controls change: reruns alone when a control moves."""
-    params = ui_alloc.controls(shown.funds_options, shown.source_labels, present)
+    params = ui_alloc.controls(shown.funds_options, shown.source_labels)
     _coefficient_notice(params.coefficients)
     funds, funds_label = _funds(params)
     if funds is None:

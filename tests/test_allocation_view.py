@@ -209,3 +209,12 @@ def test_the_coefficients_fold_says_the_ones_in_force():
     )
     none = al.Coefficients(poor_households=0)
     assert allocation_view.coefficients_label(none, "en") == "Coefficients (points): all 0"
+
+
+def test_the_controls_fold_says_the_floor_the_cap_and_the_coefficients():
+    assert allocation_view.controls_label(0, None, al.NEUTRAL, "vi") == (
+        "Mức sàn 0 · mức trần không giới hạn (triệu đồng/xã) · Hệ số (điểm): Hộ nghèo 1"
+    )
+    assert allocation_view.controls_label(60, 1200, al.NEUTRAL, "en") == (
+        "Floor 60 · cap 1,200 (million VND a commune) · Coefficients (points): Poor households 1"
+    )

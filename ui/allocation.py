@@ -87,11 +87,10 @@ def check_source(options: list[str]) -> None:
         st.session_state[NOTICES_KEY] = [*st.session_state.get(NOTICES_KEY, []), "af"]
 
 
-def controls(
-    options: list[str], labels: dict[str, str], present: bool = False
-) -> al.AllocationParams:
-    """The funds (``options``; ``labels``: each as shown), the floor and cap, the coefficients.
-    Returns the allocation in force, kept in the session and the URL."""
+def controls(options: list[str], labels: dict[str, str]) -> al.AllocationParams:
+    """The funds (``options``; ``labels``: each as shown), and folded under a line that says
+    them, the floor, the cap and the coefficients. Returns the allocation in force, kept in
+    the session and the URL."""
     check_source(options)
     pending = st.session_state.pop(PENDING_KEY, None)
     if pending is not None:
@@ -104,16 +103,22 @@ def controls(
     coefficients = al.Coefficients(
         **{n: float(st.session_state[WIDGET_PREFIX + f"k_{n}"]) for n in al.COEFFICIENT_KEYS}
     )
-    with st.expander(tr("alc_controls"), expanded=not present, icon=":material/tune:"):
-        _funds_controls(labels, options)
-    # The nine coefficients under a fold that says them, drawn only when unfolded (nine
-    # inputs were a third of the page's cost on every run).
+    lg = lang()  # read once: some thirty labels and helps
+    _source_controls(labels, options, lg)
+    # The floor, the cap and the nine coefficients under a fold that says them, drawn only
+    # when unfolded (eleven inputs were a third of the page's cost on every run).
+    floor, cap = (st.session_state[WIDGET_PREFIX + name] for name in ("floor", "cap"))
     fold = kept_fold(
-        alv.coefficients_label(coefficients, lang()), key=COEFFICIENTS_KEY, icon=":material/tune:"
+        alv.controls_label(floor, cap, coefficients, lg),
+        key=COEFFICIENTS_KEY,
+        icon=":material/tune:",
     )
     if fold.open:
         with fold:
-            _coefficient_controls()
+            row = st.container(horizontal=True)
+            for name, step in (("floor", 10), ("cap", 10)):
+                _amount_input(row, name, step, lg)
+            _coefficient_controls(lg)
     values = {name: st.session_state[WIDGET_PREFIX + name] for name in PLAIN}
     new = al.AllocationParams(**values, coefficients=coefficients)
     if new != params:
@@ -123,41 +128,40 @@ def controls(
     return new
 
 
-def _funds_controls(labels: dict[str, str], options: list[str]) -> None:
-    lg = lang()  # read once: 8 labels and helps
+def _amount_input(container, name: str, step: int, lg: str) -> None:
+    """The amount, the floor or the cap (million VND)."""
     low, high = us.AMOUNT_RANGE
-    source_col, amount_col, floor_col, cap_col = st.columns([3, 2, 2, 2])
+    container.number_input(
+        t(f"alc_{name}", lg),
+        min_value=low,
+        max_value=high,
+        step=step,
+        key=WIDGET_PREFIX + name,
+        placeholder=t("alc_cap_none", lg) if name == "cap" else None,
+        help=t(f"alc_{name}_help", lg),
+    )
+
+
+def _source_controls(labels: dict[str, str], options: list[str], lg: str) -> None:
+    """The funds to allocate, and the amount beside them when it is typed in."""
+    row = st.container(horizontal=True)
     source = keep(  # its labels change with the language: keep the choice across a switch
-        source_col.selectbox,
+        row.selectbox,
         t("alc_source", lg),
         options=options,
         format_func=labels.get,
         key=WIDGET_PREFIX + "source",
     )
-    for column, name, step in (
-        (amount_col, "amount", 100),
-        (floor_col, "floor", 10),
-        (cap_col, "cap", 10),
-    ):
-        column.number_input(
-            t(f"alc_{name}", lg),
-            min_value=low,
-            max_value=high,
-            step=step,
-            key=WIDGET_PREFIX + name,
-            disabled=name == "amount" and source != al.CUSTOM,
-            placeholder=t("alc_cap_none", lg) if name == "cap" else None,
-            help=t(f"alc_{name}_help", lg),
-        )
+    if source == al.CUSTOM:
+        _amount_input(row, "amount", 100, lg)
 
 
 def _reset() -> None:
     set_coefficients(al.NEUTRAL)
 
 
-def _coefficient_controls() -> None:
+def _coefficient_controls(lg: str) -> None:
     low, high = us.COEFFICIENT_RANGE
-    lg = lang()  # read once: 20 labels and helps
     for i, name in enumerate(al.COEFFICIENT_KEYS):
         if i % 3 == 0:  # a row of three, in reading order on a phone (one block, where
             row = st.container(horizontal=True)  # three columns were four)

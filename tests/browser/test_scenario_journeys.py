@@ -423,6 +423,7 @@ def test_allocation_choices_survive_a_language_switch(warm, visit):
     v.page.locator(".st-key-alc_source").wait_for(timeout=TIMEOUT)
     choose(v, "alc_source", "Dự án 1 — vốn sự nghiệp")
     wait_url(v, "af", "DA1.recurrent")
+    v.page.locator(".st-key-alc_coefficients summary").first.click()  # the fold opens …
     households = v.page.locator(".st-key-alc_k_households input").first
     households.fill("1")
     households.press("Enter")
@@ -431,7 +432,7 @@ def test_allocation_choices_survive_a_language_switch(warm, visit):
     v.page.get_by_text("English", exact=True).click()
     v.page.get_by_text(t("alc_title", "en")).first.wait_for(timeout=TIMEOUT)
     settle(v)
-    floor = v.page.locator(".st-key-alc_floor input").first
+    floor = v.page.locator(".st-key-alc_floor input").first  # … and stays open in English
     floor.fill("10")
     floor.press("Enter")
     wait_url(v, "afl", "10")

@@ -106,7 +106,7 @@ def test_the_url_reopens_coefficients_floor_and_cap():
     assert at.selectbox(key="alc_source").value == "DA1.recurrent"
     assert coefficient(at, "k_near").value == 0.5
     assert coefficient(at, "k_xa").value == 20.0
-    assert at.number_input(key="alc_floor").value == 60
+    assert unfold(at).number_input(key="alc_floor").value == 60
     assert at.number_input(key="alc_cap").value == 300
     shares = amounts(at)
     assert shares.pop("Toàn huyện") == 2064 == sum(shares.values())
@@ -422,11 +422,17 @@ def test_a_bad_coefficient_file_changes_nothing(plan_data):
 def test_the_coefficients_are_folded_under_a_line_that_says_them():
     at = run_page(PAGE, k_near="0.5")
     assert not at.exception
-    assert not [w for w in at.number_input if w.key.startswith("alc_k_")]  # not drawn
-    fold = "Hệ số (điểm): Hộ nghèo 1 · Hộ cận nghèo 0,5"
+    # the floor, the cap and the coefficients are not drawn, nor the amount (not typed in)
+    assert [w.key for w in at.number_input] == []
+    bounds = "Mức sàn 0 · mức trần không giới hạn (triệu đồng/xã)"
+    fold = f"{bounds} · Hệ số (điểm): Hộ nghèo 1 · Hộ cận nghèo 0,5"
     assert fold in [e.label for e in at.expander]
     coefficient(at, "k_xa").set_value(20.0).run()  # a coefficient moved: a new line …
     assert f"{fold} · Điểm cố định mỗi xã 20" in [e.label for e in at.expander]
+    at.number_input(key="alc_floor").set_value(50).run()
+    assert f"{fold} · Điểm cố định mỗi xã 20".replace("sàn 0", "sàn 50") in [
+        e.label for e in at.expander
+    ]
     near = at.number_input(key="alc_k_near_poor_households")  # … and the fold stays open
     assert near.value == 0.5
     assert at.query_params["k_xa"] == "20"

@@ -31,7 +31,7 @@ Parts (``--parts``, all by default):
   soak of ``--sessions`` sessions acting as in ``load`` for ``--soak`` seconds: memory is flat
   when the second half's peak exceeds the first half's by at most ``--soak-growth-target`` MiB.
 
-Reproduce the README's figures (about 12 minutes; the soak adds ``--soak`` seconds):
+Reproduce the README's figures (about 10 minutes; the soak adds ``--soak`` seconds):
 
     .venv/bin/python benchmarks/load_test.py
     .venv/bin/python benchmarks/load_test.py --parts memory --soak 600

@@ -62,7 +62,6 @@ class AllocationView:
     share_table: pa.Table | None = None
     compared: Compared | None = None
     metrics: dict[str, str] | None = None  # the headline figures, written in the language
-    bound_count: int = 0  # communes held at their floor or cap
 
 
 def named_rows(frame: pd.DataFrame) -> pa.Table:
@@ -465,7 +464,6 @@ def build(
         share_table=arrow(share_table(result, lang)),
         compared=compared,
         metrics=metrics(result, lang),
-        bound_count=result.bound_count,
     )
 
 

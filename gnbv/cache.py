@@ -76,7 +76,7 @@ def district_outline(path: str):
 # --- keys of the views -----------------------------------------------------------------------
 
 _FINGERPRINTS: dict[int, tuple[weakref.ref, str]] = {}
-_FINGERPRINTS_LOCK = threading.Lock()
+_MEMO_LOCK = threading.Lock()  # guards every store of _once_per_object
 
 
 def _content_hash(obj) -> str:
@@ -104,12 +104,12 @@ def _once_per_object(store: dict, obj, compute):
         return entry[1]
     value = compute(obj)
 
-    def forget(_ref, key=key, lock=_FINGERPRINTS_LOCK):  # bound now: at interpreter exit
+    def forget(_ref, key=key, lock=_MEMO_LOCK):  # bound now: at interpreter exit
         with lock:  # the module's globals are gone before the last objects are
             if store.get(key, (None,))[0] is _ref:
                 del store[key]
 
-    with _FINGERPRINTS_LOCK:
+    with _MEMO_LOCK:
         store[key] = (weakref.ref(obj, forget), value)
     return value
 

@@ -309,9 +309,7 @@ class TargetCard:
 class BodyTasks:
     body_id: str  # keys the page's expander: an open one stays open across a language switch
     title: str  # "6.1 · Phòng Lao động … — Chủ trì: Dự án 4"
-    tasks: str
-    source: str  # cited for readers
-    markdown: str  # the tasks and their source, as the page shows them
+    markdown: str  # the body's tasks and their source (cited for readers), as shown
 
 
 @dataclass(frozen=True)
@@ -408,7 +406,7 @@ def _body_tasks(plan_data: PlanData, projects: pd.DataFrame, matrix, lang: str):
         source = cite(body["source_ref"], lang, plan_data.citations)
         tasks = str(body[column("tasks", lang)])
         text = f"{tasks}\n\n{caption_md(t('source', lang) + ': ' + source)}"
-        out.append(BodyTasks(str(body["body_id"]), title, tasks, source, text))
+        out.append(BodyTasks(str(body["body_id"]), title, text))
     return out
 
 

@@ -125,7 +125,7 @@ def _metrics(view) -> None:
         tr("alc_metric_per_point"), figures["per_point"], help=tr("alc_metric_per_point_help")
     )
     row.metric(tr("alc_metric_bound"), figures["bound"], help=tr("alc_metric_bound_help"))
-    if view.bound_count:
+    if view.result.bound_count:
         st.caption(
             tr(
                 "alc_bound_caption",

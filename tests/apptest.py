@@ -49,5 +49,5 @@ def unfold_figure_tables(at: AppTest) -> AppTest:
     while its expander is open, ui.charts.figure_table) and run again."""
     keys = [e.proto.id.split("-", 2)[2] for e in at.expander if e.proto.id.endswith("_table")]
     for key in keys:
-        at.session_state[key] = True
+        at.session_state[f"{key}_open"] = True  # ui.state.kept_fold
     return at.run() if keys else at

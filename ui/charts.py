@@ -11,6 +11,7 @@ import streamlit as st
 
 from gnbv import cache, i18n
 from ui.common import lang, tr
+from ui.state import kept_fold
 
 PLOTLY_CONFIG = {"displaylogo": False}
 PLOTLY_WORDS = [key for key in i18n.TEXT if key.startswith("plotly_")]
@@ -26,10 +27,10 @@ def plotly_locale(lg: str) -> dict[str, Any]:
 def figure_table(table: pd.DataFrame, label: str, *, key: str) -> None:
     """``table`` in a folded expander (a plain HTML table: read in full by screen readers,
     wrapping on a phone), named ``label``. The table is drawn only while the expander is
-    open (Streamlit's lazy expander: ``on_change="rerun"`` and ``.open``): folded, it cost
-    each run a conversion and a message for nobody to see, a fifth of a millisecond a table.
-    ``key`` keeps it open across reruns."""
-    fold = st.expander(label, icon=":material/table_view:", key=key, on_change="rerun")
+    open (:func:`ui.state.kept_fold`): folded, it cost each run a conversion and a message
+    for nobody to see, a fifth of a millisecond a table. ``key`` keeps it open across reruns
+    and a change of language."""
+    fold = kept_fold(label, key=key, icon=":material/table_view:")
     if fold.open:
         shown = cache.arrow(table) if isinstance(table, pd.DataFrame) else table
         fold.table(shown, hide_index=True, alt=label)

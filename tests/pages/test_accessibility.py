@@ -43,7 +43,8 @@ def test_every_chart_and_map_has_a_name_and_a_table(page, lang):
 
 def test_a_figures_table_is_drawn_when_unfolded():
     """Folded (as a page opens), the four funding charts' tables cost nothing but their
-    expanders; unfolded, each is there, and stays there on the next run."""
+    expanders; unfolded, each is there, and stays there on the next run and in the other
+    language (whose label is another)."""
     at = run_page("funding.py")
     prefix = t("chart_table_of", "vi", chart="")
     folds = [e for e in at.expander if e.label.startswith(prefix)]
@@ -51,6 +52,10 @@ def test_a_figures_table_is_drawn_when_unfolded():
     at = unfold_figure_tables(at)
     assert len(at.table) == 4
     assert len(at.run().table) == 4
+    at.sidebar.radio[0].set_value("en").run()
+    prefix = t("chart_table_of", "en", chart="")
+    assert len([e for e in at.expander if e.label.startswith(prefix)]) == 4
+    assert len(at.table) == 4 and "Total (million VND)" in at.table[0].value.columns
 
 
 def test_the_map_reads_without_colour():

@@ -178,8 +178,11 @@ def controls_label(
 ) -> str:
     """The fold of the floor, the cap and the coefficients, saying them: "Mức sàn 0 ·
     mức trần không giới hạn (triệu đồng/xã) · Hệ số (điểm): Hộ nghèo 1"."""
-    cap_text = fmt.number(cap, lang) if cap is not None else t("alc_cap_none", lang).lower()
-    bounds = t("alc_bounds_said", lang, floor=fmt.number(floor or 0, lang), cap=cap_text)
+    floor_text = fmt.number(floor or 0, lang)
+    if cap is None:
+        bounds = t("alc_bounds_said_no_cap", lang, floor=floor_text)
+    else:
+        bounds = t("alc_bounds_said", lang, floor=floor_text, cap=fmt.number(cap, lang))
     return f"{bounds} · {coefficients_label(coefficients, lang)}"
 
 

@@ -1279,6 +1279,10 @@ _ALLOCATION = {
         "Mức sàn {floor} · mức trần {cap} (triệu đồng/xã)",
         "Floor {floor} · cap {cap} (million VND a commune)",
     ),
+    "alc_bounds_said_no_cap": (
+        "Mức sàn {floor} · mức trần không giới hạn (triệu đồng/xã)",
+        "Floor {floor} · no cap (million VND a commune)",
+    ),
     "alc_criteria_table": ("Số liệu tiêu chí của từng xã", "Each commune's criteria figures"),
     "alc_reset": ("Về mặc định trung tính", "Back to the neutral default"),
     "alc_reset_help": (

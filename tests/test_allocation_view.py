@@ -215,6 +215,9 @@ def test_the_controls_fold_says_the_floor_the_cap_and_the_coefficients():
     assert allocation_view.controls_label(0, None, al.NEUTRAL, "vi") == (
         "Mức sàn 0 · mức trần không giới hạn (triệu đồng/xã) · Hệ số (điểm): Hộ nghèo 1"
     )
+    assert allocation_view.controls_label(0, None, al.NEUTRAL, "en") == (
+        "Floor 0 · no cap (million VND a commune) · Coefficients (points): Poor households 1"
+    )
     assert allocation_view.controls_label(60, 1200, al.NEUTRAL, "en") == (
         "Floor 60 · cap 1,200 (million VND a commune) · Coefficients (points): Poor households 1"
     )

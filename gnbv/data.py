@@ -221,6 +221,35 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
         },
         ["code"],
     ),
+    # One row per commune and review year (issue 20); its 2023 rows are the baseline above.
+    "commune_poverty_series_illustrative.csv": (
+        {
+            "code": "code",
+            "year": "int",
+            "households": "int",
+            "poor_households": "int",
+            "near_poor_households": "int",
+            "ethnic_minority_households": "int",
+            "ethnic_minority_poor_households": "int",
+            "is_poor_commune": "bool",
+            "households_basis": "id",
+            "near_poor_basis": "id",
+            "district_rate_status": "id",
+            "is_illustrative": "bool",
+            "source": "id",
+        },
+        {
+            "year",
+            "households",
+            "poor_households",
+            "near_poor_households",
+            "ethnic_minority_households",
+            "ethnic_minority_poor_households",
+            "is_poor_commune",
+            "is_illustrative",
+        },
+        ["code", "year"],
+    ),
 }
 
 ALLOCATION_STATUSES = {"allocated", "not_allocated"}
@@ -343,6 +372,8 @@ class PlanData:
     commune_baseline: pd.DataFrame
     allocation_rules: pd.DataFrame
     sources: pd.DataFrame
+    # One row per commune and review year (2022–2024, illustrative): gnbv.progress's input.
+    commune_series: pd.DataFrame
 
     @cached_property
     def citations(self) -> dict[str, tuple[str, str]]:
@@ -478,6 +509,59 @@ def check_commune_baseline(baseline: pd.DataFrame, communes: pd.DataFrame, file:
         )
 
 
+SERIES_FILE = "commune_poverty_series_illustrative.csv"
+DISTRICT_RATE_DECIMALS = 2  # the precision of the published district rates
+
+
+def check_commune_series(
+    series: pd.DataFrame,
+    baseline: pd.DataFrame,
+    communes: pd.DataFrame,
+    district: pd.DataFrame,
+    file: str = SERIES_FILE,
+) -> None:
+    """Each year as a baseline (codes known, every commune present, counts consistent); only
+    years with a district figure; each year's totals give its district rate (to the published
+    precision); every row illustrative; the rows of the baseline's year equal the baseline."""
+    rates = dict(zip(district["year"], district["poor_rate_pct"]))
+    for year, rows in series.groupby("year", sort=True):
+        first = int(rows.index[0])
+        if year not in rates:
+            raise DataFileError(
+                file, f"{year} has no district figure in district_poverty.csv", first + 2, "year"
+            )
+        check_commune_baseline(rows, communes, file)
+        total = rows["households"].sum()
+        rate = round(float(rows["poor_households"].sum()) * 100 / float(total), 2)
+        if rate != round(float(rates[year]), DISTRICT_RATE_DECIMALS):
+            raise DataFileError(
+                file,
+                f"the communes of {year} give a district poor rate of {rate}%, "
+                f"not the {rates[year]}% of district_poverty.csv",
+                first + 2,
+                "poor_households",
+            )
+    not_marked = ~series["is_illustrative"].astype(bool)
+    if not_marked.any():
+        raise DataFileError(
+            file,
+            "every row must say it is illustrative",
+            int(not_marked.idxmax()) + 2,
+            "is_illustrative",
+        )
+    year = int(baseline["year"].iloc[0])
+    same_year = series[series["year"] == year].set_index("code")
+    columns = [c for c in SCHEMAS["commune_poverty_illustrative.csv"][0] if c != "source"]
+    for code, row in baseline.set_index("code").iterrows():
+        for column in columns[1:]:
+            if code not in same_year.index or same_year.at[code, column] != row[column]:
+                raise DataFileError(
+                    file,
+                    f"commune {code} in {year} differs from commune_poverty_illustrative.csv",
+                    column=column,
+                )
+
+
 def check_sources(data: PlanData) -> None:
     """Every source id cited by a data file has its citation in sources.csv."""
     known = set(data.sources["source_id"])
@@ -535,6 +619,12 @@ def load_plan_data(data_dir: Path) -> PlanData:
         tables["communes.csv"],
         "commune_poverty_illustrative.csv",
     )
+    check_commune_series(
+        tables[SERIES_FILE],
+        tables["commune_poverty_illustrative.csv"],
+        tables["communes.csv"],
+        tables["district_poverty.csv"],
+    )
     data = PlanData(
         plan=plan,
         projects=tables["projects.csv"],
@@ -548,6 +638,7 @@ def load_plan_data(data_dir: Path) -> PlanData:
         commune_baseline=tables["commune_poverty_illustrative.csv"],
         allocation_rules=tables["allocation_rules.csv"],
         sources=tables["sources.csv"],
+        commune_series=tables[SERIES_FILE],
     )
     check_references(data)
     return data

@@ -11,6 +11,7 @@ import pytest
 
 from gnbv.data import SCHEMAS, headline, load_plan_data, read_table, split_ids
 from gnbv.errors import DataFileError
+from gnbv.settings import REPO_ROOT as REPO
 
 
 def rewrite(path: Path, edit) -> None:
@@ -197,6 +198,35 @@ def test_generator_is_reproducible(plan_data):
             "near_poor_households",
             "exceed",
         ),
+        # The series (issue 20): rows are code-sorted, three years a commune (row 2 = 02839 2022).
+        (
+            "commune_poverty_series_illustrative.csv",
+            lambda rows, f: rows[0].update(poor_households="61"),
+            2,
+            "poor_households",
+            "not the 42.96%",
+        ),
+        (
+            "commune_poverty_series_illustrative.csv",
+            lambda rows, f: rows[1].update(year="2022"),
+            3,
+            "code",
+            "duplicate code/year",
+        ),
+        (
+            "commune_poverty_series_illustrative.csv",
+            lambda rows, f: [r.update(year="2021") for r in rows if r["year"] == "2022"] and None,
+            2,
+            "year",
+            "2021 has no district figure",
+        ),
+        (
+            "commune_poverty_series_illustrative.csv",
+            lambda rows, f: rows[4].update(is_illustrative="False"),
+            6,
+            "is_illustrative",
+            "illustrative",
+        ),
     ],
 )
 def test_broken_files_name_file_row_and_column(data_copy, file, edit, row, column, text):
@@ -293,3 +323,32 @@ def test_every_optional_field_may_be_empty(data_copy):
     data = load_plan_data(data_copy)
     assert data.projects["coordinating_body_ids"].isna().all()
     assert int(data.plan["total_mvnd"]) == 81689
+
+
+def test_the_series_gives_the_district_rates_and_holds_the_baseline(plan_data):
+    s = plan_data.commune_series
+    totals = s.groupby("year")[["households", "poor_households"]].sum()
+    rates = (totals["poor_households"] * 100 / totals["households"]).round(2)
+    assert rates.to_dict() == {2022: 42.96, 2023: 33.8, 2024: 28.13}
+    assert s["is_illustrative"].all() and s["source"].str.startswith("ILLUSTRATIVE").all()
+    assert s.groupby("year").size().to_dict() == {2022: 19, 2023: 19, 2024: 19}
+    base = plan_data.commune_baseline.set_index("code")
+    same = s[s["year"] == 2023].set_index("code").loc[base.index]
+    assert (same["poor_households"] == base["poor_households"]).all()
+    # near-poor: published for 2023 only; held at the 2023 count and said so otherwise.
+    assert set(s.loc[s["year"] != 2023, "near_poor_basis"]) == {"held_at_2023"}
+    assert set(s.loc[s["year"] == 2022, "district_rate_status"]) == {"derived"}
+
+
+def test_the_generator_reproduces_the_shipped_files(tmp_path, monkeypatch):
+    from scripts import generate_illustrative_baseline as gen
+
+    monkeypatch.setattr(gen, "OUTPUT", tmp_path / "baseline.csv")
+    monkeypatch.setattr(gen, "SERIES_OUTPUT", tmp_path / "series.csv")
+    gen.main()
+    data = REPO / "data"
+    baseline = (data / "commune_poverty_illustrative.csv").read_bytes()
+    assert (tmp_path / "baseline.csv").read_bytes() == baseline
+    assert (tmp_path / "series.csv").read_bytes() == (
+        data / "commune_poverty_series_illustrative.csv"
+    ).read_bytes()

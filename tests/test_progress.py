@@ -172,6 +172,14 @@ def test_missing_column_and_bad_reading_refused():
         progress(SERIES, ScenarioParams(reading="nonsense"))
 
 
+def test_the_shipped_series(plan_data):
+    r = progress(plan_data.commune_series)
+    assert r.years == [2022, 2023, 2024]
+    assert r.district_series["poor_rate"].round(2).tolist() == [42.96, 33.8, 28.13]
+    assert set(r.communes["category"]) <= set(CATEGORIES)
+    assert len(r.communes) == 19
+
+
 counts = st.one_of(
     st.integers(min_value=-5, max_value=10**6),
     st.sampled_from([0, 1, 10**12, 2**62, float("nan"), float("inf"), 1e300, -1.0, 0.5]),

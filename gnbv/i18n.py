@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from gnbv.i18n_progress import TEXT as _PROGRESS  # the progress page (issue 20)
+
 LANGUAGES = ("vi", "en")
 DEFAULT_LANG = "vi"
 
 # key: (Vietnamese, English)
+
 _COMMON = {
     "app_title": ("GNBV Bắc Hà 2022", "GNBV Bắc Hà 2022"),
     "app_subtitle": (
@@ -1927,6 +1930,7 @@ _DATA = {
 }
 
 TEXT: dict[str, tuple[str, str]] = {
+    **_PROGRESS,
     **_COMMON,
     **_SCENARIOS,
     **_NAV,

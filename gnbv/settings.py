@@ -115,6 +115,25 @@ SETTINGS: dict[str, Setting] = {
         "Most especially difficult villages accepted for one commune in an allocation criteria "
         "workbook: about five times the most villages of any Bắc Hà commune (Cốc Ly, 19).",
     ),
+    # A series of yearly reviews (issue 20).
+    "review_year_first": Setting(
+        "GNBV_REVIEW_YEAR_FIRST",
+        "2021",
+        "Earliest review year accepted in an uploaded review (the 2021–2025 programme's first "
+        "year); an earlier year is refused with its sheet, row and column.",
+    ),
+    "review_year_last": Setting(
+        "GNBV_REVIEW_YEAR_LAST",
+        "2030",
+        "Latest review year accepted in an uploaded review; a later year is refused.",
+    ),
+    "review_change_factor": Setting(
+        "GNBV_REVIEW_CHANGE_FACTOR",
+        "2",
+        "A commune whose households or poor households grow or shrink by more than this factor "
+        "from one review to the next in an uploaded series gets a warning naming both years "
+        "(2: more than doubling or halving).",
+    ),
     "scenario_cache_entries": Setting(
         "GNBV_SCENARIO_CACHE_ENTRIES",
         "128",
@@ -150,6 +169,9 @@ class Config:
     max_population_per_commune: int
     max_villages_per_commune: int
     scenario_cache_entries: int = 128
+    review_year_first: int = 2021
+    review_year_last: int = 2030
+    review_change_factor: float = 2.0
     errors: tuple[str, ...] = field(default=())
 
 
@@ -199,6 +221,9 @@ def _parse(environ) -> Config:
         ("max_population_per_commune", int),
         ("max_villages_per_commune", int),
         ("scenario_cache_entries", int),
+        ("review_year_first", int),
+        ("review_year_last", int),
+        ("review_change_factor", float),
     ):
         numbers[name], err = _number(name, environ, kind)
         if err:

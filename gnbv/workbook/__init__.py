@@ -19,6 +19,8 @@ The pieces, one job each:
 * :mod:`~gnbv.workbook.report` — :class:`Problem`, the bounded :class:`Problems`,
   :class:`UploadResult`, :func:`problems_table` (the report in the UI language);
 * :mod:`~gnbv.workbook.commune_review` — :func:`read_commune_review` (rà soát hộ nghèo);
+* :mod:`~gnbv.workbook.review_series` — :func:`read_review_series` (a series of yearly
+  reviews: one sheet with a year column or a sheet per year; issue 20);
 * :mod:`~gnbv.workbook.allocations` — :func:`read_allocations` (phân bổ kinh phí);
 * :mod:`~gnbv.workbook.allocation_criteria` — :func:`read_allocation_criteria` and its
   template (the allocation page's criteria per commune, floors and caps);
@@ -104,6 +106,12 @@ from gnbv.workbook.report import (
     unexpected_failure,
     upload_source,
 )
+from gnbv.workbook.review_series import (
+    REVIEW_SERIES,
+    SERIES_SHEET,
+    SERIES_SHEET_EN,
+    read_review_series,
+)
 from gnbv.workbook.sheet import EXPECTED, Cells, Column, Sheet, find_sheet, read_sheet
 from gnbv.workbook.templates import (
     INSTRUCTIONS_SHEET,
@@ -112,6 +120,7 @@ from gnbv.workbook.templates import (
     data_sheet,
     instructions_sheet,
     new_template,
+    review_series_template,
 )
 from gnbv.workbook.xlsx import DEFUSED
 
@@ -135,6 +144,9 @@ __all__ = [
     "INSTRUCTIONS_SHEET",
     "MB",
     "POOR_COMMUNE_THRESHOLD_PCT",
+    "REVIEW_SERIES",
+    "SERIES_SHEET",
+    "SERIES_SHEET_EN",
     "UPLOADED_BASIS",
     "UPLOADED_SOURCE_ID",
     "YEAR_RANGE",
@@ -170,7 +182,9 @@ __all__ = [
     "read_allocations",
     "read_coefficients",
     "read_commune_review",
+    "read_review_series",
     "read_sheet",
+    "review_series_template",
     "shown",
     "text",
     "unexpected_failure",

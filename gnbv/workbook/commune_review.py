@@ -139,6 +139,34 @@ class CommuneRows:
             )
 
 
+def check_counts(cells: Cells, row: int, c: dict[str, int | None]) -> None:
+    """The counts of one commune row against each other (households > 0, parts within their
+    wholes), each problem on the row and column concerned. Shared with a series of reviews."""
+    problem = cells.problem
+    h, poor, near = c["households"], c["poor_households"], c["near_poor_households"]
+    em, em_poor = c["ethnic_minority_households"], c["ethnic_minority_poor_households"]
+    if h == 0:
+        problem("wb_households_zero", row, "households")
+    if None not in (h, poor, near) and poor + near > h:
+        problem(
+            "wb_poor_exceed",
+            row,
+            "near_poor_households",
+            poor=poor,
+            near=near,
+            total=poor + near,
+            households=h,
+        )
+    if None not in (h, em) and em > h:
+        problem("wb_em_exceed", row, "ethnic_minority_households", value=em, households=h)
+    if None not in (poor, em_poor) and em_poor > poor:
+        key = "ethnic_minority_poor_households"
+        problem("wb_em_poor_exceed_poor", row, key, value=em_poor, poor=poor)
+    if None not in (em, em_poor) and em_poor > em:
+        key = "ethnic_minority_poor_households"
+        problem("wb_em_poor_exceed_em", row, key, value=em_poor, em=em)
+
+
 @dataclass
 class _Record:
     row: int
@@ -203,29 +231,7 @@ class _Review:
                 )
 
     def _consistent(self, record: _Record) -> None:
-        c, row, problem = record.counts, record.row, self.cells.problem
-        h, poor, near = c["households"], c["poor_households"], c["near_poor_households"]
-        em, em_poor = c["ethnic_minority_households"], c["ethnic_minority_poor_households"]
-        if h == 0:
-            problem("wb_households_zero", row, "households")
-        if None not in (h, poor, near) and poor + near > h:
-            problem(
-                "wb_poor_exceed",
-                row,
-                "near_poor_households",
-                poor=poor,
-                near=near,
-                total=poor + near,
-                households=h,
-            )
-        if None not in (h, em) and em > h:
-            problem("wb_em_exceed", row, "ethnic_minority_households", value=em, households=h)
-        if None not in (poor, em_poor) and em_poor > poor:
-            key = "ethnic_minority_poor_households"
-            problem("wb_em_poor_exceed_poor", row, key, value=em_poor, poor=poor)
-        if None not in (em, em_poor) and em_poor > em:
-            key = "ethnic_minority_poor_households"
-            problem("wb_em_poor_exceed_em", row, key, value=em_poor, em=em)
+        check_counts(self.cells, record.row, record.counts)
 
     def frame(self, source: str) -> pd.DataFrame:
         order = {code: i for i, code in enumerate(self.communes["code"])}

@@ -31,6 +31,9 @@ class Limits:
     max_amount_times_plan: float = _default("max_project_amount_times_plan", float)
     max_population: int = _default("max_population_per_commune")
     max_villages: int = _default("max_villages_per_commune")
+    review_year_first: int = _default("review_year_first")
+    review_year_last: int = _default("review_year_last")
+    review_change_factor: float = _default("review_change_factor", float)
 
     @classmethod
     def from_config(cls, config: Config | None = None) -> Limits:
@@ -47,6 +50,9 @@ class Limits:
             max_amount_times_plan=float(config.max_project_amount_times_plan),
             max_population=int(config.max_population_per_commune),
             max_villages=int(config.max_villages_per_commune),
+            review_year_first=int(config.review_year_first),
+            review_year_last=int(config.review_year_last),
+            review_change_factor=float(config.review_change_factor),
         )
 
     @property

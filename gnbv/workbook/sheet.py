@@ -109,6 +109,7 @@ def _header_map(spec: tuple[Column, ...]) -> dict[str, Column]:
     for column in spec:
         by_header[parse.norm(column.header)] = column
         by_header[parse.norm(column.key)] = column  # the data file's own column name too
+        by_header.setdefault(parse.norm(column.label_en), column)  # an English template's
     return by_header
 
 

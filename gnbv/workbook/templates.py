@@ -18,6 +18,7 @@ from gnbv import i18n
 from gnbv.export import workbook_to_bytes
 from gnbv.workbook.allocations import ALLOCATION_COLUMNS, ALLOCATION_SHEET, NOT_ALLOCATED
 from gnbv.workbook.commune_review import COMMUNE_COLUMNS, COMMUNE_SHEET
+from gnbv.workbook.review_series import SERIES_COLUMNS, SERIES_SHEET, SERIES_SHEET_EN
 from gnbv.workbook.sheet import Column
 
 INSTRUCTIONS_SHEET = "Hướng dẫn"
@@ -33,6 +34,20 @@ COMMUNE_INSTRUCTIONS = (
     "tpl_whole_numbers",
     "tpl_commune_rules",
     "tpl_one_year",
+    "tpl_poor_commune_rule",
+    "tpl_no_formulas",
+    "tpl_xlsx_only",
+    "tpl_all_or_nothing",
+)
+SERIES_INSTRUCTIONS = (
+    "tpl_intro_series",
+    "tpl_sheet_series",
+    "tpl_series_sheets_per_year",
+    "tpl_keep_codes",
+    "tpl_whole_numbers",
+    "tpl_commune_rules",
+    "tpl_series_years",
+    "tpl_series_missing",
     "tpl_poor_commune_rule",
     "tpl_no_formulas",
     "tpl_xlsx_only",
@@ -135,4 +150,25 @@ def allocation_template(projects: pd.DataFrame, sub_projects: pd.DataFrame) -> b
             note = None
         rows.append([r.project_id, r.name_vi, None, *amounts, note])
     data_sheet(book, ALLOCATION_SHEET, ALLOCATION_COLUMNS, rows)
+    return workbook_to_bytes(book)
+
+
+def review_series_template(communes: pd.DataFrame, years: list[int], lang: str = "vi") -> bytes:
+    """The template of a series of reviews: instructions, and one sheet with a year column,
+    pre-filled with every commune (code, name) for each of ``years``; the figures are left
+    for the planner. Its sheet name and headers are in ``lang`` (the reader takes either)."""
+    book = new_template(SERIES_INSTRUCTIONS)
+    english = i18n.normalise_lang(lang) == "en"
+    spec = tuple(
+        Column(c.key, c.label_en.capitalize(), c.label_en, c.kind, c.required, c.expected)
+        if english
+        else c
+        for c in SERIES_COLUMNS
+    )
+    rows = [
+        [str(code), str(name), int(year)]
+        for year in years
+        for code, name in zip(communes["code"], communes["name"])
+    ]
+    data_sheet(book, SERIES_SHEET_EN if english else SERIES_SHEET, spec, rows)
     return workbook_to_bytes(book)

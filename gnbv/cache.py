@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 
 from gnbv import allocation_view as _allocation_view
-from gnbv import maps, scenario_charts, scenario_view, views
+from gnbv import maps, scenario_charts, scenario_view, views, views_progress
 from gnbv.allocation import Coefficients
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
@@ -491,3 +491,18 @@ def allocation_view(
         outline=district_outline(path=outline_path),
         shapes=allocation_shapes(criteria, lang, present, boundaries_path, outline_path),
     )
+
+
+# --- the progress page (issue 20) ------------------------------------------------------------
+
+
+@_view_cache(max_entries=16)
+def progress_page(series, communes, params: ScenarioParams, lang: str, present: bool):
+    """The progress page but its map (per series in use, reading, language and view)."""
+    return views_progress.progress_page(series, communes, params, lang, present)
+
+
+@_view_cache(max_entries=64)
+def progress_map(series, communes, params, lang: str, present: bool, year: int, compare):
+    """The progress page's tile map of a review year, or of the change between two."""
+    return views_progress.progress_map(series, communes, params, lang, present, year, compare)

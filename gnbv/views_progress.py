@@ -553,3 +553,44 @@ def district_sentence(result: ProgressResult, lang: str) -> str:
         ratio=fmt.number(d["ratio"], lang, 2),
         category=category_label(d["category"], lang),
     )
+
+
+# --- the page, built once per (series, reading, language, view) ----------------------------
+
+
+@dataclass(frozen=True)
+class ProgressPage:
+    """Everything the progress page draws but the map and the downloads."""
+
+    result: ProgressResult
+    years: list[int]
+    sentence: str
+    counts: str
+    method: str
+    district: tuple  # (figure, table)
+    multiples: tuple  # (figure, table)
+    table: pd.DataFrame
+
+
+def progress_page(
+    series: pd.DataFrame, communes: pd.DataFrame, params: ScenarioParams, lang: str, present: bool
+) -> ProgressPage:
+    result = compute(series, params)
+    return ProgressPage(
+        result=result,
+        years=result.years,
+        sentence=district_sentence(result, lang),
+        counts=t("pg_counts", lang, counts=counts_line(result, lang)),
+        method=method_text(result, lang),
+        district=district_figure(result, lang, present),
+        multiples=small_multiples(result, communes, lang, present),
+        table=category_table(result, communes, lang),
+    )
+
+
+def progress_map(
+    series, communes, params: ScenarioParams, lang: str, present: bool, year: int, compare
+):
+    """(figure, table, view) of the map of ``year`` or of the change since ``compare``."""
+    view = map_view(compute(series, params), communes, lang, year, compare)
+    return map_figure(view, lang, present), map_table(view, lang), view

@@ -15,6 +15,7 @@ PAGES = (
     ("pages/funding.py", "nav_funding", ":material/payments:", "kinh-phi"),
     ("pages/targets.py", "nav_targets", ":material/flag:", "muc-tieu"),
     ("pages/scenarios.py", "nav_scenarios", ":material/tune:", "kich-ban"),
+    ("pages/progress.py", "nav_progress", ":material/timeline:", "tien-do"),
     ("pages/map.py", "nav_map", ":material/map:", "ban-do"),
     ("pages/allocation.py", "nav_allocation", ":material/account_tree:", "phan-bo"),
     ("pages/data.py", "nav_data", ":material/table:", "du-lieu"),

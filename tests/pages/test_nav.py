@@ -16,6 +16,7 @@ def test_pages_are_titled_in_the_language_and_copied_for_each_run():
             "kinh-phi",
             "muc-tieu",
             "kich-ban",
+            "tien-do",
             "ban-do",
             "phan-bo",
             "du-lieu",

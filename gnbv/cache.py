@@ -506,3 +506,9 @@ def progress_page(series, communes, params: ScenarioParams, lang: str, present: 
 def progress_map(series, communes, params, lang: str, present: bool, year: int, compare):
     """The progress page's tile map of a review year, or of the change between two."""
     return views_progress.progress_map(series, communes, params, lang, present, year, compare)
+
+
+@_view_cache(max_entries=8)
+def progress_home(series, lang: str):
+    """The home page's line on the progress since the first review (per series, language)."""
+    return views_progress.home_since(series, lang)

@@ -77,10 +77,14 @@ _PAGE = {
     "pg_illustrative": (
         "Số liệu theo xã là MINH HOẠ, không phải số liệu thật: sinh bằng chương trình sao cho "
         "tổng toàn huyện đúng tỷ lệ đã công bố (2023: 33,8%; 2024: 28,13%) và tỷ lệ suy ra "
-        "(2022: 42,96%). Tải lên kết quả rà soát thật để thay thế.",
+        "(2022: 42,96%).",
         "The commune figures are ILLUSTRATIVE, not real: generated so that the district totals "
         "give the published rates (2023: 33.8%; 2024: 28.13%) and the derived one (2022: "
-        "42.96%). Upload real review results to replace them.",
+        "42.96%).",
+    ),
+    "pg_illustrative_replace": (
+        "Tải lên kết quả rà soát thật (cuối trang) để thay thế.",
+        "Upload real review results (at the end of the page) to replace them.",
     ),
     "pg_uploaded": (
         "Đang dùng chuỗi rà soát tải lên: {source}.",
@@ -215,6 +219,10 @@ _PAGE = {
         "{end_rate} ({fall}).",
         "From {start} to {end}, the district's poor rate fell from {start_rate} to {end_rate} "
         "({fall}).",
+    ),
+    "pg_home_more": (
+        "Từng xã theo kịp lộ trình không: xem trang Tiến độ.",
+        "Whether each commune kept pace: see the Progress page.",
     ),
     "pg_x_sheet": ("Tiến độ", "Progress"),
     "pg_x_about": ("Ghi chú", "Notes"),

@@ -594,3 +594,21 @@ def progress_map(
     """(figure, table, view) of the map of ``year`` or of the change since ``compare``."""
     view = map_view(compute(series, params), communes, lang, year, compare)
     return map_figure(view, lang, present), map_table(view, lang), view
+
+
+def home_since(series: pd.DataFrame, lang: str) -> str | None:
+    """The home page's line: how far the district has come from the first review of the
+    series in use to its latest; None without two reviews."""
+    span = since_first_year(compute(series))
+    if span is None:
+        return None
+    y0, r0, y1, r1 = span
+    return t(
+        "pg_home_since",
+        lang,
+        start=y0,
+        end=y1,
+        start_rate=fmt.percent(r0, lang, 2),
+        end_rate=fmt.percent(r1, lang, 2),
+        fall=("−" if r0 >= r1 else "+") + fmt.points(abs(r0 - r1), lang, 2),
+    )

@@ -4,7 +4,16 @@ import streamlit as st
 
 from gnbv import cache
 from gnbv.i18n import column
-from ui.common import cite, commune_baseline, data, lang, metric_row, presenting, tr
+from ui.common import (
+    cite,
+    commune_baseline,
+    data,
+    lang,
+    metric_row,
+    presenting,
+    review_series,
+    tr,
+)
 from ui.maps import small_tile_map
 
 plan_data = data()
@@ -27,6 +36,9 @@ metric_row(view.targets)
 
 st.subheader(tr("home_actuals"))
 metric_row(view.actuals)
+since = cache.progress_home(review_series()[0], lg)
+if since:
+    st.markdown(f"{since} {tr('pg_home_more')}")
 
 small_tile_map(view.tiles)
 
@@ -36,6 +48,7 @@ for path, key, icon in (
     ("pages/funding.py", "nav_funding", ":material/payments:"),
     ("pages/targets.py", "nav_targets", ":material/flag:"),
     ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
+    ("pages/progress.py", "nav_progress", ":material/timeline:"),
     ("pages/map.py", "nav_map", ":material/map:"),
     ("pages/allocation.py", "nav_allocation", ":material/account_tree:"),
     ("pages/data.py", "nav_data", ":material/table:"),

@@ -13,20 +13,27 @@ from gnbv.scenario import PLAN, READINGS, ScenarioParams
 from gnbv.workbook.templates import review_series_template
 from ui import uploads
 from ui.charts import plotly_chart
-from ui.common import data, lang, presenting, read_only, sync_query, tr
+from ui.common import (
+    UPLOADED_SERIES_KEY,
+    data,
+    lang,
+    presenting,
+    read_only,
+    review_series,
+    sync_query,
+    tr,
+)
 from ui.maps import legend
 from ui.state import keep
 
-SERIES_KEY = "uploaded_review_series"  # the series uploaded this session (a DataFrame)
 URL_KEYS = ("y", "vs", "map", "mode")
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 plan_data = data()
 lg = lang()
 present = presenting()
-uploaded = st.session_state.get(SERIES_KEY)
-series = plan_data.commune_series if uploaded is None else uploaded
-illustrative = bool(series["is_illustrative"].any())
+series, illustrative = review_series()
+uploaded = st.session_state.get(UPLOADED_SERIES_KEY)
 
 
 def _from_url(key: str, widget_key: str, options: list) -> None:
@@ -63,7 +70,8 @@ st.caption(
     )
 )
 if illustrative:
-    st.warning(tr("pg_illustrative"), icon=":material/info:")
+    replace = "" if read_only() else " " + tr("pg_illustrative_replace")
+    st.warning(tr("pg_illustrative") + replace, icon=":material/info:")
 else:
     st.info(tr("pg_uploaded", source=str(series["source"].iloc[0])), icon=":material/upload_file:")
 
@@ -83,24 +91,16 @@ st.subheader(tr("pg_section_table"))
 st.caption(page.counts)
 st.dataframe(page.table, hide_index=True, width="stretch", placeholder=fmt.DASH, lazy=False)
 row = st.container(horizontal=True)
-row.download_button(
-    tr("pg_download_xlsx"),
-    data=lambda: vp.export_files(page.result, plan_data.communes, lg, illustrative)[0],
-    file_name=f"gnbv_tien_do_{reading}.xlsx",
-    mime=XLSX_MIME,
-    key="pg_download_xlsx",
-    icon=":material/download:",
-    on_click="ignore",
-)
-row.download_button(
-    tr("pg_download_csv"),
-    data=lambda: vp.export_files(page.result, plan_data.communes, lg, illustrative)[1],
-    file_name=f"gnbv_tien_do_{reading}.csv",
-    mime="text/csv",
-    key="pg_download_csv",
-    icon=":material/download:",
-    on_click="ignore",
-)
+for index, ext, mime in ((0, "xlsx", XLSX_MIME), (1, "csv", "text/csv")):
+    row.download_button(
+        tr(f"pg_download_{ext}"),
+        data=lambda i=index: vp.export_files(page.result, plan_data.communes, lg, illustrative)[i],
+        file_name=f"gnbv_tien_do_{reading}.{ext}",
+        mime=mime,
+        key=f"pg_download_{ext}",
+        icon=":material/download:",
+        on_click="ignore",
+    )
 
 # ---------------------------------------------------------------- each commune
 st.subheader(tr("pg_section_communes"))
@@ -163,11 +163,11 @@ sync_query(wanted, URL_KEYS)
 
 # ---------------------------------------------------------------- upload (planners only)
 def _accept(result: workbook.UploadResult) -> None:
-    st.session_state[SERIES_KEY] = result.frame
+    st.session_state[UPLOADED_SERIES_KEY] = result.frame
 
 
 def _reset() -> None:
-    st.session_state.pop(SERIES_KEY, None)
+    st.session_state.pop(UPLOADED_SERIES_KEY, None)
     uploads.forget(workbook.REVIEW_SERIES)
 
 

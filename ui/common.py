@@ -131,6 +131,20 @@ def commune_baseline():
     return data().commune_baseline, True
 
 
+UPLOADED_SERIES_KEY = "uploaded_review_series"
+
+
+def review_series():
+    """The series of yearly reviews in use and whether it is illustrative: the shipped
+    illustrative series (2022–2024), unless a planner has loaded one this session (the
+    Progress page; ``st.session_state[UPLOADED_SERIES_KEY]``, the same columns as
+    ``commune_poverty_series_illustrative.csv``, ``is_illustrative`` False)."""
+    uploaded = st.session_state.get(UPLOADED_SERIES_KEY)
+    if uploaded is not None:
+        return uploaded, bool(uploaded["is_illustrative"].any())
+    return data().commune_series, True
+
+
 def illustrative_notice() -> None:
     """The banner every page that shows commune poverty figures carries, while the figures
     in use are the illustrative ones."""

@@ -51,3 +51,14 @@ def test_broken_data_gives_a_clear_message(monkeypatch, data_copy):
     assert not at.exception
     message = at.error[0].value
     assert "projects.csv" in message and "missing column" in message and "number" in message
+
+
+def test_home_says_how_far_the_district_has_come_since_the_plans_year():
+    at = run_page()
+    assert "Từ năm 2022 đến 2024, tỷ lệ hộ nghèo toàn huyện giảm từ 42,96% xuống 28,13%" in texts(
+        at
+    )
+    at = run_page(lang="en")
+    assert "From 2022 to 2024, the district's poor rate fell from 42.96% to 28.13% (−14.83 pp)" in (
+        texts(at)
+    )

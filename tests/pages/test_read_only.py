@@ -10,7 +10,16 @@ import pytest
 from gnbv import i18n
 from tests.apptest import run_page, texts
 
-PAGES = [None, "funding.py", "targets.py", "scenarios.py", "map.py", "allocation.py", "data.py"]
+PAGES = [
+    None,
+    "funding.py",
+    "targets.py",
+    "scenarios.py",
+    "progress.py",
+    "map.py",
+    "allocation.py",
+    "data.py",
+]
 # Labels or keys of controls that change stored data, in both languages.
 CHANGING = re.compile(
     r"save|delete|remove|upload|import|lưu(?! ý)|xóa|xoá|tải lên|nhập", flags=re.IGNORECASE

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from gnbv import fmt, maps, palette
-from gnbv.chart_style import legend_below, style
+from gnbv.chart_style import legend_below, min_px, style
 from gnbv.export import to_csv_bytes, to_excel_bytes
 from gnbv.i18n import t
 from gnbv.progress import (
@@ -48,11 +48,20 @@ RATE_BREAKS = (0, 10, 20, 30, 40, math.inf)
 # The change of the poor rate between two years, points: falls (blue) to rises (red).
 CHANGE_BREAKS = (-math.inf, -10, -5, 0, math.inf)
 CHANGE_COLOURS = ("#364B9A", "#6EA6CD", "#C2E4EF", "#DD3D2D")
+# Each commune's line in the small multiples: the category's colour, darker where the map's
+# light tone would not read as a line on white.
+LINE_COLOURS = {
+    **CATEGORY_COLOURS,
+    "acceleration_needed": "#B8860B",
+    "on_track": "#3B7DB3",
+    "target_achieved": "#1B2A6B",
+    "not_enough_data": "#777777",
+}
 MAP_MODES = ("year", "change")
 LINE = "#444444"
-PATH = "#4477AA"
+PATH = "#888888"
 RATE_DECIMALS = 2
-SMALL_MULTIPLE_COLUMNS = 4
+SMALL_MULTIPLE_COLUMNS = 3  # a panel ~110 px wide on a phone: room for a name at 12 px
 
 
 def compute(series: pd.DataFrame, params: ScenarioParams = PLAN) -> ProgressResult:
@@ -301,8 +310,8 @@ def small_multiples(
     result: ProgressResult, communes: pd.DataFrame, lang: str, present: bool = False
 ):
     """One small chart a commune (furthest behind first), all on one scale: its reviews
-    (solid) and the plan's path from its first review (dashed), the panel's title its
-    category. With its table (commune × year)."""
+    (solid, in its category's colour, named in the legend) and the plan's path from its
+    first review (dashed). With its table (commune × year, target, category)."""
     rows = sorted_communes(result)
     names = _names(communes, lang)
     n = len(rows)
@@ -310,10 +319,8 @@ def small_multiples(
         return None, pd.DataFrame()
     cols = min(SMALL_MULTIPLE_COLUMNS, n)
     nrows = math.ceil(n / cols)
-    titles = [
-        f"{names.get(str(c), str(c))}<br><sup>{category_label(k, lang)}</sup>"
-        for c, k in zip(rows["code"], rows["category"])
-    ]
+    titles = [names.get(str(c), str(c)) for c in rows["code"]]
+    in_legend: set[str] = set()
     fig = make_subplots(
         rows=nrows,
         cols=cols,
@@ -353,14 +360,10 @@ def small_multiples(
                     x=g["year"],
                     y=g["poor_rate"],
                     mode="lines+markers",
-                    showlegend=i == 0,
-                    name=t("pg_reviews", lang),
-                    line={
-                        "color": CATEGORY_COLOURS.get(r.category, LINE)
-                        if r.category != "acceleration_needed"
-                        else "#B8860B",
-                        "width": 2.5,
-                    },
+                    showlegend=r.category not in in_legend,
+                    legendgroup=r.category,
+                    name=category_label(r.category, lang),
+                    line={"color": LINE_COLOURS.get(r.category, LINE), "width": 2.5},
                     marker={"size": 6},
                     hovertemplate=f"{names.get(str(r.code), str(r.code))} "
                     "%{x}: %{y:.1f}%<extra></extra>",
@@ -368,11 +371,12 @@ def small_multiples(
                 row=row,
                 col=col,
             )
+            in_legend.add(r.category)
     fig.update_yaxes(range=[0, math.ceil(top / 10) * 10 + 2], ticksuffix="%", dtick=20)
     fig.update_xaxes(range=x_range, dtick=1, tickformat="d")
-    height = (170 * nrows + 80) * (3 if present else 2) // 2
+    height = (170 * nrows + 120) * (3 if present else 2) // 2
     style(fig, lang, height, present, grow=False, legend=legend_below())
-    fig.update_annotations(font_size=12)
+    fig.update_annotations(font_size=min_px(present))
     wide = rates.assign(code=rates["code"].astype(str)).pivot_table(
         index="code", columns="year", values="poor_rate"
     )

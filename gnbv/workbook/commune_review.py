@@ -42,6 +42,7 @@ COUNT_KEYS = (
 )
 # Exactly the columns of the shipped baseline file, in its order (its schema in gnbv.data).
 BASELINE_COLUMNS = list(SCHEMAS["commune_poverty_illustrative.csv"][0])
+# The review years accepted by default (GNBV_REVIEW_YEAR_FIRST / _LAST set them: Limits).
 YEAR_RANGE = (2021, 2030)
 # A commune whose poor rate is 40 % or more is a "xã nghèo" (NQ 20-NQ/TU, cited in the plan,
 # mục II.6.7) — the same rule as scripts/generate_illustrative_baseline.py.
@@ -183,6 +184,7 @@ class _Review:
         self.cells = Cells(sheet, problems, count_bounds(limits))
         self.communes = communes
         self.rows = CommuneRows(self.cells, communes)
+        self.limits = limits
         self.records: list[_Record] = []
 
     def read(self) -> None:
@@ -202,14 +204,15 @@ class _Review:
 
     def _year(self, row: int, raw: object) -> int | None:
         year = self.cells.number(row, "year", raw)
-        if year is not None and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        low, high = self.limits.review_year_first, self.limits.review_year_last
+        if year is not None and not low <= year <= high:
             self.cells.problem(
                 "wb_year_range",
                 row,
                 "year",
                 value=shown(year),
-                low=str(YEAR_RANGE[0]),
-                high=str(YEAR_RANGE[1]),
+                low=str(low),
+                high=str(high),
             )
             return None
         return year

@@ -238,3 +238,13 @@ def test_any_sheets_named_by_years(plan_data, names):
     assert result.ok == (result.frame is not None)
     for p in result.problems:
         p.message("en")
+
+
+def test_the_single_review_takes_the_same_year_setting(plan_data):
+    from gnbv.workbook import read_commune_review
+    from tests.workbook.builders import filled_review
+
+    narrow = Limits(review_year_first=2025, review_year_last=2030)
+    result = read_commune_review(filled_review(plan_data), "x.xlsx", plan_data.communes, narrow)
+    assert {p.key for p in result.errors} == {"wb_year_range"}  # its rows say 2024
+    assert "2025–2030" in result.errors[0].message("en")

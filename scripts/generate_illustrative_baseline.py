@@ -35,7 +35,9 @@ and 2024 are derived from them:
   for 2022 and 2024 each commune's near-poor count is HELD at its 2023 count, an assumption
   said in the ``near_poor_basis`` column ("held_at_2023") and in ``source``;
 * ethnic-minority poor households: the same share of the poor as in the baseline;
-* is_poor_commune: that year's poor rate is 40 % or more.
+* is_poor_commune: the baseline's flag in every year (the list of poor communes is one list
+  for the period, not redrawn each year; the scenario page and the progress page then ask the
+  same communes for the poor-commune fall).
 
 Run: ``python scripts/generate_illustrative_baseline.py`` (writes
 ``data/commune_poverty_illustrative.csv`` and ``data/commune_poverty_series_illustrative.csv``;
@@ -221,7 +223,6 @@ def generate_series(baseline: pd.DataFrame) -> pd.DataFrame:
         frame["ethnic_minority_poor_households"] = np.minimum(
             np.minimum(np.round(poor * em_share), em), poor
         ).astype(np.int64)
-        frame["is_poor_commune"] = 100 * poor / hh >= POOR_COMMUNE_THRESHOLD_PCT
         frame["near_poor_basis"] = "published_district_2023" if year == 2023 else "held_at_2023"
         frame["district_rate_status"] = DISTRICT_RATES[year][1]
         frame["source"] = series_source(year)

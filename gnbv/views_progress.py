@@ -33,6 +33,7 @@ from gnbv.progress import (
     progress,
 )
 from gnbv.scenario import PLAN, ScenarioParams
+from gnbv.views import arrow, freeze
 
 # Paul Tol's "sunset" diverging scheme (colour-blind safe, ordered in lightness): red for
 # going backwards, dark blue for the target achieved; grey for not enough data.
@@ -574,22 +575,34 @@ class ProgressPage:
     district: tuple  # (figure, table)
     multiples: tuple  # (figure, table)
     table: pd.DataFrame
+    table_arrow: object  # the same as an Arrow table (st.dataframe sends it as it is)
 
 
 def progress_page(
     series: pd.DataFrame, communes: pd.DataFrame, params: ScenarioParams, lang: str, present: bool
 ) -> ProgressPage:
     result = compute(series, params)
+    district, multiples = (
+        district_figure(result, lang, present),
+        small_multiples(result, communes, lang, present),
+    )
+    table = category_table(result, communes, lang)
     return ProgressPage(
         result=result,
         years=result.years,
         sentence=district_sentence(result, lang),
         counts=t("pg_counts", lang, counts=counts_line(result, lang)),
         method=method_text(result, lang),
-        district=district_figure(result, lang, present),
-        multiples=small_multiples(result, communes, lang, present),
-        table=category_table(result, communes, lang),
+        # figures frozen (their dict made once: gnbv.views.freeze)
+        district=(_frozen(district[0]), district[1]),
+        multiples=(_frozen(multiples[0]), multiples[1]),
+        table=table,
+        table_arrow=arrow(table),
     )
+
+
+def _frozen(figure):
+    return None if figure is None else freeze(figure)
 
 
 def progress_map(
@@ -597,7 +610,7 @@ def progress_map(
 ):
     """(figure, table, view) of the map of ``year`` or of the change since ``compare``."""
     view = map_view(compute(series, params), communes, lang, year, compare)
-    return map_figure(view, lang, present), map_table(view, lang), view
+    return freeze(map_figure(view, lang, present)), map_table(view, lang), view
 
 
 def home_since(series: pd.DataFrame, lang: str) -> str | None:

@@ -89,7 +89,7 @@ with st.expander(tr("pg_method_title"), icon=":material/menu_book:"):
 # ---------------------------------------------------------------- the category table
 st.subheader(tr("pg_section_table"))
 st.caption(page.counts)
-st.dataframe(page.table, hide_index=True, width="stretch", placeholder=fmt.DASH, lazy=False)
+st.dataframe(page.table_arrow, hide_index=True, width="stretch", placeholder=fmt.DASH, lazy=False)
 row = st.container(horizontal=True)
 for index, ext, mime in ((0, "xlsx", XLSX_MIME), (1, "csv", "text/csv")):
     row.download_button(

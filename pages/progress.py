@@ -118,22 +118,18 @@ if years:
     for key, value in (("pg_map_mode", "year"), ("pg_year", years[-1]), ("pg_compare", years[0])):
         if st.session_state.get(key) not in (vp.MAP_MODES if key == "pg_map_mode" else years):
             st.session_state[key] = value  # (a series uploaded since may lack the year)
-    controls = st.container(horizontal=True)
     mode = keep(
-        controls.segmented_control,
+        st.segmented_control,
         tr("pg_map_mode"),
         key="pg_map_mode",
         options=list(vp.MAP_MODES),
         format_func=lambda m: t(f"pg_map_mode_{m}", lg),
         required=True,
     )
-    year = keep(
-        controls.selectbox, tr("pg_year"), key="pg_year", options=years, index=len(years) - 1
-    )
+    controls = st.container(horizontal=True)  # the years side by side (the state holds them)
+    year = keep(controls.selectbox, tr("pg_year"), key="pg_year", options=years)
     if mode == "change":
-        compare = keep(
-            controls.selectbox, tr("pg_compare"), key="pg_compare", options=years, index=0
-        )
+        compare = keep(controls.selectbox, tr("pg_compare"), key="pg_compare", options=years)
     if compare is not None and compare == year:
         st.caption(tr("pg_map_same_year"))
     fig, table, view = cache.progress_map(

@@ -41,7 +41,7 @@ A new kind of workbook is a small module: declare its sheet name and its columns
             ...
         return problems.result(CRITERIA, frame)   # frame dropped when there is an error
 
-with its i18n keys in the workbook section of ``gnbv/i18n.py`` (every problem key used
+with its i18n keys in the workbook catalogue ``gnbv/i18n/workbook.py`` (every problem key used
 here is checked to exist in both languages) and its template from :func:`new_template`.
 """
 

@@ -18,7 +18,7 @@ from gnbv import allocation_charts as charts
 from gnbv import fmt, maps
 from gnbv.allocation import UNITS
 from gnbv.geo import join_communes
-from gnbv.i18n import cite, column, t
+from gnbv.i18n import TextKeys, cite, column, t
 from gnbv.maps import commune_name
 from gnbv.targets import issued_text
 from gnbv.views import FrozenFigure, arrow, freeze
@@ -32,6 +32,23 @@ DEFAULT_SOURCES = {
     "population": "census_2009",
     "zone_iii": "zone_iii_missing",
     "difficult_villages": "villages_missing",
+}
+SOURCE_TEXT_KEYS: TextKeys = {
+    "baseline": "alc_src_baseline",
+    "census_2009": "alc_src_census_2009",
+    "zone_iii_missing": "alc_src_zone_iii_missing",
+    "villages_missing": "alc_src_villages_missing",
+}
+# The result table's columns.
+RESULT_COLUMN_TEXT_KEYS: TextKeys = {
+    "name": "alc_col_name",
+    "poor": "alc_col_poor",
+    "points": "alc_col_points",
+    "points_share": "alc_col_points_share",
+    "amount": "alc_col_amount",
+    "share": "alc_col_share",
+    "bound": "alc_col_bound",
+    "per_poor": "alc_col_per_poor",
 }
 
 
@@ -85,7 +102,7 @@ def criteria_sources(
         if kind == "baseline" and not illustrative:
             out[key] = t("alc_src_uploaded_review", lang, source=baseline_source)
         else:
-            out[key] = t(f"alc_src_{kind}", lang)
+            out[key] = t(SOURCE_TEXT_KEYS[kind], lang)
     for key, source in (supplied or {}).items():
         out[key] = t("alc_src_uploaded_criteria", lang, source=source)
     return out
@@ -144,11 +161,11 @@ def error_text(exc: al.AllocationError, lang: str) -> str:
     for key in ("floors", "caps", "funds"):
         if key in values:
             values[key] = fmt.money_mvnd(values[key], lang)
-    return t(f"alc_err_{exc.code}", lang, **values)
+    return t(al.ERROR_TEXT_KEYS[exc.code], lang, **values)
 
 
 def criterion_label(key: str, lang: str) -> str:
-    return t(f"alc_k_{key}", lang)
+    return t(al.COEFFICIENT_TEXT_KEYS[key], lang)
 
 
 def coefficient_text(value: float, key: str, lang: str) -> str:
@@ -157,7 +174,7 @@ def coefficient_text(value: float, key: str, lang: str) -> str:
         "alc_points_per",
         lang,
         value=fmt.compact(value, lang, 3),
-        unit=t(f"alc_unit_{UNITS[key]}", lang),
+        unit=t(al.UNIT_TEXT_KEYS[UNITS[key]], lang),
     )
 
 
@@ -189,7 +206,7 @@ def controls_label(
 def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:
     """The allocation as shown: one row per commune, then the district's total."""
     tab = result.table
-    bound = [t(f"alc_bound_{b}", lang) if b else "" for b in tab["bound"]]
+    bound = [t(al.BOUND_TEXT_KEYS[b], lang) if b else "" for b in tab["bound"]]
     poor_total = tab["poor_households"].sum()
     total = {
         "name": t("alc_total", lang),
@@ -214,7 +231,7 @@ def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:
         }
     )
     shown = pd.concat([rows, pd.DataFrame([total])], ignore_index=True)
-    return shown.rename(columns={c: t(f"alc_col_{c}", lang) for c in shown.columns})
+    return shown.rename(columns={c: t(RESULT_COLUMN_TEXT_KEYS[c], lang) for c in shown.columns})
 
 
 def map_table(result: al.Allocation, classes: maps.Classes, lang: str) -> pd.DataFrame:
@@ -495,7 +512,7 @@ def source_labels(sources: pd.DataFrame, lang: str) -> dict[str, str]:
         if pd.isna(row.amount_mvnd):
             labels[row.source] = f"{project} — {t('not_allocated', lang)}"
         else:
-            capital = t(f"alc_capital_{row.capital}", lang)
+            capital = t(al.CAPITAL_TEXT_KEYS[row.capital], lang)
             labels[row.source] = f"{project} — {capital} ({fmt.money_mvnd(row.amount_mvnd, lang)})"
     return labels
 

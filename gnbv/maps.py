@@ -24,7 +24,7 @@ import pydeck as pdk
 
 from gnbv import fmt, palette
 from gnbv.chart_style import legend_below, min_px, style, wrap
-from gnbv.i18n import t
+from gnbv.i18n import TextKeys, t
 from gnbv.settings import REPO_ROOT
 
 TILE_GRID = REPO_ROOT / "geo" / "tile_grid.csv"
@@ -53,6 +53,26 @@ METRICS: dict[str, Metric] = {
     )
 }
 STATUSES = ("met", "short")
+METRIC_TEXT_KEYS: TextKeys = {
+    "poor_rate": "map_metric_poor_rate",
+    "near_poor_rate": "map_metric_near_poor_rate",
+    "projected_poor_rate": "map_metric_projected_poor_rate",
+    "households_to_lift": "map_metric_households_to_lift",
+    "target_status": "map_metric_target_status",
+}
+STATUS_TEXT_KEYS: TextKeys = {
+    "met": "map_status_met",
+    "short": "map_status_short",
+}
+CLASS_METHOD_TEXT_KEYS: TextKeys = {
+    "fixed": "map_classes_fixed",
+    "quantile": "map_classes_quantile",
+}
+TARGET_TEXT_KEYS: TextKeys = {
+    "poor": "map_target_poor",
+    "near_poor": "map_target_near_poor",
+    "ethnic_minority_poor": "map_target_ethnic_minority_poor",
+}
 
 # --- colours -------------------------------------------------------------------------------
 
@@ -181,8 +201,8 @@ def classes_for(table: pd.DataFrame, metric: str, lang: str, method: str = "fixe
         colours, labels = {}, {}
         for code, status in zip(table["code"], table[metric]):
             colours[code] = palette.STATUS_COLORS.get(status, NO_DATA)
-            labels[code] = t(f"map_status_{status}", lang) if status in STATUSES else no_data[1]
-        legend = [(palette.STATUS_COLORS[s], t(f"map_status_{s}", lang)) for s in STATUSES]
+            labels[code] = t(STATUS_TEXT_KEYS[status], lang) if status in STATUSES else no_data[1]
+        legend = [(palette.STATUS_COLORS[s], t(STATUS_TEXT_KEYS[s], lang)) for s in STATUSES]
         if any(c == NO_DATA for c in colours.values()):
             legend.append(no_data)
         return Classes(colours, legend, [], labels, dict(labels))
@@ -212,7 +232,7 @@ def value_text(value, unit: str, lang: str) -> str:
 def class_line(code: str, metric: str, classes: Classes, lang: str) -> str:
     """The commune's coloured value in words, for tooltips: 'Tỷ lệ hộ nghèo năm gốc: 43,9%
     (lớp ≥ 40%)' or 'Tình trạng mục tiêu giảm nghèo: Đạt'."""
-    head = f"{t(f'map_metric_{metric}', lang)}: {classes.values.get(code, fmt.DASH)}"
+    head = f"{t(METRIC_TEXT_KEYS[metric], lang)}: {classes.values.get(code, fmt.DASH)}"
     if METRICS[metric].unit == "status":
         return head
     return f"{head} ({t('map_class_of', lang, label=classes.labels.get(code, fmt.DASH))})"
@@ -222,7 +242,7 @@ def commune_table(table: pd.DataFrame, metric: str, classes: Classes, lang: str)
     """The map as a table (its text alternative): each commune, its unit type, the value the
     map colours it by and that value's class, as shown on the map and its legend."""
     codes = [str(c) for c in table["code"]]
-    value_header = t(f"map_metric_{metric}", lang)
+    value_header = t(METRIC_TEXT_KEYS[metric], lang)
     out = pd.DataFrame(
         {
             t("map_pick", lang): list(table["name"]),
@@ -338,7 +358,7 @@ def commune_lines(row, lang: str, year: int | None = None) -> list[str]:
         lines.append(
             t("map_tt_status", lang)
             + ": "
-            + (t(f"map_status_{status}", lang) if status in STATUSES else fmt.DASH)
+            + (t(STATUS_TEXT_KEYS[status], lang) if status in STATUSES else fmt.DASH)
         )
     return lines
 

@@ -22,7 +22,18 @@ import pandas as pd
 from gnbv import fmt
 from gnbv.i18n import t
 from gnbv.rounding import round_keeping_total
-from gnbv.scenario import RATE_FIELDS, ScenarioParams, ScenarioResult, rate_path
+from gnbv.scenario import (
+    MONEY_GROUP_TEXT_KEYS,
+    PARAMETER_TEXT_KEYS,
+    POOR_COMMUNE_RULE_TEXT_KEYS,
+    PRESET_TEXT_KEYS,
+    RATE_BY_RULE_TEXT_KEYS,
+    RATE_FIELDS,
+    READING_SHORT_TEXT_KEYS,
+    ScenarioParams,
+    ScenarioResult,
+    rate_path,
+)
 from gnbv.scenario_presets import Presets, Trend
 
 RATE_DECIMALS = 2  # a yearly rate as the sliders hold it (5,67)
@@ -173,7 +184,7 @@ def context_sentence(district_poverty: pd.DataFrame, result: ScenarioResult, lan
 
 def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:
     """Which preset is shown, and for the trend its rule in one sentence."""
-    name = t(f"scn_preset_{params.preset}", lang)
+    name = t(PRESET_TEXT_KEYS[params.preset], lang)
     if params.preset != "trend":
         return t("scn_preset_shown", lang, preset=name)
     presets = Presets(trend)
@@ -206,9 +217,14 @@ def control_labels(
     for name in RATE_FIELDS:
         if name in ("district_rate", "poor_commune_rate"):
             n = poor_count if name == "poor_commune_rate" else communes - poor_count
-            label = t(f"scn_{name}_{params.poor_commune_rule}", lang, n=n, threshold=threshold)
+            label = t(
+                RATE_BY_RULE_TEXT_KEYS[name][params.poor_commune_rule],
+                lang,
+                n=n,
+                threshold=threshold,
+            )
         else:
-            label = t(f"scn_{name}", lang)
+            label = t(PARAMETER_TEXT_KEYS[name], lang)
         value = rate_text(getattr(params, name), params.reading, lang)
         labels[name] = t("scn_rate_label", lang, label=label, value=value)
     growth = fmt.percent(params.household_growth_pct, lang, 1)
@@ -217,13 +233,13 @@ def control_labels(
         f"{t('scn_poor_commune_threshold_pct', lang)}: {threshold}"
     )
     labels["horizon"] = f"{t('scn_horizon', lang)}: {params.horizon}"
-    rule = t(f"scn_poor_commune_rule_{params.poor_commune_rule}", lang)
+    rule = t(POOR_COMMUNE_RULE_TEXT_KEYS[params.poor_commune_rule], lang)
     if params.poor_commune_rule == "threshold":
         rule += f" ({threshold})"
     labels["settings"] = t(
         "scn_settings",
         lang,
-        reading=t(f"scn_reading_short_{params.reading}", lang),
+        reading=t(READING_SHORT_TEXT_KEYS[params.reading], lang),
         rule=rule,
         growth=growth,
         horizon=params.horizon,
@@ -349,8 +365,8 @@ def compare_summary(named: dict[str, ScenarioResult], lang: str) -> pd.DataFrame
     for name, r in named.items():
         p, h = r.params, headline(r)
         columns[name] = {
-            t("scn_preset", lang): t(f"scn_preset_{p.preset}", lang),
-            t("scn_reading", lang): t(f"scn_reading_short_{p.reading}", lang),
+            t("scn_preset", lang): t(PRESET_TEXT_KEYS[p.preset], lang),
+            t("scn_reading", lang): t(READING_SHORT_TEXT_KEYS[p.reading], lang),
             t("scn_district_rate_short", lang): rate_text(p.district_rate, p.reading, lang),
             t("scn_poor_commune_rate", lang): rate_text(p.poor_commune_rate, p.reading, lang),
             t("scn_near_poor_rate", lang): rate_text(p.near_poor_rate, p.reading, lang),
@@ -370,7 +386,7 @@ def money_table(money: pd.DataFrame, lang: str) -> pd.DataFrame:
     """gnbv.scenario.money_per_household as text in ``lang``."""
     return pd.DataFrame(
         {
-            t("scn_money_group", lang): [t(f"scn_money_{g}", lang) for g in money["group"]],
+            t("scn_money_group", lang): [t(MONEY_GROUP_TEXT_KEYS[g], lang) for g in money["group"]],
             t("scn_money_funds", lang): [fmt.money_mvnd(v, lang) for v in money["funds_mvnd"]],
             t("scn_money_leaving", lang): [
                 fmt.number(v, lang) for v in money["households_leaving_per_year"]

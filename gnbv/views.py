@@ -29,8 +29,8 @@ from gnbv import targets as tg
 from gnbv.data import PlanData, headline, split_ids
 from gnbv.datasets import Dataset, catalogue, catalogue_table, sources_table
 from gnbv.geo import join_communes
-from gnbv.i18n import cite, column, t
-from gnbv.scenario import TARGETS, ScenarioParams, ScenarioResult, project
+from gnbv.i18n import TextKeys, cite, column, t
+from gnbv.scenario import PRESET_TEXT_KEYS, TARGETS, ScenarioParams, ScenarioResult, project
 
 # --- render once ---------------------------------------------------------------------------
 
@@ -122,32 +122,50 @@ class Home:
     tiles: TileMap
 
 
+HOME_AMOUNT_TEXT_KEYS: TextKeys = {
+    "total": "home_total",
+    "investment": "home_investment",
+    "recurrent": "home_recurrent",
+}
+HOME_TARGET_TEXT_KEYS: TextKeys = {
+    "T_POOR": "home_target_poor",
+    "T_POOR_COMMUNE": "home_target_poor_commune",
+    "T_NEAR_POOR": "home_target_near_poor",
+    "T_EM_POOR": "home_target_em",
+}
+
+
 def home(plan_data: PlanData, baseline: pd.DataFrame, lang: str, present: bool) -> Home:
     h = headline(plan_data)
     amounts = [
-        Metric(t(f"home_{k}", lang), fmt.money_mvnd(h[f"{k}_mvnd"], lang))
+        Metric(t(HOME_AMOUNT_TEXT_KEYS[k], lang), fmt.money_mvnd(h[f"{k}_mvnd"], lang))
         for k in ("total", "investment", "recurrent")
     ]
     # "at least" or "on average", as the plan writes each target (targets.csv's direction)
     direction = dict(zip(plan_data.targets["target_id"], plan_data.targets["direction"]))
     targets = [
-        Metric(t(key, lang), fmt.points(h[value], lang), t(f"home_per_year_{direction[id_]}", lang))
-        for key, value, id_ in (
-            ("home_target_poor", "poor_rate_reduction_pp", "T_POOR"),
-            ("home_target_poor_commune", "poor_commune_reduction_pp", "T_POOR_COMMUNE"),
-            ("home_target_near_poor", "near_poor_reduction_pp", "T_NEAR_POOR"),
-            ("home_target_em", "ethnic_minority_reduction_pp", "T_EM_POOR"),
+        Metric(
+            t(HOME_TARGET_TEXT_KEYS[id_], lang),
+            fmt.points(h[value], lang),
+            t(tg.PER_YEAR_TEXT_KEYS[direction[id_]], lang),
+        )
+        for value, id_ in (
+            ("poor_rate_reduction_pp", "T_POOR"),
+            ("poor_commune_reduction_pp", "T_POOR_COMMUNE"),
+            ("near_poor_reduction_pp", "T_NEAR_POOR"),
+            ("ethnic_minority_reduction_pp", "T_EM_POOR"),
         )
     ]
     actuals = []
     for row in plan_data.district_poverty.itertuples():
-        status = "home_actual_derived" if row.status == "derived" else "home_actual_published"
+        status = t(
+            "home_actual_derived" if row.status == "derived" else "home_actual_published", lang
+        )
         actuals.append(
             Metric(
                 t("home_end_of_year", lang, year=int(row.year)),
                 fmt.percent(row.poor_rate_pct, lang, 2),
-                f"{t(status, lang)} · {t('source', lang)}: "
-                f"{cite(row.source_id, lang, plan_data.citations)}",
+                f"{status} · {t('source', lang)}: {cite(row.source_id, lang, plan_data.citations)}",
             )
         )
     projects_help = t("home_projects_help", lang, allocated=h["projects_allocated"])
@@ -218,7 +236,10 @@ def _project_detail(project, summary, plan_data: PlanData, lang: str) -> Project
     amounts = []
     if summary.allocated:
         amounts = [
-            Metric(t(f"fund_{k}", lang), fmt.money_mvnd(getattr(summary, f"{k}_mvnd"), lang))
+            Metric(
+                t(funding.CAPITAL_TEXT_KEYS[k], lang),
+                fmt.money_mvnd(getattr(summary, f"{k}_mvnd"), lang),
+            )
             for k in ("total", "investment", "recurrent")
         ]
     ids = split_ids(project["coordinating_body_ids"])
@@ -266,7 +287,7 @@ def funding_page(projects: pd.DataFrame, plan_data: PlanData, lang: str, present
         total_text=fmt.money_mvnd(sums["total"], lang),
         capital=[
             Metric(
-                t(f"fund_{r.capital_type}", lang),
+                t(funding.CAPITAL_TEXT_KEYS[r.capital_type], lang),
                 fmt.money_mvnd(r.amount_mvnd, lang),
                 t("fund_share_of_total", lang, share=fmt.percent(r.share_pct, lang)),
             )
@@ -395,12 +416,12 @@ def _body_tasks(plan_data: PlanData, projects: pd.DataFrame, matrix, lang: str):
     for _, body in plan_data.bodies.iterrows():
         row = matrix[matrix["body_id"] == body["body_id"]].iloc[0]
         parts = []
-        for code, key in ((tg.LEAD, "tgt_lead"), (tg.COORDINATES, "tgt_coordinates")):
+        for code in (tg.LEAD, tg.COORDINATES):
             named = [t("fund_project_n", lang, n=numbers[p]) for p in numbers if row.get(p) == code]
             if len(named) == len(numbers):
                 named = [t("tgt_all_projects", lang)]
             if named:
-                parts.append(f"{t(key, lang)}: {', '.join(named)}")
+                parts.append(f"{t(tg.ROLE_TEXT_KEYS[code], lang)}: {', '.join(named)}")
         role = "; ".join(parts) or t("tgt_no_project_role", lang)
         title = f"{body['section']} · {body[column('name', lang)]} — {role}"
         source = cite(body["source_ref"], lang, plan_data.citations)
@@ -436,7 +457,9 @@ def targets_page(projects: pd.DataFrame, plan_data: PlanData, lang: str) -> Targ
         bodies=_body_tasks(plan_data, projects, matrix, lang),
         legal_bases=legal,
         legal_source=cite(plan_data.legal_bases["source_ref"].iloc[0], lang, citations),
-        legal_md="\n\n".join(f"**{t(f'tgt_level_{lv}', lang)}**\n{items}" for lv, items in legal),
+        legal_md="\n\n".join(
+            f"**{t(tg.LEVEL_TEXT_KEYS[lv], lang)}**\n{items}" for lv, items in legal
+        ),
     )
 
 
@@ -479,6 +502,19 @@ def data_page(
     )
 
 
+# The previews' columns: the review's counts, the projects' amounts.
+PREVIEW_COLUMN_TEXT_KEYS: TextKeys = {
+    "households": "pv_households",
+    "poor_households": "pv_poor_households",
+    "near_poor_households": "pv_near_poor_households",
+    "ethnic_minority_households": "pv_ethnic_minority_households",
+    "ethnic_minority_poor_households": "pv_ethnic_minority_poor_households",
+    "investment_mvnd": "pv_investment_mvnd",
+    "recurrent_mvnd": "pv_recurrent_mvnd",
+    "total_mvnd": "pv_total_mvnd",
+}
+
+
 def _baseline_preview(plan_data: PlanData, baseline: pd.DataFrame, lang: str) -> pd.DataFrame:
     preview = baseline.merge(
         plan_data.communes[["code", "name"]], on="code", how="left", validate="one_to_one"
@@ -489,7 +525,7 @@ def _baseline_preview(plan_data: PlanData, baseline: pd.DataFrame, lang: str) ->
             t("pv_name", lang): preview["name"],
             t("pv_year", lang): preview["year"].astype(str),
             **{
-                t(f"pv_{k}", lang): preview[k].map(lambda v: fmt.number(v, lang))
+                t(PREVIEW_COLUMN_TEXT_KEYS[k], lang): preview[k].map(lambda v: fmt.number(v, lang))
                 for k in workbook.COUNT_KEYS
             },
             t("pv_status", lang): preview["is_illustrative"].map(
@@ -505,7 +541,7 @@ def _projects_preview(projects: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("pv_project", lang): [funding.project_label(n, lang) for n in projects["number"]],
             t("pv_project_name", lang): projects[column("name", lang)],
             **{
-                t(f"pv_{k}", lang): projects[k].map(lambda v: fmt.number(v, lang))
+                t(PREVIEW_COLUMN_TEXT_KEYS[k], lang): projects[k].map(lambda v: fmt.number(v, lang))
                 for k in ("investment_mvnd", "recurrent_mvnd", "total_mvnd")
             },
             t("pv_allocation", lang): projects["allocation_status"].map(
@@ -534,16 +570,22 @@ def map_scenario(baseline: pd.DataFrame, params: ScenarioParams) -> MapScenario:
     return MapScenario(project(baseline, params), project(baseline, params.targets()))
 
 
+SCENARIO_CAPTION_TEXT_KEYS: TextKeys = {
+    "points": "map_scenario_points",
+    "relative": "map_scenario_relative",
+}
+
+
 def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
     """The scenario in one sentence, for the map's header."""
     return t(
-        f"map_scenario_{params.reading}",
+        SCENARIO_CAPTION_TEXT_KEYS[params.reading],
         lang,
         district=fmt.compact(params.district_rate, lang, 2),
         poor_commune=fmt.compact(params.poor_commune_rate, lang, 2),
         near_poor=fmt.compact(params.near_poor_rate, lang, 2),
         horizon=horizon,
-        preset=t(f"scn_preset_{params.preset}", lang),
+        preset=t(PRESET_TEXT_KEYS[params.preset], lang),
     )
 
 
@@ -651,7 +693,7 @@ def _status_table(result: ScenarioResult, code: str, lang: str) -> pd.DataFrame:
     base_year, horizon = result.baseline_year, result.horizon
     return pd.DataFrame(
         {
-            t("map_col_target", lang): [t(f"map_target_{x}", lang) for x in rows.index],
+            t("map_col_target", lang): [t(maps.TARGET_TEXT_KEYS[x], lang) for x in rows.index],
             t("map_col_status", lang): [
                 t("map_status_met" if m else "map_status_short", lang) for m in rows["met"]
             ],

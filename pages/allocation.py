@@ -8,7 +8,7 @@ import streamlit as st
 from gnbv import allocation as al
 from gnbv import allocation_export, cache, fmt, maps, workbook
 from gnbv import scenario_store as store
-from gnbv.i18n import t
+from gnbv.i18n import TextKeys, t
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
@@ -33,6 +33,11 @@ FLASH_KEY = "alc_flash"
 CRITERIA_TABLE_KEY = "alc_criteria_table"  # the fold of the criteria figures
 SECTION_KEY = "alc_section"  # the result's open section (tabs)
 SECTIONS = ("communes", "maps", "shares")
+SECTION_TEXT_KEYS: TextKeys = {
+    "communes": "alc_tab_communes",
+    "maps": "alc_tab_maps",
+    "shares": "alc_tab_shares",
+}
 UPLOADED_SET_KEY = "alc_uploaded_set"  # (label, Coefficients) of the last coefficient file
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAP_CONFIG = {"displayModeBar": False}  # as the map page's tile map
@@ -226,7 +231,7 @@ def allocation() -> None:
     # The result by commune, on the maps and against the poor households: one section open at
     # a time, the others not drawn (as the scenario page's sections; two maps and a chart
     # drawn on every run were two fifths of the page's cost).
-    labels = [tr(f"alc_tab_{s}") for s in SECTIONS]
+    labels = [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS]
     tabs = state.kept_tabs(SECTIONS, labels, key=SECTION_KEY)
     with tabs["communes"]:
         if tabs["communes"].open:

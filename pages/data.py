@@ -8,6 +8,8 @@ from datetime import datetime
 import streamlit as st
 
 from gnbv import cache, export, fmt, workbook
+from gnbv.datasets import DATASET_TEXT_KEYS, STATUS_TEXT_KEYS
+from gnbv.i18n import TextKeys
 from gnbv.settings import load_config
 from ui import uploads
 from ui.common import (
@@ -25,6 +27,23 @@ from ui.state import keep
 
 UPLOADED_AT_KEY = "uploaded_at"  # {"commune_baseline" | "projects": datetime}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# By the kind of planners' workbook (workbook.COMMUNE_REVIEW, workbook.ALLOCATIONS).
+UPLOAD_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_upload_commune_review",
+    "allocations": "data_upload_allocations",
+}
+SECTION_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_section_commune_review",
+    "allocations": "data_section_allocations",
+}
+SECTION_HELP_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_section_commune_review_help",
+    "allocations": "data_section_allocations_help",
+}
+TEMPLATE_FILE_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_template_file_commune_review",
+    "allocations": "data_template_file_allocations",
+}
 
 
 @st.cache_resource(show_spinner=False)
@@ -65,7 +84,10 @@ def downloads(datasets: list) -> None:
     """Any dataset in use as CSV or Excel: one picker and two buttons (a row of buttons per
     dataset was 29 elements a run, a third of the page's cost); choosing reruns only this."""
     by_key = {ds.key: ds for ds in datasets}
-    labels = {ds.key: f"{tr('ds_' + ds.key)} · {tr('ds_status_' + ds.status)}" for ds in datasets}
+    labels = {
+        ds.key: f"{tr(DATASET_TEXT_KEYS[ds.key])} · {tr(STATUS_TEXT_KEYS[ds.status])}"
+        for ds in datasets
+    }
     row = st.container(horizontal=True, vertical_alignment="bottom")
     key = keep(
         row.selectbox,
@@ -118,7 +140,7 @@ def _upload(kind: str, state_key: str, dataset_key: str) -> None:
         st.session_state[state_key] = result.frame
         st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
 
-    uploads.upload(kind, tr(f"data_upload_{kind}"), _read(kind), accept)
+    uploads.upload(kind, tr(UPLOAD_TEXT_KEYS[kind]), _read(kind), accept)
 
 
 def _reset(state_key: str, dataset_key: str, kind: str) -> None:
@@ -153,12 +175,12 @@ if PLANNERS:
     st.markdown(tr("data_planners_intro"))
 for kind, state_key, dataset_key, template in PLANNERS:
     with st.container(border=True):
-        st.markdown(f"#### {tr(f'data_section_{kind}')}")
-        st.caption(tr(f"data_section_{kind}_help"))
+        st.markdown(f"#### {tr(SECTION_TEXT_KEYS[kind])}")
+        st.caption(tr(SECTION_HELP_TEXT_KEYS[kind]))
         st.download_button(
             tr("data_template"),
             data=template,
-            file_name=tr(f"data_template_file_{kind}"),
+            file_name=tr(TEMPLATE_FILE_TEXT_KEYS[kind]),
             mime=XLSX_MIME,
             key=f"template_{kind}",
             icon=":material/table_view:",

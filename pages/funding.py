@@ -3,6 +3,7 @@
 import streamlit as st
 
 from gnbv import cache, export, fmt, views
+from gnbv.funding import MEASURE_TEXT_KEYS
 from gnbv.views import caption_md
 from ui.charts import plotly_chart
 from ui.common import (
@@ -44,7 +45,7 @@ def project_chart(view: views.Funding) -> None:
         st.segmented_control,
         tr("fund_measure"),
         options=["amount", "share"],
-        format_func=lambda m: tr(f"fund_measure_{m}"),
+        format_func=lambda m: tr(MEASURE_TEXT_KEYS[m]),
         default="amount",
         key="fund_measure",
         label_visibility="collapsed",

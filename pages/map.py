@@ -58,7 +58,7 @@ def _controls() -> tuple[str, int, str]:
         metric_col.selectbox,
         tr("map_metric"),
         options=list(maps.METRICS),
-        format_func=lambda m: t(f"map_metric_{m}", lg),  # lg bound: AppTest calls it too
+        format_func=lambda m: t(maps.METRIC_TEXT_KEYS[m], lg),  # lg bound: AppTest calls it too
         key="map_metric",
     )
     year = scenario.result.horizon
@@ -72,7 +72,7 @@ def _controls() -> tuple[str, int, str]:
             class_col.radio,
             tr("map_classes"),
             options=["fixed", "quantile"],
-            format_func=lambda m: t(f"map_classes_{m}", lg),
+            format_func=lambda m: t(maps.CLASS_METHOD_TEXT_KEYS[m], lg),
             horizontal=True,
             key="map_classing",
         )
@@ -107,7 +107,7 @@ def _shape_map(view: tuple, table: views.MapTable) -> None:
             key=DECK_KEY,
             on_select=_from_deck,
             selection_mode="single-object",
-            alt=tr("map_alt", metric=tr(f"map_metric_{table.metric}")),
+            alt=tr("map_alt", metric=tr(maps.METRIC_TEXT_KEYS[table.metric])),
         )
         label = tr("chart_table_of", chart=tr("map_shape"))
         figure_table(table.alternative, label, key=f"{DECK_KEY}_table")
@@ -145,7 +145,7 @@ def map_views() -> None:
         note = tr("map_legend_status", horizon=horizon, met_rule=tr("map_met_rule"))
     else:
         note = tr("map_legend_note")
-    legend(table.classes, tr(f"map_metric_{metric}"), note)
+    legend(table.classes, tr(maps.METRIC_TEXT_KEYS[metric]), note)
 
     shape_col, tile_col = st.columns([3, 2])
     with shape_col:

@@ -13,8 +13,8 @@ from gnbv import cache, fmt, scenario_export
 from gnbv import scenario_store as store
 from gnbv import scenario_view as view
 from gnbv.errors import ScenarioInputError
-from gnbv.i18n import t
-from gnbv.scenario import PLAN, ScenarioParams
+from gnbv.i18n import TextKeys, t
+from gnbv.scenario import PLAN, READING_IN_FORCE_TEXT_KEYS, ScenarioParams
 from gnbv.settings import load_config
 from ui import scenario as ui_scenario
 from ui import state
@@ -35,6 +35,24 @@ COMPARE_MAX = 3
 CURRENT = "\u0000current"
 REPLACE_KEY = "scn_confirm_replace"
 SECTIONS = ("communes", "charts", "effort", "saved")
+SECTION_TEXT_KEYS: TextKeys = {
+    "communes": "scn_tab_communes",
+    "charts": "scn_tab_charts",
+    "effort": "scn_tab_effort",
+    "saved": "scn_tab_saved",
+}
+# The scenario engine's problems with its input (ScenarioInputError.PROBLEMS).
+PROBLEM_TEXT_KEYS: TextKeys = {
+    "missing_column": "scn_problem_missing_column",
+    "empty": "scn_problem_empty",
+    "not_a_number": "scn_problem_not_a_number",
+    "negative": "scn_problem_negative",
+    "exceeds": "scn_problem_exceeds",
+    "mixed_year": "scn_problem_mixed_year",
+    "duplicate": "scn_problem_duplicate",
+    "out_of_range": "scn_problem_out_of_range",
+    "not_a_choice": "scn_problem_not_a_choice",
+}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 lg = lang()
@@ -60,7 +78,7 @@ ui_scenario.url_notices()
 def _input_error(exc: ScenarioInputError) -> str:
     names = dict(zip(plan_data.communes["code"].astype(str), plan_data.communes["name"]))
     commune = tr("scn_input_commune", commune=names.get(exc.code, exc.code)) if exc.code else ""
-    problem = tr(f"scn_problem_{exc.problem}", value=exc.value, limit=exc.limit)
+    problem = tr(PROBLEM_TEXT_KEYS[exc.problem], value=exc.value, limit=exc.limit)
     return tr("scn_input_error", column=exc.column, commune=commune, problem=problem)
 
 
@@ -70,7 +88,7 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
     row = st.container(horizontal=True)  # one block, where four columns were five
     for m in metrics:
         row.metric(m.label, m.value, delta=m.note, delta_color=m.colour, delta_arrow="off")
-    reading = tr(f"scn_reading_in_force_{params.reading}")
+    reading = tr(READING_IN_FORCE_TEXT_KEYS[params.reading])
     st.caption(f"{target_sentence}  \n{reading} · {tr('scn_targets_note')}")
     presets = ui_scenario.presets()
     st.download_button(
@@ -144,7 +162,7 @@ def _effort(params: ScenarioParams, result) -> None:
             help=tr("scn_solver_help"),
         )
     target = view.rate_text(PLAN.district_rate, params.reading, lg)
-    reading = tr(f"scn_reading_in_force_{params.reading}")
+    reading = tr(READING_IN_FORCE_TEXT_KEYS[params.reading])
     st.caption(f"{reading} · {tr('scn_solver_caption', target=target)}")
     st.subheader(tr("scn_money_heading"))
     st.dataframe(money, hide_index=True, placeholder=fmt.DASH, lazy=False)
@@ -162,10 +180,10 @@ def _open(saved: store.SavedScenario) -> None:
         ui_scenario.flash("warning", tr("scn_opened_reset", name=saved.name, fields=fields))
 
 
-def _write(name: str, message: str) -> None:
+def _write(name: str, replaced: bool) -> None:
     try:
         store.save(config.scenario_db, name, st.session_state[ui_scenario.SESSION_KEY])
-        ui_scenario.flash("success", tr(message, name=name))
+        ui_scenario.flash("success", tr("scn_replaced" if replaced else "scn_saved", name=name))
     except Exception as exc:  # a broken database must not break the page
         ui_scenario.flash("error", tr("scn_store_error", error=str(exc)))
 
@@ -181,13 +199,13 @@ def _save() -> None:
     if store.exists(config.scenario_db, name):
         st.session_state[REPLACE_KEY] = name  # ask first
         return
-    _write(name, "scn_saved")
+    _write(name, replaced=False)
 
 
 def _replace(name: str) -> None:
     st.session_state.pop(REPLACE_KEY, None)
     if not read_only():
-        _write(name, "scn_replaced")
+        _write(name, replaced=True)
 
 
 def _delete(name: str) -> None:
@@ -299,7 +317,9 @@ def scenario() -> None:
     ui_scenario.controls(params, result.baseline_year, labels)
     ui_scenario.show_flash()
     _headline(params, result, headline)
-    tabs = state.kept_tabs(SECTIONS, [tr(f"scn_tab_{s}") for s in SECTIONS], key="scn_section")
+    tabs = state.kept_tabs(
+        SECTIONS, [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS], key="scn_section"
+    )
     with tabs["communes"]:
         if tabs["communes"].open:
             _communes(params, result)

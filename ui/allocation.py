@@ -11,7 +11,7 @@ import streamlit as st
 from gnbv import allocation as al
 from gnbv import allocation_view as alv
 from gnbv import url_state as us
-from gnbv.i18n import t
+from gnbv.i18n import TextKeys, t
 from ui.common import lang, sync_query, tr
 from ui.state import keep, kept_fold
 
@@ -70,7 +70,7 @@ def url_notices() -> None:
     for key in st.session_state.get(NOTICES_KEY, []):
         field = us.ALLOCATION_FIELD_BY_KEY[key].field
         st.warning(
-            tr("alc_url_invalid", param=key, label=tr(f"alc_k_{field}")),
+            tr("alc_url_invalid", param=key, label=tr(al.PARAMETER_TEXT_KEYS[field])),
             icon=":material/warning:",
         )
 
@@ -128,17 +128,30 @@ def controls(options: list[str], labels: dict[str, str]) -> al.AllocationParams:
     return new
 
 
+# The amount, floor and cap inputs.
+AMOUNT_TEXT_KEYS: TextKeys = {
+    "amount": "alc_amount",
+    "floor": "alc_floor",
+    "cap": "alc_cap",
+}
+AMOUNT_HELP_TEXT_KEYS: TextKeys = {
+    "amount": "alc_amount_help",
+    "floor": "alc_floor_help",
+    "cap": "alc_cap_help",
+}
+
+
 def _amount_input(container, name: str, step: int, lg: str) -> None:
     """The amount, the floor or the cap (million VND)."""
     low, high = us.AMOUNT_RANGE
     container.number_input(
-        t(f"alc_{name}", lg),
+        t(AMOUNT_TEXT_KEYS[name], lg),
         min_value=low,
         max_value=high,
         step=step,
         key=WIDGET_PREFIX + name,
         placeholder=t("alc_cap_none", lg) if name == "cap" else None,
-        help=t(f"alc_{name}_help", lg),
+        help=t(AMOUNT_HELP_TEXT_KEYS[name], lg),
     )
 
 
@@ -166,13 +179,13 @@ def _coefficient_controls(lg: str) -> None:
         if i % 3 == 0:  # a row of three, in reading order on a phone (one block, where
             row = st.container(horizontal=True)  # three columns were four)
         row.number_input(
-            t(f"alc_k_{name}", lg),
+            t(al.COEFFICIENT_TEXT_KEYS[name], lg),
             min_value=low,
             max_value=high,
             step=0.1,
             format="%g",
             key=WIDGET_PREFIX + f"k_{name}",
-            help=t(f"alc_k_{name}_help", lg),
+            help=t(al.COEFFICIENT_HELP_TEXT_KEYS[name], lg),
         )
     st.button(
         t("alc_reset", lg),

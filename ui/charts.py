@@ -9,18 +9,33 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from gnbv import cache, i18n
+from gnbv import cache
+from gnbv.i18n import TextKeys, t
 from ui.common import lang, tr
 from ui.state import kept_fold
 
 PLOTLY_CONFIG = {"displaylogo": False}
-PLOTLY_WORDS = [key for key in i18n.TEXT if key.startswith("plotly_")]
+# plotly's toolbar words (the catalogue gnbv/i18n/plotly.py), by a name of ours.
+PLOTLY_TEXT_KEYS: TextKeys = {
+    "download": "plotly_download",
+    "download_lower": "plotly_download_lower",
+    "zoom": "plotly_zoom",
+    "pan": "plotly_pan",
+    "zoom_in": "plotly_zoom_in",
+    "zoom_out": "plotly_zoom_out",
+    "autoscale": "plotly_autoscale",
+    "reset_axes": "plotly_reset_axes",
+    "reset_view": "plotly_reset_view",
+    "box_select": "plotly_box_select",
+    "lasso_select": "plotly_lasso_select",
+    "zoom_back": "plotly_zoom_back",
+}
 
 
 def plotly_locale(lg: str) -> dict[str, Any]:
     """plotly's ``config`` for the UI language: its toolbar's words from the translation table
     (plotly's own Vietnamese locale has none)."""
-    words = {i18n.t(k, "en"): i18n.t(k, lg) for k in PLOTLY_WORDS}
+    words = {t(PLOTLY_TEXT_KEYS[w], "en"): t(PLOTLY_TEXT_KEYS[w], lg) for w in PLOTLY_TEXT_KEYS}
     return {"locale": lg, "locales": {lg: {"dictionary": words}}}
 
 

@@ -12,9 +12,15 @@ from gnbv import i18n
 from gnbv.cache import plan_data
 from gnbv.data import PlanData
 from gnbv.errors import DataFileError
+from gnbv.i18n import TextKeys
 from gnbv.settings import REPO_ROOT, load_config
 
 LANG_KEY = "lang"
+# Each language's name, in itself.
+LANGUAGE_TEXT_KEYS: TextKeys = {
+    "vi": "lang_vi",
+    "en": "lang_en",
+}
 
 # Streamlit writes <html lang="en"> whatever the UI language, so screen readers would read
 # Vietnamese with English rules. This constant script sets the document's language from its
@@ -36,7 +42,7 @@ def lang() -> str:
 
 
 def tr(key: str, **values: object) -> str:
-    """Translate ``key`` into the UI language in force."""
+    """The accessor ``gnbv.i18n.t`` with the session's language: ``t(key, lang(), **values)``."""
     return i18n.t(key, lang(), **values)
 
 
@@ -67,7 +73,7 @@ def language_switch() -> str:
     st.sidebar.radio(
         "Ngôn ngữ / Language",
         options=list(i18n.LANGUAGES),
-        format_func=lambda code: i18n.t(f"lang_{code}", code),
+        format_func=lambda code: i18n.t(LANGUAGE_TEXT_KEYS[code], code),
         key=LANG_KEY,
         horizontal=True,
     )

@@ -33,7 +33,7 @@ def tile_map(figure, table, metric: str, key: str, **kwargs):
     return plotly_chart(
         figure,
         table,
-        alt=tr("map_tiles_alt", metric=tr(f"map_metric_{metric}")),
+        alt=tr("map_tiles_alt", metric=tr(maps.METRIC_TEXT_KEYS[metric])),
         key=key,
         config={"displayModeBar": False},
         **kwargs,
@@ -48,6 +48,6 @@ def small_tile_map(tiles: views.TileMap) -> None:
         illustrative_notice()
         # the tile map's note under the legend's: one element (the map page is linked below)
         note = f"{tr('map_legend_note')} {tr('map_tiles_help')}"
-        legend(tiles.classes, tr(f"map_metric_{tiles.metric}"), note)
+        legend(tiles.classes, tr(maps.METRIC_TEXT_KEYS[tiles.metric]), note)
     with left:
         tile_map(tiles.figure, tiles.table, tiles.metric, key="home_tiles")

@@ -8,17 +8,28 @@ import functools
 import streamlit as st
 
 from gnbv import i18n
+from gnbv.i18n import TextKeys
 
-# (script, title key, icon, url path: None for the default page)
+# (script, icon, url path: None for the default page)
 PAGES = (
-    ("pages/home.py", "nav_home", ":material/home:", None),
-    ("pages/funding.py", "nav_funding", ":material/payments:", "kinh-phi"),
-    ("pages/targets.py", "nav_targets", ":material/flag:", "muc-tieu"),
-    ("pages/scenarios.py", "nav_scenarios", ":material/tune:", "kich-ban"),
-    ("pages/map.py", "nav_map", ":material/map:", "ban-do"),
-    ("pages/allocation.py", "nav_allocation", ":material/account_tree:", "phan-bo"),
-    ("pages/data.py", "nav_data", ":material/table:", "du-lieu"),
+    ("pages/home.py", ":material/home:", None),
+    ("pages/funding.py", ":material/payments:", "kinh-phi"),
+    ("pages/targets.py", ":material/flag:", "muc-tieu"),
+    ("pages/scenarios.py", ":material/tune:", "kich-ban"),
+    ("pages/map.py", ":material/map:", "ban-do"),
+    ("pages/allocation.py", ":material/account_tree:", "phan-bo"),
+    ("pages/data.py", ":material/table:", "du-lieu"),
 )
+# Each page's title, by its script.
+TITLE_TEXT_KEYS: TextKeys = {
+    "pages/home.py": "nav_home",
+    "pages/funding.py": "nav_funding",
+    "pages/targets.py": "nav_targets",
+    "pages/scenarios.py": "nav_scenarios",
+    "pages/map.py": "nav_map",
+    "pages/allocation.py": "nav_allocation",
+    "pages/data.py": "nav_data",
+}
 
 
 @functools.lru_cache(maxsize=len(i18n.LANGUAGES))
@@ -28,11 +39,11 @@ def _built(lang: str) -> tuple[st.Page, ...]:
     return tuple(
         st.Page(
             script,
-            title=i18n.t(title_key, lang),
+            title=i18n.t(TITLE_TEXT_KEYS[script], lang),
             icon=icon,
             **({"url_path": url_path} if url_path else {"default": True}),
         )
-        for script, title_key, icon, url_path in PAGES
+        for script, icon, url_path in PAGES
     )
 
 

@@ -19,8 +19,21 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from gnbv import cache, fmt
 from gnbv import scenario_view as view
 from gnbv import url_state as us
-from gnbv.i18n import t
-from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
+from gnbv.i18n import TextKeys, t
+from gnbv.scenario import (
+    CHOICE_TEXT_KEYS,
+    PARAMETER_TEXT_KEYS,
+    POOR_COMMUNE_RULE_TEXT_KEYS,
+    POOR_COMMUNE_RULES,
+    PRESET_TEXT_KEYS,
+    PRESETS,
+    RATE_FIELDS,
+    RATE_HELP_TEXT_KEYS,
+    READING_IN_FORCE_TEXT_KEYS,
+    READING_TEXT_KEYS,
+    READINGS,
+    ScenarioParams,
+)
 from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
 from ui import state
@@ -89,7 +102,7 @@ def default_text(field: str) -> str:
     spec = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]]
     value = getattr(presets().opening(), field)
     if spec.kind == "choice":
-        return tr(f"scn_{field}_{value}")
+        return tr(CHOICE_TEXT_KEYS[field][value])
     if spec.kind == "int":
         return str(value)
     if field in ("household_growth_pct", "poor_commune_threshold_pct"):
@@ -102,7 +115,7 @@ def field_notices(keys) -> list[str]:
     out = []
     for key in keys:
         field = us.FIELD_BY_KEY[key].field
-        out.append(f"“{key}” ({tr(f'scn_{field}')}) → {default_text(field)}")
+        out.append(f"“{key}” ({tr(PARAMETER_TEXT_KEYS[field])}) → {default_text(field)}")
     return out
 
 
@@ -112,7 +125,12 @@ def url_notices() -> None:
     for key in st.session_state.get(NOTICES_KEY, []):
         field = us.FIELD_BY_KEY[key].field
         st.warning(
-            tr("scn_url_invalid", param=key, label=tr(f"scn_{field}"), default=default_text(field)),
+            tr(
+                "scn_url_invalid",
+                param=key,
+                label=tr(PARAMETER_TEXT_KEYS[field]),
+                default=default_text(field),
+            ),
             icon=":material/warning:",
         )
 
@@ -140,10 +158,14 @@ def _reading_changed(before: ScenarioParams, after: ScenarioParams) -> None:
     rates = ", ".join(view.rate_text(getattr(after, f), after.reading, lang()) for f in RATE_FIELDS)
     flash(
         "info",
-        tr("scn_reading_changed", rates=rates, meaning=tr(f"scn_reading_in_force_{after.reading}")),
+        tr(
+            "scn_reading_changed",
+            rates=rates,
+            meaning=tr(READING_IN_FORCE_TEXT_KEYS[after.reading]),
+        ),
     )
     if after.preset != before.preset:
-        flash("info", tr("scn_reading_changed_custom", preset=tr(f"scn_preset_{before.preset}")))
+        flash("info", tr("scn_reading_changed_custom", preset=tr(PRESET_TEXT_KEYS[before.preset])))
 
 
 def _changed(name: str) -> None:
@@ -183,10 +205,10 @@ def _widget_values(params: ScenarioParams) -> dict[str, object]:
     return {f.field: getattr(params, f.field) for f in us.URL_FIELDS}
 
 
-def _labels(prefix: str, lg: str):
+def _labels(keys: TextKeys, lg: str):
     """The options' labels in ``lg``, bound now (AppTest calls a widget's format_func after
     the run, where there is no session to read the language from)."""
-    return lambda value: t(f"{prefix}{value}", lg)
+    return lambda value: t(keys[value], lg)
 
 
 def _control(widget, name: str, label: str, **kwargs):
@@ -201,7 +223,7 @@ def _preset(lg: str) -> None:
         "preset",
         t("scn_preset", lg),
         options=list(PRESETS),
-        format_func=_labels("scn_preset_", lg),
+        format_func=_labels(PRESET_TEXT_KEYS, lg),
         required=True,
         help=t("scn_preset_help", lg),
     )
@@ -217,7 +239,7 @@ def _rate_slider(name: str, label: str, lg: str) -> None:
         max_value=high,
         step=us.RATE_STEP,
         format="%.2f",
-        help=t(f"scn_{name}_help", lg),
+        help=t(RATE_HELP_TEXT_KEYS[name], lg),
     )
 
 
@@ -227,7 +249,7 @@ def _rules(params: ScenarioParams, labels: dict[str, str], lg: str) -> None:
         "reading",
         t("scn_reading", lg),
         options=list(READINGS),
-        format_func=_labels("scn_reading_", lg),
+        format_func=_labels(READING_TEXT_KEYS, lg),
         help=t("scn_reading_help", lg),
     )
     _control(
@@ -235,7 +257,7 @@ def _rules(params: ScenarioParams, labels: dict[str, str], lg: str) -> None:
         "poor_commune_rule",
         t("scn_poor_commune_rule", lg),
         options=list(POOR_COMMUNE_RULES),
-        format_func=_labels("scn_poor_commune_rule_", lg),
+        format_func=_labels(POOR_COMMUNE_RULE_TEXT_KEYS, lg),
     )
     _control(
         st.slider,

@@ -12,7 +12,8 @@ composed form every editor writes), the English beside it, each with the same
 ``tests/i18n/test_catalogues.py`` checks that every key the code uses exists in both
 languages with the same placeholders, that every key is used, and that no key is built at
 run time: where a key depends on a value (a metric, a status), the code looks it up in an
-explicit mapping annotated ``TextKeys`` (``{"poor_rate": "map_metric_poor_rate", …}``).
+explicit mapping annotated ``TextKeys`` (``{"poor_rate": "map_metric_poor_rate", …}``), and
+keys kept in an order of their own are a tuple annotated ``TextKeyTuple``.
 
 A new catalogue (a new page's) is one line in ``CATALOGUES`` below: its module defines
 ``TEXT`` the same way. A key defined in two catalogues is an error at import.
@@ -46,6 +47,8 @@ CATALOGUES = (
 # explicit form of a key that depends on a value, so that a reading of the code sees every key.
 # Annotate such a mapping ``NAME: TextKeys = {value: "literal_key", …}`` (module level).
 TextKeys = Mapping[str, str]
+# Keys in an order of their own (a template's lines of instructions): ``NAME: TextKeyTuple = (…)``.
+TextKeyTuple = tuple[str, ...]
 
 
 def _assemble(modules: tuple[str, ...]) -> dict[str, tuple[str, str]]:

@@ -8,7 +8,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Chương trình MTQG giảm nghèo bền vững — huyện Bắc Hà, tỉnh Lào Cai",
         "National Target Program on Sustainable Poverty Reduction — Bắc Hà district, Lào Cai",
     ),
-    "language": ("Ngôn ngữ", "Language"),
     "lang_vi": ("Tiếng Việt", "Tiếng Việt"),
     "lang_en": ("English", "English"),
     "read_only_notice": ("Bản công khai, chỉ để xem.", "Public edition, for viewing only."),

@@ -72,7 +72,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "fund_sheet_projects": ("Theo dự án", "By project"),
     "fund_sheet_capital": ("Theo loại vốn", "By capital type"),
     "fund_sheet_agency": ("Theo cơ quan chủ trì", "By lead agency"),
-    "fund_hover_amount": ("Kinh phí", "Amount"),
     "fund_hover_share": ("Tỷ trọng", "Share"),
     "fund_no_data": (
         "Bảng phân bổ đang dùng không có dự án nào có vốn.",

@@ -3,7 +3,6 @@
 key: (Vietnamese, English). See gnbv/i18n/__init__.py for how to add or change text."""
 
 TEXT: dict[str, tuple[str, str]] = {
-    "home_plan_number": ("Kế hoạch {number}", "Plan {number}"),
     "home_issuer": ("Cơ quan ban hành", "Issued by"),
     "home_signed": ("Ký", "Signed"),
     "home_total": ("Tổng nhu cầu kinh phí năm 2022", "Total funding need, 2022"),

@@ -1,8 +1,12 @@
 """The dashboard's translations: every user-facing string, Vietnamese first.
 
 One accessor: ``t(key, lang, **values)`` returns the text for ``key`` in ``lang`` ("vi" or
-"en") with its ``{placeholders}`` filled in from ``values``. (``ui.common.tr(key, **values)``
-is the same accessor with the session's language: ``t(key, lang(), **values)``.)
+"en") with its ``{placeholders}`` filled in from ``values``. ``tr(key, **values)`` in ``ui``
+and ``pages`` is the same accessor with the run's language bound, and nothing more:
+``ui.common.tr`` is ``t(key, lang(), **values)``; the allocation and scenario pages define it
+as ``t(key, lg, **values)`` with ``lg = lang()`` read once a run (they write some sixty texts).
+Bilingual *data* (a CSV's ``name_vi`` / ``name_en``) is read with ``column(name, lang)``, and
+source references with ``cite``: neither is a catalogue key.
 
 How a translator works: the text is in one catalogue module per page or area, beside this
 file (``home.py``, ``funding.py``, ``map.py``, …; ``common.py`` for what every page shares).

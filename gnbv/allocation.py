@@ -82,7 +82,7 @@ class Coefficients:
 
 NEUTRAL = Coefficients()
 COEFFICIENT_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Coefficients))
-# Units of the coefficients (i18n "alc_unit_<unit>").
+# Units of the coefficients (their text: UNIT_TEXT_KEYS).
 UNITS = {
     "households": "household",
     "poor_households": "household",

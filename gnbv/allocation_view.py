@@ -23,7 +23,7 @@ from gnbv.maps import commune_name
 from gnbv.targets import issued_text
 from gnbv.views import FrozenFigure, arrow, freeze
 
-# Where each criterion comes from by default (an i18n key "alc_src_<kind>").
+# Where each criterion comes from by default (its text: SOURCE_TEXT_KEYS).
 DEFAULT_SOURCES = {
     "households": "baseline",
     "poor_households": "baseline",

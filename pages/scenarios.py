@@ -12,7 +12,7 @@ import streamlit as st
 from gnbv import cache, fmt, scenario_export
 from gnbv import scenario_store as store
 from gnbv import scenario_view as view
-from gnbv.errors import ScenarioInputError
+from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
 from gnbv.i18n import TextKeys, t
 from gnbv.scenario import PLAN, READING_IN_FORCE_TEXT_KEYS, ScenarioParams
 from gnbv.settings import load_config
@@ -40,18 +40,6 @@ SECTION_TEXT_KEYS: TextKeys = {
     "charts": "scn_tab_charts",
     "effort": "scn_tab_effort",
     "saved": "scn_tab_saved",
-}
-# The scenario engine's problems with its input (ScenarioInputError.PROBLEMS).
-PROBLEM_TEXT_KEYS: TextKeys = {
-    "missing_column": "scn_problem_missing_column",
-    "empty": "scn_problem_empty",
-    "not_a_number": "scn_problem_not_a_number",
-    "negative": "scn_problem_negative",
-    "exceeds": "scn_problem_exceeds",
-    "mixed_year": "scn_problem_mixed_year",
-    "duplicate": "scn_problem_duplicate",
-    "out_of_range": "scn_problem_out_of_range",
-    "not_a_choice": "scn_problem_not_a_choice",
 }
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -336,3 +336,60 @@ def test_every_declared_mapping_is_used():
         if isinstance(node, ast.Name | ast.Attribute) and isinstance(node.ctx, ast.Load)
     }
     assert not declared - read, declared - read
+
+
+def test_each_mapping_names_every_value_of_its_domain():
+    """A value added to a domain (a metric, a preset) without its text fails here, not as a
+    KeyError on a page."""
+    from gnbv import (
+        allocation,
+        allocation_export,
+        allocation_view,
+        datasets,
+        errors,
+        funding,
+        maps,
+        scenario,
+        scenario_export,
+        targets,
+        url_state,
+    )
+    from gnbv.errors import ScenarioInputError
+    from gnbv.workbook import allocations
+    from ui import nav
+
+    pairs = [
+        (maps.METRICS, maps.METRIC_TEXT_KEYS),
+        (maps.STATUSES, maps.STATUS_TEXT_KEYS),
+        (scenario.TARGETS, maps.TARGET_TEXT_KEYS),
+        (scenario.TARGETS, scenario_export.TARGET_TEXT_KEYS),
+        (scenario.PRESETS, scenario.PRESET_TEXT_KEYS),
+        (scenario.READINGS, scenario.READING_TEXT_KEYS),
+        (scenario.READINGS, scenario.READING_SHORT_TEXT_KEYS),
+        (scenario.READINGS, scenario.READING_IN_FORCE_TEXT_KEYS),
+        (scenario.POOR_COMMUNE_RULES, scenario.POOR_COMMUNE_RULE_TEXT_KEYS),
+        ([f.field for f in url_state.URL_FIELDS], scenario.PARAMETER_TEXT_KEYS),
+        (scenario.RATE_FIELDS, scenario.RATE_HELP_TEXT_KEYS),
+        (scenario_export.SHEETS, scenario_export.SHEET_TEXT_KEYS),
+        (
+            {*scenario_export.PROJECTION_COLUMNS, *scenario_export.STATUS_COLUMNS},
+            scenario_export.COLUMN_TEXT_KEYS,
+        ),
+        (allocation.COEFFICIENT_KEYS, allocation.COEFFICIENT_TEXT_KEYS),
+        (allocation.COEFFICIENT_KEYS, allocation.COEFFICIENT_HELP_TEXT_KEYS),
+        (set(allocation.UNITS.values()), allocation.UNIT_TEXT_KEYS),
+        (allocation.CAPITAL_TYPES, allocation.CAPITAL_TEXT_KEYS),
+        ((allocation.BOUND_FLOOR, allocation.BOUND_CAP), allocation.BOUND_TEXT_KEYS),
+        ([f.field for f in url_state.ALLOCATION_FIELDS], allocation.PARAMETER_TEXT_KEYS),
+        (set(allocation_view.DEFAULT_SOURCES.values()), allocation_view.SOURCE_TEXT_KEYS),
+        (allocation_export.SHEETS, allocation_export.SHEET_TEXT_KEYS),
+        (("total", *funding.CAPITAL_TYPES), funding.CAPITAL_TEXT_KEYS),
+        (targets.LEVELS, targets.LEVEL_TEXT_KEYS),
+        ((targets.LEAD, targets.COORDINATES), targets.ROLE_TEXT_KEYS),
+        (datasets.STATUSES, datasets.STATUS_TEXT_KEYS),
+        (ScenarioInputError.PROBLEMS, errors.PROBLEM_TEXT_KEYS),
+        (allocations.AMOUNT_COLUMNS, allocations.CAPITAL_TEXT_KEYS),
+        ([script for script, *_ in nav.PAGES], nav.TITLE_TEXT_KEYS),
+    ]
+    for domain, keys in pairs:
+        assert set(domain) == set(keys), (sorted(domain), sorted(keys))

@@ -41,6 +41,11 @@ _COMMON = {
     "settings_error": ("Cài đặt không hợp lệ", "Invalid setting"),
     "chart_table_of": ("Bảng số liệu: {chart}", "As a table: {chart}"),
     "data_error": ("Lỗi dữ liệu", "Data error"),
+    "url_value_rejected": (
+        "Giá trị “{param}” trong đường dẫn không hợp lệ hoặc không có trong dữ liệu: đã dùng giá "
+        "trị mặc định.",
+        "The link's value “{param}” is not valid or not in the data: the default is used.",
+    ),
 }
 
 # plotly's own words (its chart toolbar), by its exact English text: given to plotly as a locale

@@ -1,4 +1,5 @@
-"""The app's pages, for ``st.navigation``: built once per language, copied for each run."""
+"""The app's pages, for ``st.navigation``: built once per language, copied for each run; and
+the state each page holds in the URL (``ui.state``), written at the end of its run."""
 
 from __future__ import annotations
 
@@ -8,17 +9,38 @@ import functools
 import streamlit as st
 
 from gnbv import i18n
+from ui import page_states
+from ui.state import PageState
 
-# (script, title key, icon, url path: None for the default page)
+# (script, title key, icon, url path: None for the default page, the states it holds)
 PAGES = (
-    ("pages/home.py", "nav_home", ":material/home:", None),
-    ("pages/funding.py", "nav_funding", ":material/payments:", "kinh-phi"),
-    ("pages/targets.py", "nav_targets", ":material/flag:", "muc-tieu"),
-    ("pages/scenarios.py", "nav_scenarios", ":material/tune:", "kich-ban"),
-    ("pages/map.py", "nav_map", ":material/map:", "ban-do"),
-    ("pages/allocation.py", "nav_allocation", ":material/account_tree:", "phan-bo"),
-    ("pages/data.py", "nav_data", ":material/table:", "du-lieu"),
+    ("pages/home.py", "nav_home", ":material/home:", None, ()),
+    ("pages/funding.py", "nav_funding", ":material/payments:", "kinh-phi", (page_states.FUNDING,)),
+    ("pages/targets.py", "nav_targets", ":material/flag:", "muc-tieu", ()),
+    (
+        "pages/scenarios.py",
+        "nav_scenarios",
+        ":material/tune:",
+        "kich-ban",
+        (page_states.SCENARIO, page_states.SCENARIO_VIEW),
+    ),
+    (
+        "pages/map.py",
+        "nav_map",
+        ":material/map:",
+        "ban-do",
+        (page_states.MAP, page_states.SCENARIO),
+    ),
+    (
+        "pages/allocation.py",
+        "nav_allocation",
+        ":material/account_tree:",
+        "phan-bo",
+        (page_states.ALLOCATION, page_states.ALLOCATION_VIEW),
+    ),
+    ("pages/data.py", "nav_data", ":material/table:", "du-lieu", (page_states.DATA,)),
 )
+STATES: dict[str, tuple[PageState, ...]] = {path or "": states for *_, path, states in PAGES}
 
 
 @functools.lru_cache(maxsize=len(i18n.LANGUAGES))
@@ -32,7 +54,7 @@ def _built(lang: str) -> tuple[st.Page, ...]:
             icon=icon,
             **({"url_path": url_path} if url_path else {"default": True}),
         )
-        for script, title_key, icon, url_path in PAGES
+        for script, title_key, icon, url_path, _ in PAGES
     )
 
 
@@ -41,3 +63,8 @@ def pages(lang: str) -> list[st.Page]:
     may run (``st.navigation`` sets it, ``Page.run`` clears it), so two sessions running at
     once must not share one."""
     return [copy.copy(page) for page in _built(lang)]
+
+
+def states_of(page: st.Page) -> tuple[PageState, ...]:
+    """The states ``page`` holds in the URL."""
+    return STATES.get(page.url_path, ())

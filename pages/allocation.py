@@ -9,10 +9,11 @@ from gnbv import allocation as al
 from gnbv import allocation_export, cache, fmt, maps, workbook
 from gnbv import scenario_store as store
 from gnbv.i18n import TextKeys, t
+from gnbv.page_params import ALLOCATION_SECTIONS as SECTIONS
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
-from ui import state, uploads
+from ui import uploads
 from ui.charts import figure_table, plotly_chart
 from ui.common import (
     commune_baseline,
@@ -24,15 +25,13 @@ from ui.common import (
     read_only,
 )
 from ui.maps import legend
-from ui.state import keep, kept_fold
+from ui.page_states import ALLOCATION_VIEW
+from ui.state import fragment, kept_fold
 
-COMPARE_KEY = "alc_compare"
 NONE, NEUTRAL = "\u0000none", "\u0000neutral"
 SAVED_PICK_KEY = "alc_saved_pick"
 FLASH_KEY = "alc_flash"
 CRITERIA_TABLE_KEY = "alc_criteria_table"  # the fold of the criteria figures
-SECTION_KEY = "alc_section"  # the result's open section (tabs)
-SECTIONS = ("communes", "maps", "shares")
 SECTION_TEXT_KEYS: TextKeys = {
     "communes": "alc_tab_communes",
     "maps": "alc_tab_maps",
@@ -96,15 +95,15 @@ def _compare_choice(params: al.AllocationParams, saved: list) -> tuple[str, al.C
     if uploaded is not None:
         by_name.setdefault(uploaded[0], uploaded[1])
     options = [NONE] + ([NEUTRAL] if not params.coefficients.is_neutral else []) + list(by_name)
-    if st.session_state.get(COMPARE_KEY) not in options:
-        st.session_state[COMPARE_KEY] = NONE
     labels = {NONE: t("alc_compare_none", lg), NEUTRAL: t("alc_neutral_name", lg)}
-    choice = keep(  # its labels change with the language: keep the choice across a switch
+    compared = ALLOCATION_VIEW.params().compare
+    choice = ALLOCATION_VIEW.control(
         st.selectbox,
+        "compare",
         tr("alc_compare"),
+        value=compared if compared in options else NONE,
         options=options,
         format_func=lambda o: labels.get(o, o),
-        key=COMPARE_KEY,
         help=tr("alc_compare_help"),
     )
     if choice == NONE:
@@ -198,7 +197,7 @@ def _compare(view) -> None:
         )
 
 
-@st.fragment
+@fragment
 def allocation() -> None:
     """Everything the controls change: reruns alone when a control moves."""
     params = ui_alloc.controls(shown.funds_options, shown.source_labels)
@@ -232,7 +231,7 @@ def allocation() -> None:
     # a time, the others not drawn (as the scenario page's sections; two maps and a chart
     # drawn on every run were two fifths of the page's cost).
     labels = [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS]
-    tabs = state.kept_tabs(SECTIONS, labels, key=SECTION_KEY)
+    tabs = ALLOCATION_VIEW.tabs(SECTIONS, labels)
     with tabs["communes"]:
         if tabs["communes"].open:
             _commune_table(view.table)

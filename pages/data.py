@@ -23,7 +23,8 @@ from ui.common import (
     read_only,
     tr,
 )
-from ui.state import keep
+from ui.page_states import DATA
+from ui.state import fragment, url_notices
 
 UPLOADED_AT_KEY = "uploaded_at"  # {"commune_baseline" | "projects": datetime}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -79,7 +80,7 @@ with st.expander(tr("data_sources"), icon=":material/menu_book:"):
     st.table(view.sources, hide_index=True, alt=tr("data_sources"))
 
 
-@st.fragment
+@fragment
 def downloads(datasets: list) -> None:
     """Any dataset in use as CSV or Excel: one picker and two buttons (a row of buttons per
     dataset was 29 elements a run, a third of the page's cost); choosing reruns only this."""
@@ -89,12 +90,16 @@ def downloads(datasets: list) -> None:
         for ds in datasets
     }
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    key = keep(
+    if DATA.params().dataset not in (None, *by_key):
+        DATA.reject("dataset", "ds")
+    url_notices(DATA)
+    key = DATA.control(
         row.selectbox,
+        "dataset",
         tr("data_choose"),
+        value=DATA.params().dataset or next(iter(by_key)),
         options=list(by_key),
         format_func=labels.get,  # not tr(): AppTest calls it outside the run
-        key="data_download_choice",
         width="stretch",
     )
     frame = by_key[key].frame

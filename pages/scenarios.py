@@ -7,6 +7,8 @@ Thin: everything shown is built by gnbv (gnbv.scenario_view, gnbv.scenario_chart
 gnbv.scenario_export) once per (inputs, language) through gnbv.cache. Everything under the
 title is a fragment: moving a control reruns only it, and only the open section is drawn."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from gnbv import cache, fmt, scenario_export
@@ -14,10 +16,11 @@ from gnbv import scenario_store as store
 from gnbv import scenario_view as view
 from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
 from gnbv.i18n import TextKeys, t
+from gnbv.page_params import SCENARIO_COMPARE_MAX as COMPARE_MAX
+from gnbv.page_params import SCENARIO_SECTIONS as SECTIONS
 from gnbv.scenario import PLAN, READING_IN_FORCE_TEXT_KEYS, ScenarioParams
 from gnbv.settings import load_config
 from ui import scenario as ui_scenario
-from ui import state
 from ui.charts import plotly_chart
 from ui.common import (
     commune_baseline,
@@ -28,13 +31,13 @@ from ui.common import (
     projects,
     read_only,
 )
+from ui.page_states import SCENARIO, SCENARIO_VIEW
+from ui.state import fragment
 
 THRESHOLD_KEY = "scn_year_below_threshold"
 DEFAULT_THRESHOLD = 10
-COMPARE_MAX = 3
 CURRENT = "\u0000current"
 REPLACE_KEY = "scn_confirm_replace"
-SECTIONS = ("communes", "charts", "effort", "saved")
 SECTION_TEXT_KEYS: TextKeys = {
     "communes": "scn_tab_communes",
     "charts": "scn_tab_charts",
@@ -170,7 +173,7 @@ def _open(saved: store.SavedScenario) -> None:
 
 def _write(name: str, replaced: bool) -> None:
     try:
-        store.save(config.scenario_db, name, st.session_state[ui_scenario.SESSION_KEY])
+        store.save(config.scenario_db, name, SCENARIO.params())
         ui_scenario.flash("success", tr("scn_replaced" if replaced else "scn_saved", name=name))
     except Exception as exc:  # a broken database must not break the page
         ui_scenario.flash("error", tr("scn_store_error", error=str(exc)))
@@ -253,14 +256,17 @@ def _saved_list(saved: list[store.SavedScenario]) -> None:
 
 def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
     by_name = {s.name: s for s in saved}
-    chosen = state.keep(
+    options = [CURRENT, *by_name]
+    chosen = SCENARIO_VIEW.control(
         st.multiselect,
+        "compare",
         tr("scn_compare"),
-        options=[CURRENT, *by_name],
+        value=[n for n in SCENARIO_VIEW.params().compare if n in options],
+        fold=lambda view, names: replace(view, compare=tuple(names)),
+        options=options,
         format_func=lambda n: t("scn_current", lg) if n == CURRENT else n,  # lg bound: AppTest
         max_selections=COMPARE_MAX,
         placeholder=tr("scn_compare_placeholder"),
-        key="scn_compare",
         help=tr("scn_compare_help"),
     )
     if len(chosen) < 2:
@@ -289,14 +295,14 @@ def _saved(params: ScenarioParams) -> None:
 # --- the page -----------------------------------------------------------------------------
 
 
-@st.fragment
+@fragment
 def scenario() -> None:
-    params = ui_scenario.current_params(sync=False)
+    params = SCENARIO.params()
     try:
         result, headline = cache.scenario_result(baseline, params)
         fitted = ui_scenario.fit(params, result.baseline_year)
         if fitted != params:  # say a horizon in the URL at or before the baseline year
-            st.session_state[ui_scenario.SESSION_KEY] = params = fitted
+            SCENARIO.set(params := fitted)
             result, headline = cache.scenario_result(baseline, params)
     except ScenarioInputError as exc:
         st.error(_input_error(exc), icon=":material/error:")
@@ -305,9 +311,7 @@ def scenario() -> None:
     ui_scenario.controls(params, result.baseline_year, labels)
     ui_scenario.show_flash()
     _headline(params, result, headline)
-    tabs = state.kept_tabs(
-        SECTIONS, [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS], key="scn_section"
-    )
+    tabs = SCENARIO_VIEW.tabs(SECTIONS, [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS])
     with tabs["communes"]:
         if tabs["communes"].open:
             _communes(params, result)

@@ -77,23 +77,8 @@ def language_switch() -> str:
         key=LANG_KEY,
         horizontal=True,
     )
-    if lang() == i18n.DEFAULT_LANG:
-        if LANG_KEY in st.query_params:
-            del st.query_params[LANG_KEY]
-    elif st.query_params.get(LANG_KEY) != lang():
-        st.query_params[LANG_KEY] = lang()
+    # written to the URL with the page's state, in one update (ui.state.sync_url)
     return lang()
-
-
-def sync_query(wanted: dict[str, str], keys: tuple[str, ...]) -> None:
-    """Make the URL's ``keys`` say ``wanted``: set those that differ (or are repeated),
-    drop those not wanted; other keys are left alone."""
-    for key in keys:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
 
 
 def read_only() -> bool:
@@ -227,12 +212,8 @@ def presentation_switch() -> bool:
     if PRESENT_KEY not in st.session_state:
         st.session_state[PRESENT_KEY] = st.query_params.get(PRESENT_KEY) == "1"
     st.sidebar.toggle(tr("present_toggle"), key=PRESENT_KEY, help=tr("present_help"))
-    if presenting():
-        if st.query_params.get(PRESENT_KEY) != "1":
-            st.query_params[PRESENT_KEY] = "1"
+    if presenting():  # written to the URL with the page's state (ui.state.sync_url)
         st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
-    elif PRESENT_KEY in st.query_params:
-        del st.query_params[PRESENT_KEY]
     return presenting()
 
 

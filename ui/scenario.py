@@ -1,20 +1,12 @@
-"""The scenario in force, shared by the pages: read from the URL once, kept in the session,
-written back to the URL on every run (a copied link reopens the same scenario).
-
-The session's scenario (``st.session_state[SESSION_KEY]``) is the one truth. Each control
-folds its change into it in its ``on_change`` callback (which runs before the page), and every
-run sets each control from it before drawing it. So nothing a control loses on its own (a
-language or reading switch relabels its options; a page switch drops its state) can change
-the scenario, and the controls always show the scenario in force. The browser's back and
-forward buttons bring back the scenario of the URL they return to.
-"""
+"""The scenario in force, shared by the pages (``ui.page_states.SCENARIO``, held by
+``ui.state.PageState``: URL → session → controls, and back), and its controls. A control's
+change is folded into the scenario by the rules of presets and readings (:func:`_fold`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from gnbv import cache, fmt
 from gnbv import scenario_view as view
@@ -38,11 +30,10 @@ from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
 from ui import state
 from ui.common import lang, tr
+from ui.page_states import SCENARIO
 
-SESSION_KEY = "scenario_params"
-NOTICES_KEY = "scenario_url_notices"
+_SHOWN_KEY = "_scn_shown"  # the fitted scenario the controls show, during a run
 FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the scenario page
-WIDGET_PREFIX = "scn_"
 SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
 SETTINGS_OPEN_KEY = f"{SETTINGS_KEY}_open"  # whether it is unfolded (ui.state.kept_fold)
 CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
@@ -58,43 +49,9 @@ def presets() -> Presets:
     return cache.scenario_presets(str(load_config().data_dir))
 
 
-def _query() -> dict[str, list[str]]:
-    return {k: st.query_params.get_all(k) for k in st.query_params}
-
-
-def _history_navigation() -> bool:
-    """True when this run comes from the browser's back or forward button. (Streamlit 1.67
-    tells its script run context; there is no public API for it.)"""
-    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
-
-
-def sync_url(params: ScenarioParams) -> None:
-    """Write the scenario into the URL (nothing for the opening scenario), other keys kept,
-    in one update: one browser history entry per change of scenario, so the back button
-    never lands on a half-written scenario."""
-    wanted = us.params_to_query(params, presets())
-    current = _query()
-    new = {k: v for k, v in current.items() if k not in us.URL_KEYS}
-    new.update({k: [v] for k, v in wanted.items()})
-    if new != current:
-        st.query_params.from_dict(new)
-
-
-def current_params(sync: bool = True) -> ScenarioParams:
-    """The scenario in force, without drawing any widget: the session's, or the URL's on
-    the first run of a session and when the back or forward button brings a URL holding a
-    scenario (invalid values → defaults; their keys are kept in
-    ``st.session_state[NOTICES_KEY]``). Re-writes the URL unless ``sync`` is False, so the
-    scenario survives page switches."""
-    from_url = _history_navigation() and any(k in st.query_params for k in us.URL_KEYS)
-    if SESSION_KEY not in st.session_state or from_url:
-        params, rejected = us.params_from_query(_query(), presets())
-        st.session_state[SESSION_KEY] = params
-        st.session_state[NOTICES_KEY] = rejected
-    params = st.session_state[SESSION_KEY]
-    if sync:
-        sync_url(params)
-    return params
+def current_params() -> ScenarioParams:
+    """The scenario in force (``ui.page_states.SCENARIO``)."""
+    return SCENARIO.params()
 
 
 def default_text(field: str) -> str:
@@ -121,8 +78,7 @@ def field_notices(keys) -> list[str]:
 
 def url_notices() -> None:
     """A visible warning per URL value that was rejected, naming the parameter."""
-    current_params(sync=False)
-    for key in st.session_state.get(NOTICES_KEY, []):
+    for key in SCENARIO.rejected():
         field = us.FIELD_BY_KEY[key].field
         st.warning(
             tr(
@@ -147,8 +103,7 @@ def show_flash() -> None:
 
 def set_params(params: ScenarioParams) -> None:
     """Make ``params`` the scenario in force (use in callbacks); the controls follow."""
-    st.session_state[SESSION_KEY] = params
-    st.session_state[NOTICES_KEY] = []
+    SCENARIO.set(params)
 
 
 # --- the controls --------------------------------------------------------------------------
@@ -168,26 +123,25 @@ def _reading_changed(before: ScenarioParams, after: ScenarioParams) -> None:
         flash("info", tr("scn_reading_changed_custom", preset=tr(PRESET_TEXT_KEYS[before.preset])))
 
 
-def _changed(name: str) -> None:
-    """A control moved: fold its value into the scenario in force."""
-    params = st.session_state[SESSION_KEY]
-    value = st.session_state[WIDGET_PREFIX + name]
-    if name in CHOICES and value not in CHOICES[name]:
-        return  # a label from before a language switch, not a choice: nothing moved
-    if name == "preset":
-        new = presets().apply(params, value)
-    elif name in RATE_FIELDS:
-        new = replace(params, **{name: round(float(value), 2)}, preset="custom")
-    elif name == "reading":
-        new = presets().label(replace(params, reading=value))  # the numbers stay
-        _reading_changed(params, new)
-    else:
-        new = replace(params, **{name: value})
-    set_params(new)
+def _fold(name: str):
+    """How a move of the control of ``name`` changes the scenario in force."""
+
+    def fold(params: ScenarioParams, value) -> ScenarioParams:
+        if name == "preset":
+            return presets().apply(params, value)
+        if name in RATE_FIELDS:
+            return replace(params, **{name: round(float(value), 2)}, preset="custom")
+        if name == "reading":
+            new = presets().label(replace(params, reading=value))  # the numbers stay
+            _reading_changed(params, new)
+            return new
+        return replace(params, **{name: value})
+
+    return fold
 
 
 def _reset() -> None:
-    set_params(presets().opening())
+    SCENARIO.reset()
 
 
 def fit(params: ScenarioParams, baseline_year: int) -> ScenarioParams:
@@ -200,11 +154,6 @@ def fit(params: ScenarioParams, baseline_year: int) -> ScenarioParams:
     return replace(params, **values)
 
 
-def _widget_values(params: ScenarioParams) -> dict[str, object]:
-    """The value each control shows for ``params`` (fitted: :func:`fit`)."""
-    return {f.field: getattr(params, f.field) for f in us.URL_FIELDS}
-
-
 def _labels(keys: TextKeys, lg: str):
     """The options' labels in ``lg``, bound now (AppTest calls a widget's format_func after
     the run, where there is no session to read the language from)."""
@@ -212,9 +161,10 @@ def _labels(keys: TextKeys, lg: str):
 
 
 def _control(widget, name: str, label: str, **kwargs):
-    """The control of the scenario's field ``name``: keyed by it, and folding its value into
-    the scenario when it moves (:func:`_changed`)."""
-    return widget(label, key=WIDGET_PREFIX + name, on_change=_changed, args=(name,), **kwargs)
+    """The control of the scenario's field ``name``, showing the fitted scenario's value
+    (:func:`controls`) and folding a move into the scenario (:func:`_fold`)."""
+    value = getattr(st.session_state[_SHOWN_KEY], name)
+    return SCENARIO.control(widget, name, label, value=value, fold=_fold(name), **kwargs)
 
 
 def _preset(lg: str) -> None:
@@ -309,13 +259,7 @@ def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str])
     a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
     fitted to ``baseline_year``: :func:`fit`); ``labels``: the sliders' labels
     (gnbv.scenario_view.control_labels)."""
-    # Every control is set from the scenario on every run, and so sent to the browser with
-    # its value. A choice (preset, reading, rule) is held by the browser as its label, which
-    # a language switch makes unreadable; a slider redrawn by the browser (seen under load
-    # after opening a saved scenario) can show its minimum while the session holds the
-    # scenario's value, and would send that minimum back with the next touch of anything.
-    for name, value in _widget_values(params).items():
-        st.session_state[WIDGET_PREFIX + name] = value
+    st.session_state[_SHOWN_KEY] = params  # what the controls show (ui.state.PageState)
     lg = lang()
     with st.container(border=True, key="scn_controls"):
         _preset(lg)
@@ -332,4 +276,3 @@ def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str])
             key="scn_reset",
             help=t("scn_reset_help", lg),
         )
-    sync_url(params)

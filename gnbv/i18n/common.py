@@ -29,4 +29,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "settings_error": ("Cài đặt không hợp lệ", "Invalid setting"),
     "chart_table_of": ("Bảng số liệu: {chart}", "As a table: {chart}"),
     "data_error": ("Lỗi dữ liệu", "Data error"),
+    "url_value_rejected": (
+        "Giá trị “{param}” trong đường dẫn không hợp lệ hoặc không có trong dữ liệu: đã dùng giá "
+        "trị mặc định.",
+        "The link's value “{param}” is not valid or not in the data: the default is used.",
+    ),
 }

@@ -23,7 +23,7 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert t("data_title", lang) in page
     assert t("illustrative_notice", lang) in page
     # every dataset can be downloaded, named with its status in the picker
-    picker = at.selectbox(key="data_download_choice")
+    picker = at.selectbox(key="data_dataset")
     assert len(picker.options) == 10  # as many as the catalogue lists
     baseline = f"{t('ds_commune_baseline', lang)} · {t('ds_status_illustrative', lang)}"
     assert baseline in picker.options

@@ -94,9 +94,8 @@ def test_choosing_project_4_lists_its_sub_projects_and_coordinators():
 
 def test_share_view():
     at = run_page("funding.py")
-    at.get("button_group")[0]  # the amount / share switch exists
-    at.session_state["fund_measure"] = "share"
-    at.run()
+    switch = at.get("button_group")[0]  # the amount / share switch
+    switch.set_value("share").run()
     assert not at.exception
     bars = _charts(at)[0]["data"][0]
     assert round(sum(bars["x"]), 6) == 100

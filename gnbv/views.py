@@ -26,11 +26,12 @@ import pyarrow as pa
 
 from gnbv import charts, fmt, funding, maps, palette, workbook
 from gnbv import targets as tg
+from gnbv.arrow import arrow
 from gnbv.data import PlanData, headline, split_ids
 from gnbv.datasets import Dataset, catalogue, catalogue_table, sources_table
 from gnbv.geo import join_communes
 from gnbv.i18n import cite, column, t
-from gnbv.scenario import TARGETS, ScenarioParams, ScenarioResult, project
+from gnbv.scenario import TARGETS, ScenarioParams, ScenarioResult
 
 # --- render once ---------------------------------------------------------------------------
 
@@ -65,11 +66,6 @@ def freeze(figure: go.Figure) -> FrozenFigure:
 @functools.cache
 def _default_template() -> dict:
     return go.Figure().to_dict()["layout"].get("template", {})
-
-
-def arrow(frame: pd.DataFrame) -> pa.Table:
-    """A display table as Arrow, without its index (the pages hide it)."""
-    return pa.Table.from_pandas(frame, preserve_index=False)
 
 
 # --- home ----------------------------------------------------------------------------------
@@ -530,18 +526,14 @@ class MapScenario:
         return list(range(self.result.baseline_year, self.result.horizon + 1))
 
 
-def map_scenario(baseline: pd.DataFrame, params: ScenarioParams) -> MapScenario:
-    return MapScenario(project(baseline, params), project(baseline, params.targets()))
-
-
 def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
     """The scenario in one sentence, for the map's header."""
     return t(
         f"map_scenario_{params.reading}",
         lang,
-        district=fmt.compact(params.district_rate, lang, 2),
-        poor_commune=fmt.compact(params.poor_commune_rate, lang, 2),
-        near_poor=fmt.compact(params.near_poor_rate, lang, 2),
+        district=fmt.rate_number(params.district_rate, lang),
+        poor_commune=fmt.rate_number(params.poor_commune_rate, lang),
+        near_poor=fmt.rate_number(params.near_poor_rate, lang),
         horizon=horizon,
         preset=t(f"scn_preset_{params.preset}", lang),
     )

@@ -9,6 +9,7 @@ import streamlit as st
 
 from gnbv import cache, export, fmt, workbook
 from gnbv.settings import load_config
+from gnbv.versioned import Versioned
 from ui import uploads
 from ui.common import (
     UPLOADED_BASELINE_KEY,
@@ -115,7 +116,7 @@ def _upload(kind: str, state_key: str, dataset_key: str) -> None:
     file passes."""
 
     def accept(result: workbook.UploadResult) -> None:
-        st.session_state[state_key] = result.frame
+        st.session_state[state_key] = Versioned.of(result.frame)  # its version, once
         st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
 
     uploads.upload(kind, tr(f"data_upload_{kind}"), _read(kind), accept)

@@ -185,7 +185,7 @@ def _coefficient_controls(lg: str) -> None:
 
 # --- the criteria in use ------------------------------------------------------------------------
 
-UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # gnbv.allocation.SuppliedCriteria
+UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # Versioned(SuppliedCriteria)
 
 
 def bounds(criteria: pd.DataFrame, params: al.AllocationParams, supplied) -> tuple[tuple, tuple]:

@@ -17,7 +17,6 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from gnbv import cache, fmt
-from gnbv import scenario_view as view
 from gnbv import url_state as us
 from gnbv.i18n import t
 from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
@@ -137,7 +136,7 @@ def set_params(params: ScenarioParams) -> None:
 
 
 def _reading_changed(before: ScenarioParams, after: ScenarioParams) -> None:
-    rates = ", ".join(view.rate_text(getattr(after, f), after.reading, lang()) for f in RATE_FIELDS)
+    rates = ", ".join(fmt.rate(getattr(after, f), after.reading, lang()) for f in RATE_FIELDS)
     flash(
         "info",
         tr("scn_reading_changed", rates=rates, meaning=tr(f"scn_reading_in_force_{after.reading}")),

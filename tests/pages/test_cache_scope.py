@@ -9,7 +9,8 @@ import weakref
 from streamlit.testing.v1 import AppTest
 
 from gnbv import cache
-from gnbv.versioned import Versioned
+from gnbv.settings import load_config
+from gnbv.versioned import Versioned, unchanged
 from tests.apptest import APP, TIMEOUT
 from ui.cache_scope import STORE_KEY
 from ui.common import UPLOADED_BASELINE_KEY, UPLOADED_PROJECTS_KEY
@@ -25,6 +26,10 @@ def test_an_uploads_views_stay_in_its_session_and_go_with_it(plan_data):
     for page in ("funding.py", "map.py", "scenarios.py", "allocation.py"):
         at.switch_page(f"pages/{page}").run()
         assert not at.exception, page
+    # the pages changed none of the data in use in place (their versions still say it)
+    shipped = cache.plan_data(str(load_config().data_dir))
+    for data in (baseline, projects, *(shipped.versioned(n) for n in shipped.versions)):
+        assert unchanged(data), data
     store = at.session_state[STORE_KEY]
     assert len(store) >= 8 and 0 < store.bytes <= store.budget_bytes
     shared = list(cache.SHARED._views)

@@ -17,11 +17,12 @@ from gnbv import allocation as al
 from gnbv import allocation_charts as charts
 from gnbv import fmt, maps
 from gnbv.allocation import UNITS
+from gnbv.arrow import arrow
 from gnbv.geo import join_communes
 from gnbv.i18n import TextKeys, cite, column, t
 from gnbv.maps import commune_name
 from gnbv.targets import issued_text
-from gnbv.views import FrozenFigure, arrow, freeze
+from gnbv.views import FrozenFigure, freeze
 
 # Where each criterion comes from by default (its text: SOURCE_TEXT_KEYS).
 DEFAULT_SOURCES = {
@@ -84,7 +85,7 @@ class AllocationView:
 def named_rows(frame: pd.DataFrame) -> pa.Table:
     """A display table whose rows are named by its first column, as Arrow: that column is
     the index (pinned in a grid, a header cell in an HTML table)."""
-    return pa.Table.from_pandas(frame.set_index(frame.columns[0]))
+    return arrow(frame.set_index(frame.columns[0]), named_rows=True)
 
 
 def criteria_sources(
@@ -521,7 +522,7 @@ def source_labels(sources: pd.DataFrame, lang: str) -> dict[str, str]:
 class AllocationPage:
     """What the allocation page shows whatever its controls say, for the data in use."""
 
-    criteria: pd.DataFrame  # gnbv.allocation.criteria_table, with the uploaded criteria
+    criteria: pd.DataFrame  # criteria_table with the uploaded ones (Versioned from gnbv.cache)
     sources: dict[str, str]  # criterion -> where its values come from (criteria_sources)
     funds_sources: pd.DataFrame  # gnbv.allocation.funds_sources
     funds_options: list[str]  # each source, then an amount typed in (gnbv.allocation.CUSTOM)

@@ -85,15 +85,11 @@ def _paths(
     return dp, target, context
 
 
-def _rate_unit(plan_rate: float, reading: str, lang: str) -> str:
-    return fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
-
-
 def _target_name(target: pd.DataFrame, plan_rate: float, result: ScenarioResult, lang: str):
     return t(
         "scn_chart_target_path",
         lang,
-        rate=_rate_unit(plan_rate, result.params.reading, lang),
+        rate=fmt.rate(plan_rate, result.params.reading, lang),
         start=fmt.percent(target["poor_rate"].iloc[0], lang, 2),
         year=result.baseline_year,
     )

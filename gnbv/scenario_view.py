@@ -36,16 +36,6 @@ from gnbv.scenario import (
 )
 from gnbv.scenario_presets import Presets, Trend
 
-RATE_DECIMALS = 2  # a yearly rate as the sliders hold it (5,67)
-
-
-def rate_text(value: float, reading: str, lang: str) -> str:
-    """A yearly rate in its reading: '5,67 điểm %' / '5.67 pp' (points) or '16,78%'
-    (relative); trailing zeros dropped ('7 điểm %')."""
-    if reading == "points":
-        return fmt.points(value, lang, RATE_DECIMALS)
-    return fmt.compact(value, lang, RATE_DECIMALS) + "%"
-
 
 def _clean(value: float, decimals: int) -> float:
     """Rounded, with -0 made 0 (no '-0' or 1e-15 noise)."""
@@ -147,8 +137,8 @@ def target_sentence(result: ScenarioResult, lang: str) -> str:
         lang,
         target=fmt.percent(h.target_end, lang, 2),
         horizon=h.horizon,
-        rate=rate_text(plan.district_rate, plan.reading, lang),
-        poor_rate=rate_text(plan.poor_commune_rate, plan.reading, lang),
+        rate=fmt.rate(plan.district_rate, plan.reading, lang),
+        poor_rate=fmt.rate(plan.poor_commune_rate, plan.reading, lang),
         start=fmt.percent(h.rate_start, lang, 2),
         year=h.baseline_year,
     )
@@ -197,11 +187,11 @@ def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:
         start_year=trend.start_year,
         end=fmt.percent(trend.end_rate, lang, 2),
         end_year=trend.end_year,
-        fall=rate_text(rates["district_rate"], params.reading, lang),
+        fall=fmt.rate(rates["district_rate"], params.reading, lang),
         factor=fmt.compact(presets.factor(params.reading), lang, 2),
-        poor=rate_text(rates["poor_commune_rate"], params.reading, lang),
-        near=rate_text(rates["near_poor_rate"], params.reading, lang),
-        em=rate_text(rates["ethnic_minority_rate"], params.reading, lang),
+        poor=fmt.rate(rates["poor_commune_rate"], params.reading, lang),
+        near=fmt.rate(rates["near_poor_rate"], params.reading, lang),
+        em=fmt.rate(rates["ethnic_minority_rate"], params.reading, lang),
     )
 
 
@@ -225,7 +215,7 @@ def control_labels(
             )
         else:
             label = t(PARAMETER_TEXT_KEYS[name], lang)
-        value = rate_text(getattr(params, name), params.reading, lang)
+        value = fmt.rate(getattr(params, name), params.reading, lang)
         labels[name] = t("scn_rate_label", lang, label=label, value=value)
     growth = fmt.percent(params.household_growth_pct, lang, 1)
     labels["household_growth_pct"] = f"{t('scn_household_growth_pct', lang)}: {growth}"
@@ -367,10 +357,10 @@ def compare_summary(named: dict[str, ScenarioResult], lang: str) -> pd.DataFrame
         columns[name] = {
             t("scn_preset", lang): t(PRESET_TEXT_KEYS[p.preset], lang),
             t("scn_reading", lang): t(READING_SHORT_TEXT_KEYS[p.reading], lang),
-            t("scn_district_rate_short", lang): rate_text(p.district_rate, p.reading, lang),
-            t("scn_poor_commune_rate", lang): rate_text(p.poor_commune_rate, p.reading, lang),
-            t("scn_near_poor_rate", lang): rate_text(p.near_poor_rate, p.reading, lang),
-            t("scn_ethnic_minority_rate", lang): rate_text(p.ethnic_minority_rate, p.reading, lang),
+            t("scn_district_rate_short", lang): fmt.rate(p.district_rate, p.reading, lang),
+            t("scn_poor_commune_rate", lang): fmt.rate(p.poor_commune_rate, p.reading, lang),
+            t("scn_near_poor_rate", lang): fmt.rate(p.near_poor_rate, p.reading, lang),
+            t("scn_ethnic_minority_rate", lang): fmt.rate(p.ethnic_minority_rate, p.reading, lang),
             t("scn_household_growth_pct", lang): fmt.percent(p.household_growth_pct, lang),
             t("scn_horizon", lang): str(r.horizon),
             t("scn_compare_rate", lang): fmt.percent(h.rate_end, lang, 2),

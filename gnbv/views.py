@@ -26,11 +26,12 @@ import pyarrow as pa
 
 from gnbv import charts, fmt, funding, maps, palette, workbook
 from gnbv import targets as tg
+from gnbv.arrow import arrow
 from gnbv.data import PlanData, headline, split_ids
 from gnbv.datasets import Dataset, catalogue, catalogue_table, sources_table
 from gnbv.geo import join_communes
 from gnbv.i18n import TextKeys, cite, column, t
-from gnbv.scenario import PRESET_TEXT_KEYS, TARGETS, ScenarioParams, ScenarioResult, project
+from gnbv.scenario import PRESET_TEXT_KEYS, TARGETS, ScenarioParams, ScenarioResult
 
 # --- render once ---------------------------------------------------------------------------
 
@@ -65,11 +66,6 @@ def freeze(figure: go.Figure) -> FrozenFigure:
 @functools.cache
 def _default_template() -> dict:
     return go.Figure().to_dict()["layout"].get("template", {})
-
-
-def arrow(frame: pd.DataFrame) -> pa.Table:
-    """A display table as Arrow, without its index (the pages hide it)."""
-    return pa.Table.from_pandas(frame, preserve_index=False)
 
 
 # --- home ----------------------------------------------------------------------------------
@@ -566,10 +562,6 @@ class MapScenario:
         return list(range(self.result.baseline_year, self.result.horizon + 1))
 
 
-def map_scenario(baseline: pd.DataFrame, params: ScenarioParams) -> MapScenario:
-    return MapScenario(project(baseline, params), project(baseline, params.targets()))
-
-
 SCENARIO_CAPTION_TEXT_KEYS: TextKeys = {
     "points": "map_scenario_points",
     "relative": "map_scenario_relative",
@@ -581,9 +573,9 @@ def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
     return t(
         SCENARIO_CAPTION_TEXT_KEYS[params.reading],
         lang,
-        district=fmt.compact(params.district_rate, lang, 2),
-        poor_commune=fmt.compact(params.poor_commune_rate, lang, 2),
-        near_poor=fmt.compact(params.near_poor_rate, lang, 2),
+        district=fmt.rate_number(params.district_rate, lang),
+        poor_commune=fmt.rate_number(params.poor_commune_rate, lang),
+        near_poor=fmt.rate_number(params.near_poor_rate, lang),
         horizon=horizon,
         preset=t(PRESET_TEXT_KEYS[params.preset], lang),
     )

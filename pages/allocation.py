@@ -12,6 +12,7 @@ from gnbv.i18n import TextKeys, t
 from gnbv.page_params import ALLOCATION_SECTIONS as SECTIONS
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
+from gnbv.versioned import Versioned
 from ui import allocation as ui_alloc
 from ui import uploads
 from ui.charts import figure_table, plotly_chart
@@ -54,11 +55,10 @@ locked = read_only()  # the public edition: nothing saved, deleted or uploaded
 plan_data = data()
 config = load_config()
 baseline, illustrative = commune_baseline()
-supplied = st.session_state.get(ui_alloc.UPLOADED_CRITERIA_KEY)
-shown = cache.allocation_page(
-    plan_data.communes, baseline, illustrative, supplied, projects(), plan_data, lg
-)
-criteria = shown.criteria
+supplied_in_use = st.session_state.get(ui_alloc.UPLOADED_CRITERIA_KEY)  # Versioned or None
+supplied = supplied_in_use.frame if supplied_in_use is not None else None
+shown = cache.allocation_page(plan_data, baseline, illustrative, supplied_in_use, projects(), lg)
+criteria = shown.criteria  # Versioned: the criteria in use, and their version
 
 st.title(tr("alc_title"))
 st.caption(tr("alc_intro"))
@@ -208,7 +208,7 @@ def allocation() -> None:
         st.caption(tr("alc_not_allocated_help"))
         return
     other = _compare_choice(params, _saved_sets(fresh=True))
-    floors, caps = ui_alloc.bounds(criteria, params, supplied)
+    floors, caps = ui_alloc.bounds(criteria.frame, params, supplied)
     view = cache.allocation_view(
         criteria,
         params.coefficients,
@@ -218,8 +218,7 @@ def allocation() -> None:
         lg,
         present,
         other,
-        str(config.boundaries),
-        str(config.district_outline),
+        (str(config.boundaries), str(config.district_outline)),
     )
     if view.error:
         st.error(view.error, icon=":material/error:")
@@ -256,7 +255,7 @@ def allocation() -> None:
         tr("alc_export"),
         data=lambda: allocation_export.allocation_workbook(
             result,
-            criteria,
+            criteria.frame,
             shown.sources,
             plan_data.allocation_rules,
             funds_label,
@@ -381,8 +380,8 @@ st.caption(tr("alc_criteria_caption"))
 def _accept_criteria(result: workbook.UploadResult) -> None:
     frame = result.frame
     source = str(frame["source"].iloc[0])
-    st.session_state[ui_alloc.UPLOADED_CRITERIA_KEY] = al.SuppliedCriteria(
-        frame.drop(columns="source"), source
+    st.session_state[ui_alloc.UPLOADED_CRITERIA_KEY] = Versioned.of(
+        al.SuppliedCriteria(frame.drop(columns="source"), source)
     )
 
 

@@ -11,6 +11,7 @@ from gnbv import cache, export, fmt, workbook
 from gnbv.datasets import DATASET_TEXT_KEYS, STATUS_TEXT_KEYS
 from gnbv.i18n import TextKeys
 from gnbv.settings import load_config
+from gnbv.versioned import Versioned
 from ui import uploads
 from ui.common import (
     UPLOADED_BASELINE_KEY,
@@ -142,7 +143,7 @@ def _upload(kind: str, state_key: str, dataset_key: str) -> None:
     file passes."""
 
     def accept(result: workbook.UploadResult) -> None:
-        st.session_state[state_key] = result.frame
+        st.session_state[state_key] = Versioned.of(result.frame)  # its version, once
         st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
 
     uploads.upload(kind, tr(UPLOAD_TEXT_KEYS[kind]), _read(kind), accept)

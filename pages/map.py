@@ -20,11 +20,11 @@ TILES_KEY = "map_tiles"
 
 lg = lang()
 present = presenting()
-communes = data().communes
+plan_data = data()
 baseline, _ = commune_baseline()
 params = SCENARIO.params()
 scenario = cache.map_scenario(baseline, params)
-names = cache.commune_names(communes)
+names = cache.commune_names(plan_data)
 
 
 def _pick(code) -> None:
@@ -100,9 +100,8 @@ def _controls(shown: MapParams) -> tuple[str, int, str]:
 
 def _shape_map(view: tuple, table: views.MapTable) -> None:
     config = load_config()
-    layer = cache.boundaries(path=str(config.boundaries))
-    outline = cache.district_outline(path=str(config.district_outline))
-    shapes = cache.map_deck(*view, present, layer, outline)
+    paths = (str(config.boundaries), str(config.district_outline))
+    shapes = cache.map_deck(*view, present, paths)
     if shapes.boundary_error:
         st.error(tr("map_boundary_missing", message=shapes.boundary_error), icon=":material/map:")
         st.info(tr("map_boundary_needs"))
@@ -131,7 +130,7 @@ def _shape_map(view: tuple, table: views.MapTable) -> None:
 
 
 def _panel(year: int, code: str) -> None:
-    panel = cache.commune_panel(communes, baseline, params, year, lg, present, code)
+    panel = cache.commune_panel(plan_data, baseline, params, year, lg, present, code)
     st.subheader(panel.heading)
     st.caption(panel.caption)
     for col, metric in zip(st.columns(4), panel.metrics):
@@ -157,7 +156,7 @@ def map_views() -> None:
     shown = _checked()
     url_notices(MAP)
     metric, year, method = _controls(shown)
-    view = (communes, baseline, params, metric, year, method, lg)
+    view = (plan_data, baseline, params, metric, year, method, lg)
     table = cache.map_table(*view)
     if maps.METRICS[metric].unit == "status":
         horizon = scenario.result.horizon

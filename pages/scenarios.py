@@ -85,7 +85,7 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
     st.download_button(
         tr("scn_export"),
         data=lambda: scenario_export.scenario_workbook(
-            result, plan_data, baseline, illustrative, lg, presets
+            result, plan_data, baseline.frame, illustrative, lg, presets
         ),
         file_name=f"kich-ban-gnbv-bac-ha-{h.horizon}.xlsx",
         mime=XLSX,
@@ -142,17 +142,17 @@ def _charts(params: ScenarioParams, result) -> None:
 def _effort(params: ScenarioParams, result) -> None:
     table = projects()
     needed, funds, money = cache.scenario_effort(baseline, params, table, lg)
-    rate = view.rate_text(params.poor_commune_rate, params.reading, lg)
+    rate = fmt.rate(params.poor_commune_rate, params.reading, lg)
     st.subheader(tr("scn_solver_heading"))
     if needed is None:
         st.warning(tr("scn_solver_none", year=result.horizon))
     else:
         st.metric(
             tr("scn_solver_metric", year=result.horizon, rate=rate),
-            view.rate_text(needed, params.reading, lg),
+            fmt.rate(needed, params.reading, lg),
             help=tr("scn_solver_help"),
         )
-    target = view.rate_text(PLAN.district_rate, params.reading, lg)
+    target = fmt.rate(PLAN.district_rate, params.reading, lg)
     reading = tr(READING_IN_FORCE_TEXT_KEYS[params.reading])
     st.caption(f"{reading} · {tr('scn_solver_caption', target=target)}")
     st.subheader(tr("scn_money_heading"))

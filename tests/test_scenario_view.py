@@ -35,14 +35,6 @@ def result():
     return project(BASELINE, ScenarioParams(district_rate=5.0, preset="custom"))
 
 
-def test_rate_text_in_both_readings_and_languages():
-    assert view.rate_text(5.67, "points", "vi") == "5,67 điểm %"
-    assert view.rate_text(7.0, "points", "vi") == "7 điểm %"
-    assert view.rate_text(5.67, "points", "en") == "5.67 pp"
-    assert view.rate_text(16.78, "relative", "vi") == "16,78%"
-    assert view.rate_text(0.9, "relative", "en") == "0.9%"
-
-
 def test_headline_by_hand(result):
     h = view.headline(result)
     # district 2023: 760 poor of 1700 = 44,705…%; 2025: A 30% of 1000 + B 40% of 500 +

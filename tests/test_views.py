@@ -166,9 +166,10 @@ def test_data_page_previews_in_english(plan_data):
 
 @pytest.fixture(scope="module")
 def map_table(plan_data):
+    from gnbv import cache
     from gnbv.url_state import DEFAULTS
 
-    scenario = views.map_scenario(plan_data.commune_baseline, DEFAULTS)
+    scenario = cache.map_scenario(plan_data.versioned("commune_baseline"), DEFAULTS)
     year = scenario.result.horizon
     base = maps.baseline_table(plan_data.communes, plan_data.commune_baseline)
     rows = views.map_rows(base, scenario, year)

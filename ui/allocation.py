@@ -169,7 +169,7 @@ def _coefficient_controls(coefficients: al.Coefficients, lg: str) -> None:
 
 # --- the criteria in use ------------------------------------------------------------------------
 
-UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # gnbv.allocation.SuppliedCriteria
+UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # Versioned(SuppliedCriteria)
 
 
 def bounds(criteria: pd.DataFrame, params: al.AllocationParams, supplied) -> tuple[tuple, tuple]:

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
-from gnbv import cache
 from gnbv.i18n import TextKeys, t
 from ui.common import lang, tr
 from ui.state import kept_fold
@@ -39,19 +38,19 @@ def plotly_locale(lg: str) -> dict[str, Any]:
     return {"locale": lg, "locales": {lg: {"dictionary": words}}}
 
 
-def figure_table(table: pd.DataFrame, label: str, *, key: str) -> None:
+def figure_table(table: pa.Table, label: str, *, key: str) -> None:
     """``table`` in a folded expander (a plain HTML table: read in full by screen readers,
     wrapping on a phone), named ``label``. The table is drawn only while the expander is
     open (:func:`ui.state.kept_fold`): folded, it cost each run a conversion and a message
     for nobody to see, a fifth of a millisecond a table. ``key`` keeps it open across reruns
-    and a change of language."""
+    and a change of language. The table is Arrow, converted once where its view is built
+    (``gnbv.arrow``)."""
     fold = kept_fold(label, key=key, icon=":material/table_view:")
     if fold.open:
-        shown = cache.arrow(table) if isinstance(table, pd.DataFrame) else table
-        fold.table(shown, hide_index=True, alt=label)
+        fold.table(table, hide_index=True, alt=label)
 
 
-def plotly_chart(fig, table: pd.DataFrame, *, alt: str, key: str, **kwargs: Any):
+def plotly_chart(fig, table: pa.Table, *, alt: str, key: str, **kwargs: Any):
     """``st.plotly_chart`` with an accessible name (``alt``) and the text alternative below.
     ``kwargs`` go to ``st.plotly_chart`` (``config`` is merged with :data:`PLOTLY_CONFIG`);
     returns what it returns (the selection state, with ``on_select``)."""

@@ -14,6 +14,8 @@ from gnbv.data import PlanData
 from gnbv.errors import DataFileError
 from gnbv.i18n import TextKeys
 from gnbv.settings import REPO_ROOT, load_config
+from gnbv.versioned import Versioned
+from ui import cache_scope  # noqa: F401  (the sessions' stores of views of uploaded data)
 
 LANG_KEY = "lang"
 # Each language's name, in itself.
@@ -101,25 +103,27 @@ UPLOADED_BASELINE_KEY = "uploaded_commune_baseline"
 UPLOADED_PROJECTS_KEY = "uploaded_projects"
 
 
-def projects():
-    """The project funding table in use: the plan's (``projects.csv``) unless a planner has
-    loaded allocations this session (``st.session_state[UPLOADED_PROJECTS_KEY]``, a DataFrame
-    with the same columns)."""
+def projects() -> Versioned:
+    """The project funding table in use, with its version: the plan's (``projects.csv``)
+    unless a planner has loaded allocations this session (``st.session_state[
+    UPLOADED_PROJECTS_KEY]``, a :class:`Versioned` DataFrame with the same columns)."""
     uploaded = st.session_state.get(UPLOADED_PROJECTS_KEY)
-    return uploaded if uploaded is not None else data().projects
+    return uploaded if uploaded is not None else data().versioned("projects")
 
 
-def commune_baseline():
-    """The commune poverty baseline in use and whether it is illustrative.
+def commune_baseline() -> tuple[Versioned, bool]:
+    """The commune poverty baseline in use, with its version, and whether it is
+    illustrative.
 
     The shipped illustrative set, unless a planner has loaded real figures this session
-    (stored under ``st.session_state[UPLOADED_BASELINE_KEY]`` as a DataFrame with the same
-    columns as ``commune_poverty_illustrative.csv``, ``is_illustrative`` False).
+    (stored under ``st.session_state[UPLOADED_BASELINE_KEY]`` as a :class:`Versioned`
+    DataFrame with the same columns as ``commune_poverty_illustrative.csv``,
+    ``is_illustrative`` False).
     """
     uploaded = st.session_state.get(UPLOADED_BASELINE_KEY)
     if uploaded is not None:
-        return uploaded, bool(uploaded["is_illustrative"].any())
-    return data().commune_baseline, True
+        return uploaded, bool(uploaded.frame["is_illustrative"].any())
+    return data().versioned("commune_baseline"), True
 
 
 def illustrative_notice() -> None:

@@ -9,7 +9,6 @@ from dataclasses import replace
 import streamlit as st
 
 from gnbv import cache, fmt
-from gnbv import scenario_view as view
 from gnbv import url_state as us
 from gnbv.i18n import TextKeys, t
 from gnbv.scenario import (
@@ -110,7 +109,7 @@ def set_params(params: ScenarioParams) -> None:
 
 
 def _reading_changed(before: ScenarioParams, after: ScenarioParams) -> None:
-    rates = ", ".join(view.rate_text(getattr(after, f), after.reading, lang()) for f in RATE_FIELDS)
+    rates = ", ".join(fmt.rate(getattr(after, f), after.reading, lang()) for f in RATE_FIELDS)
     flash(
         "info",
         tr(

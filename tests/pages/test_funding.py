@@ -105,13 +105,14 @@ def test_share_view():
 def test_uploaded_allocations_replace_the_plans(plan_data):
     from streamlit.testing.v1 import AppTest
 
+    from gnbv.versioned import Versioned
     from tests.apptest import APP, TIMEOUT
     from ui.common import UPLOADED_PROJECTS_KEY
 
     uploaded = plan_data.projects.copy()
     uploaded.loc[uploaded["project_id"] == "DA2", ["recurrent_mvnd", "total_mvnd"]] = 4000
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.session_state[UPLOADED_PROJECTS_KEY] = uploaded
+    at.session_state[UPLOADED_PROJECTS_KEY] = Versioned.of(uploaded)
     at.run()
     at.switch_page("pages/funding.py").run()
     assert not at.exception

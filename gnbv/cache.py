@@ -24,23 +24,21 @@ from datetime import date, datetime
 import pandas as pd
 import pyarrow as pa
 
-from gnbv import allocation_view as _allocation_view
-from gnbv import maps, scenario_charts, scenario_view, views
 from gnbv.allocation import Coefficients
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
-from gnbv.scenario import (
-    PLAN,
-    ScenarioParams,
-    livelihood_funds,
-    money_per_household,
-    project,
-    required_other_rate,
-    year_below,
-)
+from gnbv.maps.tables import baseline_table
+from gnbv.scenario import ScenarioParams
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.settings import load_config
+from gnbv.views import allocation as _allocation_view
+from gnbv.views import data as data_view
+from gnbv.views import funding as funding_view
+from gnbv.views import home as home_view
+from gnbv.views import map as map_view
+from gnbv.views import scenario as scenario_view
+from gnbv.views import targets as targets_view
 
 # The settings as the server process started with them (app.py reports their errors). The
 # loaders below take their path from the caller, read per run, so a test can change it. They
@@ -208,21 +206,21 @@ def _view_cache(max_entries: int):
 
 
 @_view_cache(max_entries=8)
-def home(plan: PlanData, baseline: pd.DataFrame, lang: str, present: bool) -> views.Home:
+def home(plan: PlanData, baseline: pd.DataFrame, lang: str, present: bool) -> home_view.Home:
     """The home page (per commune baseline in use, language and presentation view)."""
-    return views.home(plan, baseline, lang, present)
+    return home_view.home(plan, baseline, lang, present)
 
 
 @_view_cache(max_entries=16)
 def funding_page(projects: pd.DataFrame, plan: PlanData, lang: str, present: bool):
     """The Funding page (per project table in use, language and presentation view)."""
-    return views.funding_page(projects, plan, lang, present)
+    return funding_view.funding_page(projects, plan, lang, present)
 
 
 @_view_cache(max_entries=8)
 def targets_page(projects: pd.DataFrame, plan: PlanData, lang: str):
     """The Targets page (per project table in use and language)."""
-    return views.targets_page(projects, plan, lang)
+    return targets_view.targets_page(projects, plan, lang)
 
 
 @_view_cache(max_entries=16)
@@ -236,7 +234,7 @@ def data_page(
     lang: str,
 ):
     """The Data page's catalogue and previews (per data in use, upload times and language)."""
-    return views.data_page(
+    return data_view.data_page(
         plan, baseline, is_illustrative, projects, shipped_loaded_at, uploaded_at, lang
     )
 
@@ -248,20 +246,20 @@ def data_page(
 @_view_cache(max_entries=32)
 def map_scenario(baseline: pd.DataFrame, params: ScenarioParams):
     """The scenario in force run for the map (per baseline and scenario)."""
-    return views.map_scenario(baseline, params)
+    return map_view.map_scenario(baseline, params)
 
 
 @_view_cache(max_entries=8)
 def map_base(communes: pd.DataFrame, baseline: pd.DataFrame):
-    """Every commune's baseline figures (:func:`gnbv.maps.baseline_table`)."""
-    return maps.baseline_table(communes, baseline)
+    """Every commune's baseline figures (:func:`gnbv.maps.tables.baseline_table`)."""
+    return baseline_table(communes, baseline)
 
 
 @_view_cache(max_entries=64)
 def map_rows(communes, baseline, params: ScenarioParams, year: int):
     """Every commune's figures for ``year`` under the scenario (whatever the metric shown)."""
     base = map_base(communes, baseline)
-    return views.map_rows(base, map_scenario(baseline, params), year)
+    return map_view.map_rows(base, map_scenario(baseline, params), year)
 
 
 @_view_cache(max_entries=64)
@@ -269,7 +267,7 @@ def map_table(communes, baseline, params: ScenarioParams, metric, year, method, 
     """Every commune's figures for ``year`` and their classes."""
     scenario = map_scenario(baseline, params)
     rows = map_rows(communes, baseline, params, year)
-    return views.map_table(scenario, rows, metric, year, method, lang)
+    return map_view.map_table(scenario, rows, metric, year, method, lang)
 
 
 @_view_cache(max_entries=32)
@@ -277,14 +275,14 @@ def map_deck(communes, baseline, params, metric, year, method, lang, present, la
     """The true-shape map (``layer``, ``outline``: from :func:`boundaries` and
     :func:`district_outline`)."""
     table = map_table(communes, baseline, params, metric, year, method, lang)
-    return views.map_deck(table, communes, layer, outline, lang, present)
+    return map_view.map_deck(table, communes, layer, outline, lang, present)
 
 
 @_view_cache(max_entries=256)
 def map_tiles(communes, baseline, params, metric, year, method, lang, present, height, selected):
     """The tile map, with the commune ``selected`` outlined."""
     table = map_table(communes, baseline, params, metric, year, method, lang)
-    return views.map_tiles(table, lang, height, selected, present)
+    return map_view.map_tiles(table, lang, height, selected, present)
 
 
 @_view_cache(max_entries=128)
@@ -292,7 +290,7 @@ def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang, p
     """One commune's panel under the scenario, for ``year``."""
     rows = map_rows(communes, baseline, params, year)
     scenario = map_scenario(baseline, params)
-    return views.commune_panel(scenario, rows, year, code, lang, present)
+    return map_view.commune_panel(scenario, rows, year, code, lang, present)
 
 
 # --- the scenario page -----------------------------------------------------------------
@@ -313,79 +311,49 @@ def scenario_presets(data_dir: str) -> Presets:
 
 @_view_cache(max_entries=SCENARIO_ENTRIES)
 def scenario_result(baseline: pd.DataFrame, params: ScenarioParams):
-    """The projection of the baseline and its headline (gnbv.scenario.project,
-    gnbv.scenario_view)."""
-    result = project(baseline, params)
-    return result, scenario_view.headline(result)
+    """The projection of the baseline and its headline (gnbv.views.scenario.projection)."""
+    return scenario_view.projection(baseline, params)
 
 
 @_view_cache(max_entries=SCENARIO_ENTRIES)
 def scenario_texts(baseline: pd.DataFrame, params: ScenarioParams, data_dir: str, lang: str):
     """The headline as shown: which preset is shown, the target (named once) and the
     headline's figures."""
-    result, headline = scenario_result(baseline, params)
-    trend = scenario_presets(data_dir=data_dir).trend
-    return (
-        scenario_view.preset_sentence(params, trend, lang),
-        scenario_view.target_sentence(result, lang),
-        scenario_view.headline_metrics(headline, lang),
+    return scenario_view.headline_texts(
+        scenario_result(baseline, params), params, scenario_presets(data_dir=data_dir).trend, lang
     )
 
 
 @_view_cache(max_entries=SCENARIO_ENTRIES)
 def scenario_labels(params: ScenarioParams, poor_count: int, communes: int, lang: str):
-    """The labels of the scenario's sliders (gnbv.scenario_view.control_labels)."""
+    """The labels of the scenario's sliders (gnbv.views.scenario.control_labels)."""
     return scenario_view.control_labels(params, poor_count, communes, lang)
-
-
-def _names(data_dir: str) -> dict[str, str]:
-    communes = plan_data(data_dir=data_dir).communes
-    return dict(zip(communes["code"].astype(str), communes["name"]))
 
 
 @_view_cache(max_entries=SCENARIO_ENTRIES)
 def scenario_communes(
     baseline: pd.DataFrame, params: ScenarioParams, threshold: float, data_dir: str, lang: str
 ):
-    """The commune rows, and the table as shown (and as an Arrow table: st.dataframe would
-    convert a pandas frame again on every run)."""
-    result, _ = scenario_result(baseline, params)
-    below = year_below(baseline, params, threshold)
-    rows = scenario_view.commune_rows(result, _names(data_dir), below)
-    table = scenario_view.commune_table(rows, result, threshold, lang)
-    return rows, table, pa.Table.from_pandas(table.frame, preserve_index=False)
-
-
-@dataclasses.dataclass(frozen=True)
-class ScenarioCharts:
-    """The scenario's charts with their text alternatives (tables), and the context line."""
-
-    plan: object
-    plan_table: pd.DataFrame
-    context: str
-    communes: object
-    communes_table: pd.DataFrame
+    """The commune rows, and the table as shown (gnbv.views.scenario.commune_view)."""
+    return scenario_view.commune_view(
+        scenario_result(baseline, params)[0],
+        baseline,
+        params,
+        threshold,
+        plan_data(data_dir=data_dir).communes,
+        lang,
+    )
 
 
 @_view_cache(max_entries=SCENARIO_ENTRIES)
 def scenario_charts_view(
     baseline: pd.DataFrame, params: ScenarioParams, data_dir: str, lang: str, present: bool
-) -> ScenarioCharts:
-    """The district chart (plan against reality), its context sentence, and the communes'
-    status chart, each with its table, for the view (``present``: the presentation view)."""
-    result, _ = scenario_result(baseline, params)
-    district_poverty = plan_data(data_dir=data_dir).district_poverty
-    no_threshold = pd.DataFrame({"code": [], "year_below": []})
-    rows = scenario_view.commune_rows(result, _names(data_dir), no_threshold)
-    rate = PLAN.district_rate
-    return ScenarioCharts(
-        plan=scenario_charts.plan_against_reality(
-            district_poverty, result, rate, lang, present=present
-        ),
-        plan_table=scenario_charts.plan_table(district_poverty, result, rate, lang),
-        context=scenario_view.context_sentence(district_poverty, result, lang),
-        communes=scenario_charts.commune_status_chart(rows, result, lang, present=present),
-        communes_table=scenario_charts.commune_status_table(rows, result, lang),
+) -> scenario_view.ScenarioCharts:
+    """The district chart, its context sentence, and the communes' status chart, each with
+    its table (gnbv.views.scenario.charts_view)."""
+    data = plan_data(data_dir=data_dir)
+    return scenario_view.charts_view(
+        scenario_result(baseline, params)[0], data.district_poverty, data.communes, lang, present
     )
 
 
@@ -393,13 +361,11 @@ def scenario_charts_view(
 def scenario_effort(
     baseline: pd.DataFrame, params: ScenarioParams, projects: pd.DataFrame, lang: str
 ):
-    """What it would take (the solver's rate, None if out of reach), the livelihood funds
-    and the money table."""
-    result, _ = scenario_result(baseline, params)
-    needed = required_other_rate(baseline, params)
-    funds = livelihood_funds(projects)
-    money = scenario_view.money_table(money_per_household(funds, result), lang)
-    return needed, funds, money
+    """What it would take, the livelihood funds and the money table
+    (gnbv.views.scenario.effort)."""
+    return scenario_view.effort(
+        scenario_result(baseline, params)[0], baseline, params, projects, lang
+    )
 
 
 @_view_cache(max_entries=SCENARIO_ENTRIES)
@@ -409,12 +375,9 @@ def scenario_compare(
     lang: str,
     present: bool,
 ):
-    """Scenarios side by side: the summary table, the trajectories and their table."""
-    results = {name: scenario_result(baseline, p)[0] for name, p in named}
-    return (
-        scenario_view.compare_summary(results, lang),
-        scenario_charts.compare_chart(results, lang, present=present),
-        scenario_charts.compare_table(results, lang),
+    """Scenarios side by side (gnbv.views.scenario.comparison)."""
+    return scenario_view.comparison(
+        {name: scenario_result(baseline, p)[0] for name, p in named}, lang, present
     )
 
 
@@ -453,7 +416,7 @@ def allocation_shapes(
     criteria: pd.DataFrame, lang: str, present: bool, boundaries_path, outline_path
 ):
     """What every allocation of ``criteria`` shows alike in ``lang`` and the view
-    (``gnbv.allocation_view.shapes``): a new allocation repaints it."""
+    (``gnbv.views.allocation.shapes``): a new allocation repaints it."""
     return _allocation_view.shapes(
         criteria,
         lang,
@@ -477,7 +440,7 @@ def allocation_view(
     outline_path: str,
 ) -> _allocation_view.AllocationView:
     """The allocation page's results for these inputs in ``lang``, built once
-    (``gnbv.allocation_view.build``; the page must not modify what it gets)."""
+    (``gnbv.views.allocation.build``; the page must not modify what it gets)."""
     return _allocation_view.build(
         criteria,
         coefficients,

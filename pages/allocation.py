@@ -6,9 +6,10 @@ lives in the URL; the coefficients are the planner's (the rules' own could not b
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_export, cache, fmt, maps, workbook
+from gnbv import allocation_export, cache, fmt, workbook
 from gnbv import scenario_store as store
 from gnbv.i18n import t
+from gnbv.maps.deck import view_size
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
@@ -161,7 +162,7 @@ def _maps(view) -> None:
         else:
             st.pydeck_chart(
                 view.deck,
-                height=maps.view_size(present)[1],
+                height=view_size(present)[1],
                 key="alc_deck",
                 alt=tr("alc_map_alt"),
             )

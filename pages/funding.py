@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from gnbv import cache, export, fmt, views
-from gnbv.views import caption_md
+from gnbv import cache, export, fmt
+from gnbv.views.common import caption_md
+from gnbv.views.funding import Funding
 from ui.charts import plotly_chart
 from ui.common import (
     UPLOADED_PROJECTS_KEY,
@@ -38,7 +39,7 @@ if view.total == 0:
 
 
 @st.fragment
-def project_chart(view: views.Funding) -> None:
+def project_chart(view: Funding) -> None:
     """The bars per project, in amounts or shares: the switch reruns only this."""
     measure = keep(
         st.segmented_control,
@@ -60,7 +61,7 @@ def project_chart(view: views.Funding) -> None:
 
 
 @st.fragment
-def project_details(view: views.Funding) -> None:
+def project_details(view: Funding) -> None:
     """One project in detail, from the plan's text: the choice reruns only this."""
     st.subheader(tr("fund_details"))
     chosen = keep(

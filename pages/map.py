@@ -3,9 +3,12 @@ and an equal-area tile grid; a commune's panel under the scenario in force."""
 
 import streamlit as st
 
-from gnbv import cache, fmt, maps, views
+from gnbv import cache, fmt
 from gnbv.i18n import t
+from gnbv.maps.classes import METRICS
+from gnbv.maps.deck import MAP_HEIGHT_PX
 from gnbv.settings import load_config
+from gnbv.views import map as map_view
 from ui.charts import figure_table, plotly_chart
 from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
 from ui.maps import legend, tile_map
@@ -47,7 +50,7 @@ st.caption(tr("map_intro"))
 illustrative_notice()
 
 summary, change = st.columns([3, 1], vertical_alignment="center")
-summary.caption(views.scenario_caption(params, scenario.result.horizon, lg))
+summary.caption(map_view.scenario_caption(params, scenario.result.horizon, lg))
 change.page_link("pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
 
 
@@ -57,7 +60,7 @@ def _controls() -> tuple[str, int, str]:
     metric = keep(
         metric_col.selectbox,
         tr("map_metric"),
-        options=list(maps.METRICS),
+        options=list(METRICS),
         format_func=lambda m: t(f"map_metric_{m}", lg),  # lg bound: AppTest calls it too
         key="map_metric",
     )
@@ -67,7 +70,7 @@ def _controls() -> tuple[str, int, str]:
             tr("map_year"), options=scenario.years, value=year, key="map_year"
         )
     method = "fixed"
-    if maps.METRICS[metric].unit != "status":
+    if METRICS[metric].unit != "status":
         method = keep(
             class_col.radio,
             tr("map_classes"),
@@ -81,7 +84,7 @@ def _controls() -> tuple[str, int, str]:
     return metric, year, method
 
 
-def _shape_map(view: tuple, table: views.MapTable) -> None:
+def _shape_map(view: tuple, table: map_view.MapTable) -> None:
     config = load_config()
     layer = cache.boundaries(path=str(config.boundaries))
     outline = cache.district_outline(path=str(config.district_outline))
@@ -140,7 +143,7 @@ def map_views() -> None:
     metric, year, method = _controls()
     view = (communes, baseline, params, metric, year, method, lg)
     table = cache.map_table(*view)
-    if maps.METRICS[metric].unit == "status":
+    if METRICS[metric].unit == "status":
         horizon = scenario.result.horizon
         note = tr("map_legend_status", horizon=horizon, met_rule=tr("map_met_rule"))
     else:
@@ -155,7 +158,7 @@ def map_views() -> None:
         st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
         picked = st.session_state.get(PICK_KEY)
         tile_map(
-            cache.map_tiles(*view, present, maps.MAP_HEIGHT_PX - 60, picked),
+            cache.map_tiles(*view, present, MAP_HEIGHT_PX - 60, picked),
             table.alternative,
             metric,
             key=TILES_KEY,

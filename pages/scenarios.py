@@ -3,7 +3,7 @@ commune, against the plan's targets?" — presets and sliders, the headline, and
 (the commune table, the charts, what it takes and the money, saved scenarios), with the
 workbook and CSV to take to the meeting. The scenario lives in the URL.
 
-Thin: everything shown is built by gnbv (gnbv.scenario_view, gnbv.scenario_charts,
+Thin: everything shown is built by gnbv (gnbv.views.scenario, gnbv.scenario_charts,
 gnbv.scenario_export) once per (inputs, language) through gnbv.cache. Everything under the
 title is a fragment: moving a control reruns only it, and only the open section is drawn."""
 
@@ -11,11 +11,11 @@ import streamlit as st
 
 from gnbv import cache, fmt, scenario_export
 from gnbv import scenario_store as store
-from gnbv import scenario_view as view
 from gnbv.errors import ScenarioInputError
 from gnbv.i18n import t
 from gnbv.scenario import PLAN, ScenarioParams
 from gnbv.settings import load_config
+from gnbv.views import scenario as view
 from ui import scenario as ui_scenario
 from ui import state
 from ui.charts import plotly_chart

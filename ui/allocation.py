@@ -9,9 +9,9 @@ import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_view as alv
 from gnbv import url_state as us
 from gnbv.i18n import t
+from gnbv.views import allocation as alv
 from ui.common import lang, sync_query, tr
 from ui.state import keep, kept_fold
 
@@ -78,7 +78,7 @@ def url_notices() -> None:
 def check_source(options: list[str]) -> None:
     """A project of the URL that the data in use does not have: back to the default, with a
     notice naming the parameter (call before :func:`url_notices`; ``options``: the funds
-    choices, ``gnbv.allocation_view.AllocationPage.funds_options``)."""
+    choices, ``gnbv.views.allocation.AllocationPage.funds_options``)."""
     params = current()
     if params.source not in options:
         fallback = al.DEFAULT_SOURCE if al.DEFAULT_SOURCE in options else options[0]

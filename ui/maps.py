@@ -6,12 +6,13 @@ import html
 
 import streamlit as st
 
-from gnbv import maps, views
+from gnbv.maps.classes import Classes
+from gnbv.views.home import TileMap
 from ui.charts import plotly_chart
 from ui.common import illustrative_notice, tr
 
 
-def legend(classes: maps.Classes, title: str, note: str) -> None:
+def legend(classes: Classes, title: str, note: str) -> None:
     """The classes with their colours and units, and a note, above the map views."""
     swatches = " ".join(
         '<span style="white-space:nowrap">'
@@ -28,7 +29,7 @@ def legend(classes: maps.Classes, title: str, note: str) -> None:
 
 def tile_map(figure, table, metric: str, key: str, **kwargs):
     """The equal-area tile map coloured like the true-shape map (``figure``, built once by
-    ``gnbv.views``), named, with its table (the map's text alternative). ``kwargs`` go to
+    ``gnbv.views.home``), named, with its table (the map's text alternative). ``kwargs`` go to
     ``st.plotly_chart`` (``on_select``…); returns what it returns."""
     return plotly_chart(
         figure,
@@ -40,7 +41,7 @@ def tile_map(figure, table, metric: str, key: str, **kwargs):
     )
 
 
-def small_tile_map(tiles: views.TileMap) -> None:
+def small_tile_map(tiles: TileMap) -> None:
     """The home page's small map: the tile grid by baseline poor rate, linking to the map."""
     st.subheader(tr("map_home"))
     left, side = st.columns([1, 1])

@@ -17,12 +17,12 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from gnbv import cache, fmt
-from gnbv import scenario_view as view
 from gnbv import url_state as us
 from gnbv.i18n import t
 from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
 from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
+from gnbv.views import scenario as view
 from ui import state
 from ui.common import lang, tr
 
@@ -286,7 +286,7 @@ def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str])
     """The preset, the four rates, the reading and the rules, households and horizon, and
     a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
     fitted to ``baseline_year``: :func:`fit`); ``labels``: the sliders' labels
-    (gnbv.scenario_view.control_labels)."""
+    (gnbv.views.scenario.control_labels)."""
     # Every control is set from the scenario on every run, and so sent to the browser with
     # its value. A choice (preset, reading, rule) is held by the browser as its label, which
     # a language switch makes unreadable; a slider redrawn by the browser (seen under load

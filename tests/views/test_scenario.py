@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from gnbv import scenario_view as view
 from gnbv.scenario import ScenarioParams, project, year_below
 from gnbv.scenario_presets import Presets, published_trend
+from gnbv.views import scenario as view
 
 
 def commune(code, households, poor, poor_commune=False, near=0):

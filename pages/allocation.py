@@ -8,6 +8,7 @@ import streamlit as st
 from gnbv import allocation as al
 from gnbv import allocation_export, cache, fmt, workbook
 from gnbv import scenario_store as store
+from gnbv.allocation_controls import bounds
 from gnbv.i18n import t
 from gnbv.maps.deck import view_size
 from gnbv.settings import load_config
@@ -205,7 +206,7 @@ def allocation() -> None:
         st.caption(tr("alc_not_allocated_help"))
         return
     other = _compare_choice(params, _saved_sets(fresh=True))
-    floors, caps = ui_alloc.bounds(criteria, params, supplied)
+    floors, caps = bounds(criteria, params, supplied)
     view = cache.allocation_view(
         criteria,
         params.coefficients,

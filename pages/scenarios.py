@@ -14,6 +14,7 @@ from gnbv import scenario_store as store
 from gnbv.errors import ScenarioInputError
 from gnbv.i18n import t
 from gnbv.scenario import PLAN, ScenarioParams
+from gnbv.scenario_controls import fit
 from gnbv.settings import load_config
 from gnbv.views import scenario as view
 from ui import scenario as ui_scenario
@@ -288,7 +289,7 @@ def scenario() -> None:
     params = ui_scenario.current_params(sync=False)
     try:
         result, headline = cache.scenario_result(baseline, params)
-        fitted = ui_scenario.fit(params, result.baseline_year)
+        fitted = fit(params, result.baseline_year)
         if fitted != params:  # say a horizon in the URL at or before the baseline year
             st.session_state[ui_scenario.SESSION_KEY] = params = fitted
             result, headline = cache.scenario_result(baseline, params)

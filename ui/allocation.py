@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
 from gnbv import url_state as us
+from gnbv.allocation_controls import source_or_fallback
 from gnbv.i18n import t
 from gnbv.views import allocation as alv
 from ui.common import lang, sync_query, tr
@@ -81,7 +81,7 @@ def check_source(options: list[str]) -> None:
     choices, ``gnbv.views.allocation.AllocationPage.funds_options``)."""
     params = current()
     if params.source not in options:
-        fallback = al.DEFAULT_SOURCE if al.DEFAULT_SOURCE in options else options[0]
+        fallback = source_or_fallback(params.source, options)
         st.session_state[SESSION_KEY] = replace(params, source=fallback)
         st.session_state[WIDGET_PREFIX + "source"] = fallback
         st.session_state[NOTICES_KEY] = [*st.session_state.get(NOTICES_KEY, []), "af"]
@@ -186,19 +186,3 @@ def _coefficient_controls(lg: str) -> None:
 # --- the criteria in use ------------------------------------------------------------------------
 
 UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # gnbv.allocation.SuppliedCriteria
-
-
-def bounds(criteria: pd.DataFrame, params: al.AllocationParams, supplied) -> tuple[tuple, tuple]:
-    """Each commune's floor and cap (million VND; NaN: no cap): the uniform ones of the
-    controls, or the uploaded workbook's where it gives one for that commune."""
-    cap = float("nan") if params.cap is None else float(params.cap)
-    if supplied is None:  # the usual case, on every run: no table to build
-        return (float(params.floor),) * len(criteria), (cap,) * len(criteria)
-    floors = pd.Series(float(params.floor), index=criteria["code"])
-    caps = pd.Series(cap, index=floors.index)
-    given = supplied.frame.set_index("code")
-    for name, series in (("floor_mvnd", floors), ("cap_mvnd", caps)):
-        if name in given:
-            values = given[name].reindex(series.index)
-            series[values.notna()] = values[values.notna()].astype(float)
-    return tuple(floors), tuple(caps)

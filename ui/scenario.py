@@ -11,15 +11,14 @@ forward buttons bring back the scenario of the URL they return to.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from gnbv import cache, fmt
+from gnbv import cache
 from gnbv import url_state as us
 from gnbv.i18n import t
 from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
+from gnbv.scenario_controls import RATE_RANGES, horizon_range, with_control
 from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
 from gnbv.views import scenario as view
@@ -33,12 +32,6 @@ WIDGET_PREFIX = "scn_"
 SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
 SETTINGS_OPEN_KEY = f"{SETTINGS_KEY}_open"  # whether it is unfolded (ui.state.kept_fold)
 CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
-RATE_RANGES = {
-    "district_rate": us.RATE_RANGE,
-    "poor_commune_rate": us.RATE_RANGE,
-    "near_poor_rate": us.NEAR_POOR_RATE_RANGE,
-    "ethnic_minority_rate": us.RATE_RANGE,
-}
 
 
 def presets() -> Presets:
@@ -86,15 +79,7 @@ def current_params(sync: bool = True) -> ScenarioParams:
 
 def default_text(field: str) -> str:
     """The default of a scenario value, as the page shows it."""
-    spec = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]]
-    value = getattr(presets().opening(), field)
-    if spec.kind == "choice":
-        return tr(f"scn_{field}_{value}")
-    if spec.kind == "int":
-        return str(value)
-    if field in ("household_growth_pct", "poor_commune_threshold_pct"):
-        return fmt.percent(value, lang(), 0)
-    return fmt.compact(value, lang(), 2)
+    return view.field_text(field, getattr(presets().opening(), field), lang())
 
 
 def field_notices(keys) -> list[str]:
@@ -152,15 +137,9 @@ def _changed(name: str) -> None:
     value = st.session_state[WIDGET_PREFIX + name]
     if name in CHOICES and value not in CHOICES[name]:
         return  # a label from before a language switch, not a choice: nothing moved
-    if name == "preset":
-        new = presets().apply(params, value)
-    elif name in RATE_FIELDS:
-        new = replace(params, **{name: round(float(value), 2)}, preset="custom")
-    elif name == "reading":
-        new = presets().label(replace(params, reading=value))  # the numbers stay
+    new = with_control(params, name, value, presets())
+    if name == "reading":
         _reading_changed(params, new)
-    else:
-        new = replace(params, **{name: value})
     set_params(new)
 
 
@@ -168,18 +147,8 @@ def _reset() -> None:
     set_params(presets().opening())
 
 
-def fit(params: ScenarioParams, baseline_year: int) -> ScenarioParams:
-    """``params`` within the controls' ranges: a horizon at least one year past the
-    baseline (a projection of zero years shows nothing), rates within their sliders'."""
-    last = max(us.HORIZON_RANGE[1], baseline_year + 1)
-    values: dict[str, object] = {"horizon": min(max(int(params.horizon), baseline_year + 1), last)}
-    for name, (low, high) in RATE_RANGES.items():
-        values[name] = min(max(float(getattr(params, name)), low), high)
-    return replace(params, **values)
-
-
 def _widget_values(params: ScenarioParams) -> dict[str, object]:
-    """The value each control shows for ``params`` (fitted: :func:`fit`)."""
+    """The value each control shows for ``params`` (fitted: gnbv.scenario_controls.fit)."""
     return {f.field: getattr(params, f.field) for f in us.URL_FIELDS}
 
 
@@ -259,12 +228,13 @@ def _people(labels: dict[str, str], baseline_year: int) -> None:
         step=us.GROWTH_STEP,
         format="%.1f%%",
     )
+    first, last = horizon_range(baseline_year)
     _control(
         st.slider,
         "horizon",
         labels["horizon"],
-        min_value=baseline_year + 1,
-        max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
+        min_value=first,
+        max_value=last,
         step=1,
     )
 
@@ -285,7 +255,7 @@ def _settings(params: ScenarioParams, labels: dict[str, str], baseline_year: int
 def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str]) -> None:
     """The preset, the four rates, the reading and the rules, households and horizon, and
     a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
-    fitted to ``baseline_year``: :func:`fit`); ``labels``: the sliders' labels
+    fitted to ``baseline_year``: gnbv.scenario_controls.fit); ``labels``: the sliders' labels
     (gnbv.views.scenario.control_labels)."""
     # Every control is set from the scenario on every run, and so sent to the browser with
     # its value. A choice (preset, reading, rule) is held by the browser as its label, which

@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 
 from gnbv import fmt, scenario_charts
+from gnbv import url_state as us
 from gnbv.i18n import t
 from gnbv.rounding import round_keeping_total
 from gnbv.scenario import (
@@ -241,6 +242,20 @@ def control_labels(
         horizon=params.horizon,
     )
     return labels
+
+
+def field_text(field: str, value: object, lang: str) -> str:
+    """A scenario field's value as the page shows it (a default named in a notice): a
+    choice by its label, a year as it is, the growth and the threshold as whole percents,
+    a rate with up to two decimals."""
+    kind = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]].kind
+    if kind == "choice":
+        return t(f"scn_{field}_{value}", lang)
+    if kind == "int":
+        return str(value)
+    if field in ("household_growth_pct", "poor_commune_threshold_pct"):
+        return fmt.percent(value, lang, 0)
+    return fmt.compact(value, lang, 2)
 
 
 # --- the commune table ------------------------------------------------------------------

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from gnbv import url_state as us
 from gnbv.scenario import RATE_FIELDS, ScenarioParams
-from gnbv.scenario_presets import Presets
+from gnbv.scenario_presets import RATE_DECIMALS, Presets
 
 RATE_RANGES = {
     "district_rate": us.RATE_RANGE,
@@ -18,7 +18,6 @@ RATE_RANGES = {
     "near_poor_rate": us.NEAR_POOR_RATE_RANGE,
     "ethnic_minority_rate": us.RATE_RANGE,
 }
-RATE_DECIMALS = 2  # a rate moved by hand is kept to the sliders' step (0,01)
 
 
 def horizon_range(baseline_year: int) -> tuple[int, int]:

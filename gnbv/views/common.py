@@ -22,7 +22,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
 
+from gnbv import fmt
 from gnbv.i18n import t
+from gnbv.scenario_presets import RATE_DECIMALS
 
 # --- render once ---------------------------------------------------------------------------
 
@@ -81,7 +83,13 @@ class TargetCard:
     source: str  # cited for readers
 
 
-# --- markdown ------------------------------------------------------------------------------
+# --- text ------------------------------------------------------------------------------
+
+
+def rate_number(value: float, lang: str) -> str:
+    """A yearly rate's number as the sliders hold it, trailing zeros dropped: '5,67', '7'
+    (its unit goes with the reading: gnbv.views.scenario.rate_text)."""
+    return fmt.compact(value, lang, RATE_DECIMALS)
 
 
 def caption_md(text: str) -> str:

@@ -25,12 +25,7 @@ from gnbv.maps.tables import commune_table, scenario_table, status_rows, unit_la
 from gnbv.maps.tiles import read_tile_grid, tile_grid_figure
 from gnbv.maps.trajectory import trajectory_figure, trajectory_table
 from gnbv.scenario import TARGETS, ScenarioParams, ScenarioResult, project
-from gnbv.views.common import (
-    FrozenFigure,
-    Metric,
-    arrow,
-    freeze,
-)
+from gnbv.views.common import FrozenFigure, Metric, arrow, freeze, rate_number
 
 
 @dataclass(frozen=True)
@@ -54,9 +49,9 @@ def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
     return t(
         f"map_scenario_{params.reading}",
         lang,
-        district=fmt.compact(params.district_rate, lang, 2),
-        poor_commune=fmt.compact(params.poor_commune_rate, lang, 2),
-        near_poor=fmt.compact(params.near_poor_rate, lang, 2),
+        district=rate_number(params.district_rate, lang),
+        poor_commune=rate_number(params.poor_commune_rate, lang),
+        near_poor=rate_number(params.near_poor_rate, lang),
         horizon=horizon,
         preset=t(f"scn_preset_{params.preset}", lang),
     )

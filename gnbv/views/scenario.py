@@ -36,9 +36,8 @@ from gnbv.scenario import (
     required_other_rate,
     year_below,
 )
-from gnbv.scenario_presets import Presets, Trend
-
-RATE_DECIMALS = 2  # a yearly rate as the sliders hold it (5,67)
+from gnbv.scenario_presets import RATE_DECIMALS, Presets, Trend
+from gnbv.views.common import rate_number
 
 
 def rate_text(value: float, reading: str, lang: str) -> str:
@@ -46,7 +45,7 @@ def rate_text(value: float, reading: str, lang: str) -> str:
     (relative); trailing zeros dropped ('7 điểm %')."""
     if reading == "points":
         return fmt.points(value, lang, RATE_DECIMALS)
-    return fmt.compact(value, lang, RATE_DECIMALS) + "%"
+    return rate_number(value, lang) + "%"
 
 
 def _clean(value: float, decimals: int) -> float:
@@ -255,7 +254,7 @@ def field_text(field: str, value: object, lang: str) -> str:
         return str(value)
     if field in ("household_growth_pct", "poor_commune_threshold_pct"):
         return fmt.percent(value, lang, 0)
-    return fmt.compact(value, lang, 2)
+    return rate_number(value, lang)
 
 
 # --- the commune table ------------------------------------------------------------------

@@ -12,7 +12,8 @@ from gnbv import fmt
 from gnbv.allocation import BOUND_TEXT_KEYS
 from gnbv.chart_style import legend_above, line_chars, style, wrap
 from gnbv.i18n import TextKeys, t
-from gnbv.maps import Classes, commune_name
+from gnbv.maps.classes import Classes
+from gnbv.maps.tables import commune_name
 
 # Paul Tol's "bright" blue and purple: both ≥ 3:1 against white (WCAG 1.4.11), apart in hue
 # and lightness for colour-blind readers.

@@ -10,10 +10,10 @@ import pandas as pd
 
 from gnbv import allocation as al
 from gnbv.allocation import UNITS
-from gnbv.allocation_view import DEFAULT_SOURCES, SOURCE_TEXT_KEYS, criterion_label
 from gnbv.export import to_excel_bytes
 from gnbv.i18n import TextKeys, column, t
-from gnbv.maps import unit_label
+from gnbv.maps.tables import unit_label
+from gnbv.views.allocation import DEFAULT_SOURCES, SOURCE_TEXT_KEYS, criterion_label
 
 SHEETS = ("allocation", "parameters", "coefficients", "criteria", "sources")
 SHEET_TEXT_KEYS: TextKeys = {

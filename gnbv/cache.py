@@ -33,27 +33,23 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from gnbv import allocation_view as _allocation_view
-from gnbv import maps, scenario_charts, scenario_view, views
 from gnbv.allocation import Coefficients
-from gnbv.arrow import arrow
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
-from gnbv.scenario import (
-    PLAN,
-    ScenarioParams,
-    ScenarioResult,
-    livelihood_funds,
-    money_per_household,
-    project,
-    required_other_rate,
-    year_below,
-)
+from gnbv.maps.tables import baseline_table
+from gnbv.scenario import ScenarioParams, ScenarioResult, project
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.settings import load_config
 from gnbv.sizing import size_of
 from gnbv.versioned import Versioned, derived_version
+from gnbv.views import allocation as _allocation_view
+from gnbv.views import data as data_view
+from gnbv.views import funding as funding_view
+from gnbv.views import home as home_view
+from gnbv.views import map as map_view
+from gnbv.views import scenario as scenario_view
+from gnbv.views import targets as targets_view
 
 # The settings as the server process started with them (app.py reports their errors). The
 # loaders below take their path from the caller, read per run, so a test can change it. They
@@ -250,21 +246,21 @@ def _unwrap(data):
 
 
 @_view
-def home(plan: PlanData, baseline: Versioned, lang: str, present: bool) -> views.Home:
+def home(plan: PlanData, baseline: Versioned, lang: str, present: bool) -> home_view.Home:
     """The home page (per commune baseline in use, language and presentation view)."""
-    return views.home(plan, baseline.frame, lang, present)
+    return home_view.home(plan, baseline.frame, lang, present)
 
 
 @_view
 def funding_page(projects: Versioned, plan: PlanData, lang: str, present: bool):
     """The Funding page (per project table in use, language and presentation view)."""
-    return views.funding_page(projects.frame, plan, lang, present)
+    return funding_view.funding_page(projects.frame, plan, lang, present)
 
 
 @_view
 def targets_page(projects: Versioned, plan: PlanData, lang: str):
     """The Targets page (per project table in use and language)."""
-    return views.targets_page(projects.frame, plan, lang)
+    return targets_view.targets_page(projects.frame, plan, lang)
 
 
 @_view
@@ -278,7 +274,7 @@ def data_page(
     lang: str,
 ):
     """The Data page's catalogue and previews (per data in use, upload times and language)."""
-    return views.data_page(
+    return data_view.data_page(
         plan, baseline.frame, is_illustrative, projects.frame, shipped_loaded_at, uploaded_at, lang
     )
 
@@ -306,22 +302,24 @@ def projection(baseline: Versioned, params: ScenarioParams) -> ScenarioResult:
 
 
 @_view
-def map_scenario(baseline: Versioned, params: ScenarioParams) -> views.MapScenario:
+def map_scenario(baseline: Versioned, params: ScenarioParams) -> map_view.MapScenario:
     """The scenario in force for the map: as set, and at the plan's target rates."""
-    return views.MapScenario(projection(baseline, params), projection(baseline, params.targets()))
+    return map_view.MapScenario(
+        projection(baseline, params), projection(baseline, params.targets())
+    )
 
 
 @_view
 def map_base(plan: PlanData, baseline: Versioned):
-    """Every commune's baseline figures (:func:`gnbv.maps.baseline_table`)."""
-    return maps.baseline_table(plan.communes, baseline.frame)
+    """Every commune's baseline figures (:func:`gnbv.maps.tables.baseline_table`)."""
+    return baseline_table(plan.communes, baseline.frame)
 
 
 @_view
 def map_rows(plan: PlanData, baseline: Versioned, params: ScenarioParams, year: int):
     """Every commune's figures for ``year`` under the scenario (whatever the metric shown)."""
     base = map_base(plan, baseline)
-    return views.map_rows(base, map_scenario(baseline, params), year)
+    return map_view.map_rows(base, map_scenario(baseline, params), year)
 
 
 @_view
@@ -329,7 +327,7 @@ def map_table(plan: PlanData, baseline, params: ScenarioParams, metric, year, me
     """Every commune's figures for ``year`` and their classes."""
     scenario = map_scenario(baseline, params)
     rows = map_rows(plan, baseline, params, year)
-    return views.map_table(scenario, rows, metric, year, method, lang)
+    return map_view.map_table(scenario, rows, metric, year, method, lang)
 
 
 @_view
@@ -338,14 +336,14 @@ def map_deck(plan: PlanData, baseline, params, metric, year, method, lang, prese
     :func:`boundaries` and :func:`district_outline`)."""
     table = map_table(plan, baseline, params, metric, year, method, lang)
     layer, outline = boundaries(paths[0]), district_outline(paths[1])
-    return views.map_deck(table, plan.communes, layer, outline, lang, present)
+    return map_view.map_deck(table, plan.communes, layer, outline, lang, present)
 
 
 @_view
 def map_tiles(plan: PlanData, baseline, params, metric, year, method, lang, present, height, pick):
     """The tile map, with the commune ``pick`` outlined."""
     table = map_table(plan, baseline, params, metric, year, method, lang)
-    return views.map_tiles(table, lang, height, pick, present)
+    return map_view.map_tiles(table, lang, height, pick, present)
 
 
 @_view
@@ -353,7 +351,7 @@ def commune_panel(plan: PlanData, baseline, params: ScenarioParams, year: int, l
     """One commune's panel under the scenario, for ``year``."""
     rows = map_rows(plan, baseline, params, year)
     scenario = map_scenario(baseline, params)
-    return views.commune_panel(scenario, rows, year, code, lang, present)
+    return map_view.commune_panel(scenario, rows, year, code, lang, present)
 
 
 # --- the scenario page -----------------------------------------------------------------
@@ -382,80 +380,45 @@ def scenario_result(baseline: Versioned, params: ScenarioParams):
 def scenario_texts(baseline: Versioned, params: ScenarioParams, data_dir: str, lang: str):
     """The headline as shown: which preset is shown, the target (named once) and the
     headline's figures."""
-    result, headline = scenario_result(baseline, params)
-    trend = scenario_presets(data_dir=data_dir).trend
-    return (
-        scenario_view.preset_sentence(params, trend, lang),
-        scenario_view.target_sentence(result, lang),
-        scenario_view.headline_metrics(headline, lang),
+    return scenario_view.headline_texts(
+        scenario_result(baseline, params), params, scenario_presets(data_dir=data_dir).trend, lang
     )
 
 
 @_view
 def scenario_labels(params: ScenarioParams, poor_count: int, communes: int, lang: str):
-    """The labels of the scenario's sliders (gnbv.scenario_view.control_labels)."""
+    """The labels of the scenario's sliders (gnbv.views.scenario.control_labels)."""
     return scenario_view.control_labels(params, poor_count, communes, lang)
-
-
-def _names(data_dir: str) -> dict[str, str]:
-    return commune_names(plan_data(data_dir=data_dir))
 
 
 @_view
 def scenario_communes(
     baseline: Versioned, params: ScenarioParams, threshold: float, data_dir: str, lang: str
 ):
-    """The commune rows, and the table as shown (and as an Arrow table: st.dataframe would
-    convert a pandas frame again on every run)."""
-    result = projection(baseline, params)
-    below = year_below(baseline.frame, params, threshold)
-    rows = scenario_view.commune_rows(result, _names(data_dir), below)
-    table = scenario_view.commune_table(rows, result, threshold, lang)
-    return rows, table, arrow(table.frame)
-
-
-@dataclasses.dataclass(frozen=True)
-class ScenarioCharts:
-    """The scenario's charts with their text alternatives (tables), and the context line."""
-
-    plan: object
-    plan_table: object  # pyarrow.Table
-    context: str
-    communes: object
-    communes_table: object  # pyarrow.Table
+    """The commune rows, and the table as shown (gnbv.views.scenario.commune_view)."""
+    communes = plan_data(data_dir=data_dir).communes
+    return scenario_view.commune_view(
+        projection(baseline, params), baseline.frame, params, threshold, communes, lang
+    )
 
 
 @_view
 def scenario_charts_view(
     baseline: Versioned, params: ScenarioParams, data_dir: str, lang: str, present: bool
-) -> ScenarioCharts:
-    """The district chart (plan against reality), its context sentence, and the communes'
-    status chart, each with its table, for the view (``present``: the presentation view)."""
+) -> scenario_view.ScenarioCharts:
+    """The district chart, its context sentence, and the communes' status chart, each with
+    its table (gnbv.views.scenario.charts_view)."""
+    data = plan_data(data_dir=data_dir)
     result = projection(baseline, params)
-    district_poverty = plan_data(data_dir=data_dir).district_poverty
-    no_threshold = pd.DataFrame({"code": [], "year_below": []})
-    rows = scenario_view.commune_rows(result, _names(data_dir), no_threshold)
-    rate = PLAN.district_rate
-    return ScenarioCharts(
-        plan=scenario_charts.plan_against_reality(
-            district_poverty, result, rate, lang, present=present
-        ),
-        plan_table=arrow(scenario_charts.plan_table(district_poverty, result, rate, lang)),
-        context=scenario_view.context_sentence(district_poverty, result, lang),
-        communes=scenario_charts.commune_status_chart(rows, result, lang, present=present),
-        communes_table=arrow(scenario_charts.commune_status_table(rows, result, lang)),
-    )
+    return scenario_view.charts_view(result, data.district_poverty, data.communes, lang, present)
 
 
 @_view
 def scenario_effort(baseline: Versioned, params: ScenarioParams, projects: Versioned, lang: str):
-    """What it would take (the solver's rate, None if out of reach), the livelihood funds
-    and the money table (Arrow)."""
+    """What it would take, the livelihood funds and the money table
+    (gnbv.views.scenario.effort)."""
     result = projection(baseline, params)
-    needed = required_other_rate(baseline.frame, params)
-    funds = livelihood_funds(projects.frame)
-    money = scenario_view.money_table(money_per_household(funds, result), lang)
-    return needed, funds, arrow(money)
+    return scenario_view.effort(result, baseline.frame, params, projects.frame, lang)
 
 
 @_view
@@ -465,13 +428,9 @@ def scenario_compare(
     lang: str,
     present: bool,
 ):
-    """Scenarios side by side: the summary table (rows named by measure), the trajectories
-    and their table, the tables as Arrow."""
-    results = {name: projection(baseline, p) for name, p in named}
-    return (
-        arrow(scenario_view.compare_summary(results, lang), named_rows=True),
-        scenario_charts.compare_chart(results, lang, present=present),
-        arrow(scenario_charts.compare_table(results, lang)),
+    """Scenarios side by side (gnbv.views.scenario.comparison)."""
+    return scenario_view.comparison(
+        {name: projection(baseline, p) for name, p in named}, lang, present
     )
 
 
@@ -509,7 +468,7 @@ def allocation_page(
 @_view
 def allocation_shapes(criteria: Versioned, lang: str, present: bool, paths: tuple[str, str]):
     """What every allocation of ``criteria`` shows alike in ``lang`` and the view
-    (``gnbv.allocation_view.shapes``): a new allocation repaints it. ``paths``: the
+    (``gnbv.views.allocation.shapes``): a new allocation repaints it. ``paths``: the
     boundary and district outline files."""
     return _allocation_view.shapes(
         criteria.frame, lang, present, boundaries(paths[0]), district_outline(paths[1])
@@ -529,7 +488,7 @@ def allocation_view(
     paths: tuple[str, str],
 ) -> _allocation_view.AllocationView:
     """The allocation page's results for these inputs in ``lang``, built once
-    (``gnbv.allocation_view.build``; the page must not modify what it gets). ``paths``: the
+    (``gnbv.views.allocation.build``; the page must not modify what it gets). ``paths``: the
     boundary and district outline files."""
     return _allocation_view.build(
         criteria.frame,

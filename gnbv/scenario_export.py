@@ -12,7 +12,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from gnbv import scenario_view as view
 from gnbv.data import PlanData
 from gnbv.export import to_csv_bytes, to_excel_bytes
 from gnbv.i18n import TextKeys, cite, column, t
@@ -27,6 +26,7 @@ from gnbv.scenario import (
 )
 from gnbv.scenario_presets import Presets
 from gnbv.url_state import params_to_query
+from gnbv.views import scenario as view
 
 SHEETS = ("assumptions", "projection", "status", "sources")
 SHEET_TEXT_KEYS: TextKeys = {
@@ -267,7 +267,7 @@ def scenario_workbook(
 
 
 def commune_csv(rows: pd.DataFrame, result: ScenarioResult, threshold: float, lang: str) -> bytes:
-    """The commune table (gnbv.scenario_view.commune_rows) as CSV: numbers as numbers (rates
+    """The commune table (gnbv.views.scenario.commune_rows) as CSV: numbers as numbers (rates
     to 2 decimals), statuses as text, headers in ``lang``, in the format Excel set to
     ``lang`` reads (gnbv.export.to_csv_bytes)."""
     headers = view.commune_headers(result, threshold, lang)

@@ -6,9 +6,11 @@ lives in the URL; the coefficients are the planner's (the rules' own could not b
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_export, cache, fmt, maps, workbook
+from gnbv import allocation_export, cache, fmt, workbook
 from gnbv import scenario_store as store
+from gnbv.allocation_controls import bounds
 from gnbv.i18n import TextKeys, t
+from gnbv.maps.deck import view_size
 from gnbv.page_params import ALLOCATION_SECTIONS as SECTIONS
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
@@ -165,7 +167,7 @@ def _maps(view) -> None:
         else:
             st.pydeck_chart(
                 view.deck,
-                height=maps.view_size(present)[1],
+                height=view_size(present)[1],
                 key="alc_deck",
                 alt=tr("alc_map_alt"),
             )
@@ -208,7 +210,7 @@ def allocation() -> None:
         st.caption(tr("alc_not_allocated_help"))
         return
     other = _compare_choice(params, _saved_sets(fresh=True))
-    floors, caps = ui_alloc.bounds(criteria.frame, params, supplied)
+    floors, caps = bounds(criteria.frame, params, supplied)
     view = cache.allocation_view(
         criteria,
         params.coefficients,

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from gnbv import cache, export, fmt, views
+from gnbv import cache, export, fmt
 from gnbv.funding import MEASURE_TEXT_KEYS
 from gnbv.i18n import t
 from gnbv.page_params import FUNDING_MEASURES
-from gnbv.views import caption_md
+from gnbv.views.common import caption_md
+from gnbv.views.funding import Funding
 from ui.charts import plotly_chart
 from ui.common import (
     UPLOADED_PROJECTS_KEY,
@@ -45,7 +46,7 @@ if view.total == 0:
 
 
 @fragment
-def project_chart(view: views.Funding) -> None:
+def project_chart(view: Funding) -> None:
     """The bars per project, in amounts or shares: the switch reruns only this."""
     measure = FUNDING.control(
         st.segmented_control,
@@ -67,7 +68,7 @@ def project_chart(view: views.Funding) -> None:
 
 
 @fragment
-def project_details(view: views.Funding) -> None:
+def project_details(view: Funding) -> None:
     """One project in detail, from the plan's text: the choice reruns only this."""
     st.subheader(tr("fund_details"))
     options = list(view.project_labels)

@@ -5,10 +5,13 @@ from dataclasses import replace
 
 import streamlit as st
 
-from gnbv import cache, fmt, maps, views
+from gnbv import cache, fmt
 from gnbv.i18n import t
+from gnbv.maps.classes import CLASS_METHOD_TEXT_KEYS, METRIC_TEXT_KEYS, METRICS
+from gnbv.maps.deck import MAP_HEIGHT_PX
 from gnbv.page_params import CLASS_METHODS, MapParams
 from gnbv.settings import load_config
+from gnbv.views import map as map_view
 from ui.charts import figure_table, plotly_chart
 from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
 from ui.maps import legend, tile_map
@@ -49,7 +52,7 @@ st.caption(tr("map_intro"))
 illustrative_notice()
 
 summary, change = st.columns([3, 1], vertical_alignment="center")
-summary.caption(views.scenario_caption(params, scenario.result.horizon, lg))
+summary.caption(map_view.scenario_caption(params, scenario.result.horizon, lg))
 change.page_link("pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
 
 
@@ -71,8 +74,8 @@ def _controls(shown: MapParams) -> tuple[str, int, str]:
         metric_col.selectbox,
         "metric",
         tr("map_metric"),
-        options=list(maps.METRICS),
-        format_func=lambda m: t(maps.METRIC_TEXT_KEYS[m], lg),  # lg bound: AppTest calls it too
+        options=list(METRICS),
+        format_func=lambda m: t(METRIC_TEXT_KEYS[m], lg),  # lg bound: AppTest calls it too
     )
     year = scenario.result.horizon
     if metric in ("projected_poor_rate", "households_to_lift") and len(scenario.years) > 1:
@@ -84,13 +87,13 @@ def _controls(shown: MapParams) -> tuple[str, int, str]:
             options=scenario.years,
         )
     method = "fixed"
-    if maps.METRICS[metric].unit != "status":
+    if METRICS[metric].unit != "status":
         method = MAP.control(
             class_col.radio,
             "classing",
             tr("map_classes"),
             options=list(CLASS_METHODS),
-            format_func=lambda m: t(maps.CLASS_METHOD_TEXT_KEYS[m], lg),
+            format_func=lambda m: t(CLASS_METHOD_TEXT_KEYS[m], lg),
             horizontal=True,
         )
     if metric == "households_to_lift":
@@ -98,7 +101,7 @@ def _controls(shown: MapParams) -> tuple[str, int, str]:
     return metric, year, method
 
 
-def _shape_map(view: tuple, table: views.MapTable) -> None:
+def _shape_map(view: tuple, table: map_view.MapTable) -> None:
     config = load_config()
     paths = (str(config.boundaries), str(config.district_outline))
     shapes = cache.map_deck(*view, present, paths)
@@ -123,7 +126,7 @@ def _shape_map(view: tuple, table: views.MapTable) -> None:
             key=DECK_KEY,
             on_select=_from_deck,
             selection_mode="single-object",
-            alt=tr("map_alt", metric=tr(maps.METRIC_TEXT_KEYS[table.metric])),
+            alt=tr("map_alt", metric=tr(METRIC_TEXT_KEYS[table.metric])),
         )
         label = tr("chart_table_of", chart=tr("map_shape"))
         figure_table(table.alternative, label, key=f"{DECK_KEY}_table")
@@ -158,12 +161,12 @@ def map_views() -> None:
     metric, year, method = _controls(shown)
     view = (plan_data, baseline, params, metric, year, method, lg)
     table = cache.map_table(*view)
-    if maps.METRICS[metric].unit == "status":
+    if METRICS[metric].unit == "status":
         horizon = scenario.result.horizon
         note = tr("map_legend_status", horizon=horizon, met_rule=tr("map_met_rule"))
     else:
         note = tr("map_legend_note")
-    legend(table.classes, tr(maps.METRIC_TEXT_KEYS[metric]), note)
+    legend(table.classes, tr(METRIC_TEXT_KEYS[metric]), note)
 
     shape_col, tile_col = st.columns([3, 2])
     with shape_col:
@@ -173,7 +176,7 @@ def map_views() -> None:
         st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
         picked = shown.commune
         tile_map(
-            cache.map_tiles(*view, present, maps.MAP_HEIGHT_PX - 60, picked),
+            cache.map_tiles(*view, present, MAP_HEIGHT_PX - 60, picked),
             table.alternative,
             metric,
             key=TILES_KEY,

@@ -3,7 +3,7 @@ commune, against the plan's targets?" — presets and sliders, the headline, and
 (the commune table, the charts, what it takes and the money, saved scenarios), with the
 workbook and CSV to take to the meeting. The scenario lives in the URL.
 
-Thin: everything shown is built by gnbv (gnbv.scenario_view, gnbv.scenario_charts,
+Thin: everything shown is built by gnbv (gnbv.views.scenario, gnbv.scenario_charts,
 gnbv.scenario_export) once per (inputs, language) through gnbv.cache. Everything under the
 title is a fragment: moving a control reruns only it, and only the open section is drawn."""
 
@@ -13,13 +13,14 @@ import streamlit as st
 
 from gnbv import cache, fmt, scenario_export
 from gnbv import scenario_store as store
-from gnbv import scenario_view as view
 from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
 from gnbv.i18n import TextKeys, t
 from gnbv.page_params import SCENARIO_COMPARE_MAX as COMPARE_MAX
 from gnbv.page_params import SCENARIO_SECTIONS as SECTIONS
 from gnbv.scenario import PLAN, READING_IN_FORCE_TEXT_KEYS, ScenarioParams
+from gnbv.scenario_controls import fit
 from gnbv.settings import load_config
+from gnbv.views import scenario as view
 from ui import scenario as ui_scenario
 from ui.charts import plotly_chart
 from ui.common import (
@@ -300,7 +301,7 @@ def scenario() -> None:
     params = SCENARIO.params()
     try:
         result, headline = cache.scenario_result(baseline, params)
-        fitted = ui_scenario.fit(params, result.baseline_year)
+        fitted = fit(params, result.baseline_year)
         if fitted != params:  # say a horizon in the URL at or before the baseline year
             SCENARIO.set(params := fitted)
             result, headline = cache.scenario_result(baseline, params)

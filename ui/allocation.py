@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_view as alv
 from gnbv import url_state as us
+from gnbv.allocation_controls import source_or_fallback
 from gnbv.i18n import TextKeys, t
+from gnbv.views import allocation as alv
 from ui.common import lang, tr
 from ui.page_states import ALLOCATION
 from ui.state import kept_fold
@@ -54,10 +54,10 @@ def url_notices() -> None:
 def check_source(options: list[str]) -> None:
     """A project of the URL that the data in use does not have: back to the default, with a
     notice naming the parameter (call before :func:`url_notices`; ``options``: the funds
-    choices, ``gnbv.allocation_view.AllocationPage.funds_options``)."""
-    if current().source not in options:
-        fallback = al.DEFAULT_SOURCE if al.DEFAULT_SOURCE in options else options[0]
-        ALLOCATION.reject("source", "af", fallback)
+    choices, ``gnbv.views.allocation.AllocationPage.funds_options``)."""
+    params = current()
+    if params.source not in options:
+        ALLOCATION.reject("source", "af", source_or_fallback(params.source, options))
 
 
 def controls(options: list[str], labels: dict[str, str]) -> al.AllocationParams:
@@ -170,19 +170,3 @@ def _coefficient_controls(coefficients: al.Coefficients, lg: str) -> None:
 # --- the criteria in use ------------------------------------------------------------------------
 
 UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # Versioned(SuppliedCriteria)
-
-
-def bounds(criteria: pd.DataFrame, params: al.AllocationParams, supplied) -> tuple[tuple, tuple]:
-    """Each commune's floor and cap (million VND; NaN: no cap): the uniform ones of the
-    controls, or the uploaded workbook's where it gives one for that commune."""
-    cap = float("nan") if params.cap is None else float(params.cap)
-    if supplied is None:  # the usual case, on every run: no table to build
-        return (float(params.floor),) * len(criteria), (cap,) * len(criteria)
-    floors = pd.Series(float(params.floor), index=criteria["code"])
-    caps = pd.Series(cap, index=floors.index)
-    given = supplied.frame.set_index("code")
-    for name, series in (("floor_mvnd", floors), ("cap_mvnd", caps)):
-        if name in given:
-            values = given[name].reindex(series.index)
-            series[values.notna()] = values[values.notna()].astype(float)
-    return tuple(floors), tuple(caps)

@@ -55,7 +55,7 @@ def cite(source_ref: object) -> str:
 
 
 def metric_row(metrics) -> None:
-    """Metrics (``gnbv.views.Metric``: label, value, caption) side by side in one block, each
+    """Metrics (``gnbv.views.common.Metric``: label, value, caption) side by side in one block, each
     caption under its value as a grey note (a metric's delta without colour or arrow): one
     element a metric, where columns and captions made three (each costs the server about as
     much as its text); the row wraps on a phone."""
@@ -135,7 +135,7 @@ def illustrative_notice() -> None:
 
 # On every page (app_style): what the theme in .streamlit/config.toml cannot set.
 APP_CSS = f"""
-/* A row of cards drawn as one markdown (gnbv.views.cards_markdown): a grid that wraps on a
+/* A row of cards drawn as one markdown (gnbv.views.common.cards_markdown): a grid that wraps on a
    narrow screen, each card framed as a bordered container is. */
 .gnbv-cards {{
   display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));

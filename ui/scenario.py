@@ -4,15 +4,12 @@ change is folded into the scenario by the rules of presets and readings (:func:`
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import streamlit as st
 
 from gnbv import cache, fmt
 from gnbv import url_state as us
 from gnbv.i18n import TextKeys, t
 from gnbv.scenario import (
-    CHOICE_TEXT_KEYS,
     PARAMETER_TEXT_KEYS,
     POOR_COMMUNE_RULE_TEXT_KEYS,
     POOR_COMMUNE_RULES,
@@ -25,8 +22,10 @@ from gnbv.scenario import (
     READINGS,
     ScenarioParams,
 )
+from gnbv.scenario_controls import RATE_RANGES, horizon_range, with_control
 from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
+from gnbv.views import scenario as view
 from ui import state
 from ui.common import lang, tr
 from ui.page_states import SCENARIO
@@ -36,12 +35,6 @@ FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the sce
 SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
 SETTINGS_OPEN_KEY = f"{SETTINGS_KEY}_open"  # whether it is unfolded (ui.state.kept_fold)
 CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
-RATE_RANGES = {
-    "district_rate": us.RATE_RANGE,
-    "poor_commune_rate": us.RATE_RANGE,
-    "near_poor_rate": us.NEAR_POOR_RATE_RANGE,
-    "ethnic_minority_rate": us.RATE_RANGE,
-}
 
 
 def presets() -> Presets:
@@ -55,15 +48,7 @@ def current_params() -> ScenarioParams:
 
 def default_text(field: str) -> str:
     """The default of a scenario value, as the page shows it."""
-    spec = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]]
-    value = getattr(presets().opening(), field)
-    if spec.kind == "choice":
-        return tr(CHOICE_TEXT_KEYS[field][value])
-    if spec.kind == "int":
-        return str(value)
-    if field in ("household_growth_pct", "poor_commune_threshold_pct"):
-        return fmt.percent(value, lang(), 0)
-    return fmt.compact(value, lang(), 2)
+    return view.field_text(field, getattr(presets().opening(), field), lang())
 
 
 def field_notices(keys) -> list[str]:
@@ -123,34 +108,20 @@ def _reading_changed(before: ScenarioParams, after: ScenarioParams) -> None:
 
 
 def _fold(name: str):
-    """How a move of the control of ``name`` changes the scenario in force."""
+    """How a move of the control of ``name`` changes the scenario in force
+    (gnbv.scenario_controls.with_control)."""
 
     def fold(params: ScenarioParams, value) -> ScenarioParams:
-        if name == "preset":
-            return presets().apply(params, value)
-        if name in RATE_FIELDS:
-            return replace(params, **{name: round(float(value), 2)}, preset="custom")
+        new = with_control(params, name, value, presets())
         if name == "reading":
-            new = presets().label(replace(params, reading=value))  # the numbers stay
             _reading_changed(params, new)
-            return new
-        return replace(params, **{name: value})
+        return new
 
     return fold
 
 
 def _reset() -> None:
     SCENARIO.reset()
-
-
-def fit(params: ScenarioParams, baseline_year: int) -> ScenarioParams:
-    """``params`` within the controls' ranges: a horizon at least one year past the
-    baseline (a projection of zero years shows nothing), rates within their sliders'."""
-    last = max(us.HORIZON_RANGE[1], baseline_year + 1)
-    values: dict[str, object] = {"horizon": min(max(int(params.horizon), baseline_year + 1), last)}
-    for name, (low, high) in RATE_RANGES.items():
-        values[name] = min(max(float(getattr(params, name)), low), high)
-    return replace(params, **values)
 
 
 def _labels(keys: TextKeys, lg: str):
@@ -230,12 +201,13 @@ def _people(labels: dict[str, str], baseline_year: int) -> None:
         step=us.GROWTH_STEP,
         format="%.1f%%",
     )
+    first, last = horizon_range(baseline_year)
     _control(
         st.slider,
         "horizon",
         labels["horizon"],
-        min_value=baseline_year + 1,
-        max_value=max(us.HORIZON_RANGE[1], baseline_year + 1),
+        min_value=first,
+        max_value=last,
         step=1,
     )
 
@@ -256,8 +228,8 @@ def _settings(params: ScenarioParams, labels: dict[str, str], baseline_year: int
 def controls(params: ScenarioParams, baseline_year: int, labels: dict[str, str]) -> None:
     """The preset, the four rates, the reading and the rules, households and horizon, and
     a reset button, all showing ``params`` (the scenario in force, :func:`current_params`,
-    fitted to ``baseline_year``: :func:`fit`); ``labels``: the sliders' labels
-    (gnbv.scenario_view.control_labels)."""
+    fitted to ``baseline_year``: gnbv.scenario_controls.fit); ``labels``: the sliders' labels
+    (gnbv.views.scenario.control_labels)."""
     st.session_state[_SHOWN_KEY] = params  # what the controls show (ui.state.PageState)
     lg = lang()
     with st.container(border=True, key="scn_controls"):

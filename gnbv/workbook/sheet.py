@@ -19,7 +19,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from gnbv.i18n import TextKeys
 from gnbv.workbook import cells as parse
-from gnbv.workbook import xlsx
+from gnbv.workbook import xlsx, xlsx_grid
 from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
 from gnbv.workbook.report import Problem, Problems, problem, shown
@@ -265,7 +265,7 @@ def _open_grid(
     try:
         book = xlsx.open_book(content, limits)
         entry = find_sheet(book, sheet_name, problems)
-        return None if entry is None else xlsx.read_grid(book, entry, limits)
+        return None if entry is None else xlsx_grid.read_grid(book, entry, limits)
     except xlsx.ReadError as exc:
         problems.add(exc.problem)
         return None

@@ -15,14 +15,27 @@ import pyarrow as pa
 
 from gnbv import allocation as al
 from gnbv import allocation_charts as charts
-from gnbv import fmt, maps
+from gnbv import fmt
 from gnbv.allocation import UNITS
 from gnbv.arrow import arrow
 from gnbv.geo import join_communes
 from gnbv.i18n import TextKeys, cite, column, t
-from gnbv.maps import commune_name
+from gnbv.maps.classes import Classes, amount_classes
+from gnbv.maps.deck import (
+    MAP_WIDTH_PX,
+    FrozenDeck,
+    build_deck,
+    commune_shapes,
+    communes_geojson,
+    fit_view,
+    label_points,
+    outline_geojson,
+    view_size,
+)
+from gnbv.maps.tables import commune_name, unit_label
+from gnbv.maps.tiles import read_tile_grid, tile_grid_figure, tile_repaint
 from gnbv.targets import issued_text
-from gnbv.views import FrozenFigure, freeze
+from gnbv.views.common import FrozenFigure, freeze
 
 # Where each criterion comes from by default (its text: SOURCE_TEXT_KEYS).
 DEFAULT_SOURCES = {
@@ -67,14 +80,14 @@ class Compared:
 @dataclass(frozen=True)
 class AllocationView:
     """Ready to draw: tables as Arrow (``st.dataframe`` / ``st.table`` send them as they
-    are), figures frozen and the deck's JSON written (see :mod:`gnbv.views`)."""
+    are), figures frozen and the deck's JSON written (see :mod:`gnbv.views.common`)."""
 
     result: al.Allocation | None
     error: str | None  # why there is no result, in the UI language
     table: pa.Table | None = None
-    classes: maps.Classes | None = None
+    classes: Classes | None = None
     tiles: FrozenFigure | None = None
-    deck: maps.FrozenDeck | None = None
+    deck: FrozenDeck | None = None
     map_table: pa.Table | None = None  # both maps as a table: their text alternative
     share_figure: FrozenFigure | None = None
     share_table: pa.Table | None = None
@@ -235,7 +248,7 @@ def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:
     return shown.rename(columns={c: t(RESULT_COLUMN_TEXT_KEYS[c], lang) for c in shown.columns})
 
 
-def map_table(result: al.Allocation, classes: maps.Classes, lang: str) -> pd.DataFrame:
+def map_table(result: al.Allocation, classes: Classes, lang: str) -> pd.DataFrame:
     """The maps of the amounts as a table (their text alternative): each commune, its unit
     type, its amount and that amount's class, as on the maps and their legend."""
     tab = result.table
@@ -243,7 +256,7 @@ def map_table(result: al.Allocation, classes: maps.Classes, lang: str) -> pd.Dat
     return pd.DataFrame(
         {
             t("alc_col_name", lang): tab["name"].to_numpy(),
-            t("map_col_unit", lang): [maps.unit_label(u, lang) for u in tab["unit_type"]],
+            t("map_col_unit", lang): [unit_label(u, lang) for u in tab["unit_type"]],
             t("alc_col_amount", lang): [classes.values.get(c, fmt.DASH) for c in codes],
             t("map_col_class", lang): [classes.labels.get(c, fmt.DASH) for c in codes],
         }
@@ -326,7 +339,7 @@ class MapBase:
     names, the district outline and the view fitted to them."""
 
     joined: object  # the boundary layer joined to the communes
-    geo: dict  # maps.commune_shapes(joined)
+    geo: dict  # commune_shapes(joined)
     labels: list[dict]
     outline: dict | None
     view: dict
@@ -334,7 +347,7 @@ class MapBase:
 
 def map_base(table: pd.DataFrame, present: bool, layer, outline) -> MapBase | None:
     """The map's fixed parts for the communes of ``table`` (an allocation's), fitted as the
-    map page's (``maps.view_size``), or None when the boundaries (``layer``) are not
+    map page's (``view_size``), or None when the boundaries (``layer``) are not
     available."""
     if layer is None or isinstance(layer, str):
         return None
@@ -344,28 +357,28 @@ def map_base(table: pd.DataFrame, present: bool, layer, outline) -> MapBase | No
     if outline is None or isinstance(outline, str):
         outline_json, bounds = None, joined.total_bounds
     else:
-        outline_json, bounds = maps.outline_geojson(outline), outline.total_bounds
+        outline_json, bounds = outline_geojson(outline), outline.total_bounds
     return MapBase(
         joined,
-        maps.commune_shapes(joined),
-        maps.label_points(joined, table, present),
+        commune_shapes(joined),
+        label_points(joined, table, present),
         outline_json,
-        maps.fit_view(bounds, *maps.view_size(present)),
+        fit_view(bounds, *view_size(present)),
     )
 
 
-def _deck(table, classes: maps.Classes, lines, lang: str, present: bool, base: MapBase | None):
+def _deck(table, classes: Classes, lines, lang: str, present: bool, base: MapBase | None):
     """The true-shape map of the amounts (``table``: the allocation's; ``lines``: a
     commune's tooltip lines), or None without boundaries (``base`` None)."""
     if base is None:
         return None
-    deck = maps.build_deck(
-        maps.communes_geojson(base.joined, table, classes, lang, lines=lines, geo=base.geo),
+    deck = build_deck(
+        communes_geojson(base.joined, table, classes, lang, lines=lines, geo=base.geo),
         base.labels,
         base.outline,
         base.view,
         present,
-        deck=maps.FrozenDeck,
+        deck=FrozenDeck,
     )
     deck.to_json()  # written now, in the cache, not at its first drawing
     return deck
@@ -389,11 +402,11 @@ def shapes(criteria: pd.DataFrame, lang: str, present: bool, layer, outline) -> 
         result = al.allocate(criteria, al.NEUTRAL, 1000)
     except al.AllocationError:
         return None
-    grid = maps.read_tile_grid()
+    grid = read_tile_grid()
     table = result.table
-    classes = maps.amount_classes(table, "amount_mvnd", lang)
+    classes = amount_classes(table, "amount_mvnd", lang)
     lines = partial(charts.amount_lines, classes=classes)
-    tiles = maps.tile_grid_figure(
+    tiles = tile_grid_figure(
         grid, table, classes, lang, height=tile_height(grid), lines=lines, present=present
     )
     return Shapes(
@@ -414,12 +427,12 @@ def painted(spec: dict) -> FrozenFigure:
 
 def tile_height(grid: pd.DataFrame) -> int:
     """The tile map's height (px) that its grid fills on a phone, with no blank band above
-    and below: a phone-wide figure (``maps.MAP_WIDTH_PX``) in the grid's proportions, with
-    the 0,6 tile of room and the 4 px margins of ``maps.tile_grid_figure`` on every side.
+    and below: a phone-wide figure (``MAP_WIDTH_PX``) in the grid's proportions, with
+    the 0,6 tile of room and the 4 px margins of ``tile_grid_figure`` on every side.
     (A wider screen centres the grid in the same height.)"""
     cols = int(grid["col"].max() - grid["col"].min()) + 1.2
     rows = int(grid["row"].max() - grid["row"].min()) + 1.2
-    return round((maps.MAP_WIDTH_PX - 8) * rows / cols) + 8
+    return round((MAP_WIDTH_PX - 8) * rows / cols) + 8
 
 
 def build(
@@ -445,12 +458,12 @@ def build(
         result = al.allocate(criteria, coefficients, funds, floors, caps)
     except al.AllocationError as exc:
         return AllocationView(None, error_text(exc, lang))
-    classes = maps.amount_classes(result.table, "amount_mvnd", lang)
+    classes = amount_classes(result.table, "amount_mvnd", lang)
     lines = partial(charts.amount_lines, classes=classes)
-    grid = maps.read_tile_grid()
+    grid = read_tile_grid()
     if shapes is None:
         tiles = freeze(
-            maps.tile_grid_figure(
+            tile_grid_figure(
                 grid,
                 result.table,
                 classes,
@@ -463,9 +476,7 @@ def build(
         share = freeze(charts.share_figure(result.table, lang, present))
         base = map_base(result.table, present, boundaries, outline)
     else:
-        tiles = painted(
-            maps.tile_repaint(shapes.tiles, grid, result.table, classes, lang, lines=lines)
-        )
+        tiles = painted(tile_repaint(shapes.tiles, grid, result.table, classes, lang, lines=lines))
         share = painted(charts.share_repaint(shapes.share, result.table, lang))
         base = shapes.map
     compared = None

@@ -19,12 +19,16 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from gnbv import fmt
+from gnbv import fmt, scenario_charts
+from gnbv import url_state as us
+from gnbv.arrow import arrow
 from gnbv.i18n import t
 from gnbv.rounding import round_keeping_total
 from gnbv.scenario import (
+    CHOICE_TEXT_KEYS,
     MONEY_GROUP_TEXT_KEYS,
     PARAMETER_TEXT_KEYS,
+    PLAN,
     POOR_COMMUNE_RULE_TEXT_KEYS,
     PRESET_TEXT_KEYS,
     RATE_BY_RULE_TEXT_KEYS,
@@ -32,7 +36,12 @@ from gnbv.scenario import (
     READING_SHORT_TEXT_KEYS,
     ScenarioParams,
     ScenarioResult,
+    livelihood_funds,
+    money_per_household,
+    project,
     rate_path,
+    required_other_rate,
+    year_below,
 )
 from gnbv.scenario_presets import Presets, Trend
 
@@ -237,6 +246,20 @@ def control_labels(
     return labels
 
 
+def field_text(field: str, value: object, lang: str) -> str:
+    """A scenario field's value as the page shows it (a default named in a notice): a
+    choice by its label, a year as it is, the growth and the threshold as whole percents,
+    a rate with up to two decimals."""
+    kind = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]].kind
+    if kind == "choice":
+        return t(CHOICE_TEXT_KEYS[field][value], lang)
+    if kind == "int":
+        return str(value)
+    if field in ("household_growth_pct", "poor_commune_threshold_pct"):
+        return fmt.percent(value, lang, 0)
+    return fmt.rate_number(value, lang)
+
+
 # --- the commune table ------------------------------------------------------------------
 
 
@@ -388,4 +411,106 @@ def money_table(money: pd.DataFrame, lang: str) -> pd.DataFrame:
                 for v in money["funds_per_household_mvnd"]
             ],
         }
+    )
+
+
+# --- the page's parts, each cached by gnbv.cache per its inputs -------------------------
+
+
+def projection(baseline: pd.DataFrame, params: ScenarioParams) -> tuple[ScenarioResult, Headline]:
+    """The projection of the baseline (gnbv.scenario.project) and its headline."""
+    result = project(baseline, params)
+    return result, headline(result)
+
+
+def headline_texts(
+    projected: tuple[ScenarioResult, Headline], params: ScenarioParams, trend: Trend, lang: str
+):
+    """The headline as shown: which preset is shown, the target (named once) and the
+    headline's figures (``projected``: from :func:`projection`)."""
+    result, h = projected
+    return (
+        preset_sentence(params, trend, lang),
+        target_sentence(result, lang),
+        headline_metrics(h, lang),
+    )
+
+
+def commune_names(communes: pd.DataFrame) -> dict[str, str]:
+    """Commune code (as text) -> name."""
+    return dict(zip(communes["code"].astype(str), communes["name"]))
+
+
+def commune_view(
+    result: ScenarioResult,
+    baseline: pd.DataFrame,
+    params: ScenarioParams,
+    threshold: float,
+    communes: pd.DataFrame,
+    lang: str,
+):
+    """The commune rows, and the table as shown (and as an Arrow table: st.dataframe would
+    convert a pandas frame again on every run)."""
+    below = year_below(baseline, params, threshold)
+    rows = commune_rows(result, commune_names(communes), below)
+    table = commune_table(rows, result, threshold, lang)
+    return rows, table, arrow(table.frame)
+
+
+@dataclass(frozen=True)
+class ScenarioCharts:
+    """The scenario's charts with their text alternatives (tables), and the context line."""
+
+    plan: object
+    plan_table: object  # pyarrow.Table
+    context: str
+    communes: object
+    communes_table: object  # pyarrow.Table
+
+
+def charts_view(
+    result: ScenarioResult,
+    district_poverty: pd.DataFrame,
+    communes: pd.DataFrame,
+    lang: str,
+    present: bool,
+) -> ScenarioCharts:
+    """The district chart (plan against reality), its context sentence, and the communes'
+    status chart, each with its table, for the view (``present``: the presentation view)."""
+    no_threshold = pd.DataFrame({"code": [], "year_below": []})
+    rows = commune_rows(result, commune_names(communes), no_threshold)
+    rate = PLAN.district_rate
+    return ScenarioCharts(
+        plan=scenario_charts.plan_against_reality(
+            district_poverty, result, rate, lang, present=present
+        ),
+        plan_table=arrow(scenario_charts.plan_table(district_poverty, result, rate, lang)),
+        context=context_sentence(district_poverty, result, lang),
+        communes=scenario_charts.commune_status_chart(rows, result, lang, present=present),
+        communes_table=arrow(scenario_charts.commune_status_table(rows, result, lang)),
+    )
+
+
+def effort(
+    result: ScenarioResult,
+    baseline: pd.DataFrame,
+    params: ScenarioParams,
+    projects: pd.DataFrame,
+    lang: str,
+):
+    """What it would take (the solver's rate, None if out of reach), the livelihood funds
+    and the money table (Arrow)."""
+    needed = required_other_rate(baseline, params)
+    funds = livelihood_funds(projects)
+    money = money_table(money_per_household(funds, result), lang)
+    return needed, funds, arrow(money)
+
+
+def comparison(results: dict[str, ScenarioResult], lang: str, present: bool):
+    """Scenarios side by side: the summary table (rows named by measure), the trajectories
+    and their table, the tables as Arrow."""
+    return (
+        arrow(compare_summary(results, lang), named_rows=True),
+        scenario_charts.compare_chart(results, lang, present=present),
+        arrow(scenario_charts.compare_table(results, lang)),
     )

@@ -8,12 +8,12 @@ import pandas as pd
 import pyarrow as pa
 
 from gnbv import charts, fmt, funding
+from gnbv.arrow import arrow
 from gnbv.data import PlanData, split_ids
 from gnbv.i18n import cite, column, t
 from gnbv.views.common import (
     FrozenFigure,
     Metric,
-    arrow,
     freeze,
 )
 

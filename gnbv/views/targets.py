@@ -11,11 +11,11 @@ import pyarrow as pa
 
 from gnbv import fmt, palette
 from gnbv import targets as tg
+from gnbv.arrow import arrow
 from gnbv.data import PlanData, split_ids
 from gnbv.i18n import cite, column, t
 from gnbv.views.common import (
     TargetCard,
-    arrow,
     caption_md,
     cards_markdown,
 )

@@ -344,17 +344,17 @@ def test_each_mapping_names_every_value_of_its_domain():
     from gnbv import (
         allocation,
         allocation_export,
-        allocation_view,
         datasets,
         errors,
         funding,
-        maps,
         scenario,
         scenario_export,
         targets,
         url_state,
     )
     from gnbv.errors import ScenarioInputError
+    from gnbv.maps import classes as maps
+    from gnbv.views import allocation as allocation_view
     from gnbv.workbook import allocations
     from ui import nav
 

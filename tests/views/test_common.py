@@ -1,8 +1,8 @@
-"""gnbv.views.common: figures rendered once, Arrow tables."""
+"""gnbv.views.common: figures rendered once; a rate written one way (gnbv.fmt)."""
 
 import plotly.io as pio
 
-from gnbv import charts, funding
+from gnbv import charts, fmt, funding
 from gnbv.views import common
 
 
@@ -26,25 +26,19 @@ def test_a_figures_own_template_is_kept():
     assert common.freeze(figure).to_dict()["layout"]["template"]["layout"]["paper_bgcolor"]
 
 
-def test_arrow_table_has_no_index(plan_data):
-    table = common.arrow(plan_data.communes[["code", "name"]].iloc[3:6])
-    assert table.column_names == ["code", "name"]
-    assert table.num_rows == 3
-
-
 def test_a_rate_is_written_one_way_wherever_it_is_shown():
     from gnbv.url_state import DEFAULTS
     from gnbv.views import map as map_view
     from gnbv.views import scenario as scenario_view
 
-    assert [common.rate_number(v, "vi") for v in (5.67, 7.0, 0.9, 16.784)] == [
+    assert [fmt.rate_number(v, "vi") for v in (5.67, 7.0, 0.9, 16.784)] == [
         "5,67",
         "7",
         "0,9",
         "16,78",
     ]
-    assert common.rate_number(5.67, "en") == "5.67"
-    assert scenario_view.rate_text(16.784, "relative", "vi") == "16,78%"
+    assert fmt.rate_number(5.67, "en") == "5.67"
+    assert fmt.rate(16.784, "relative", "vi") == "16,78%"
     assert scenario_view.field_text("district_rate", 16.784, "vi") == "16,78"
     caption = map_view.scenario_caption(DEFAULTS, 2025, "vi")
-    assert common.rate_number(DEFAULTS.district_rate, "vi") in caption
+    assert fmt.rate_number(DEFAULTS.district_rate, "vi") in caption

@@ -1125,6 +1125,10 @@ _SCENARIOS = {
         "năm {value} khác năm gốc {limit} của các xã khác",
         "year {value} differs from the baseline year {limit} of the other communes",
     ),
+    "scn_problem_not_a_year": (
+        "{value} không phải là một năm (phải là năm {limit})",
+        "{value} is not a year (it must be a year {limit})",
+    ),
     "scn_problem_duplicate": ("mã xã xuất hiện hai lần", "the code appears twice"),
     "scn_problem_out_of_range": ("{value} nằm ngoài {limit}", "{value} is outside {limit}"),
     "scn_problem_not_a_choice": ("{value} không phải lựa chọn hợp lệ", "{value} is not a choice"),

@@ -24,7 +24,17 @@ class DataFileError(ValueError):
 
 
 class BoundaryUnavailable(RuntimeError):
-    """The boundary file is missing or unreadable; the message says what is needed."""
+    """The boundary file (or the district outline) is missing or unusable. ``reason`` is
+    what the public is told, one of ``REASONS`` (the pages translate ``geo_<reason>``); the
+    message, with the path and the reader's own words, is for the server log only."""
+
+    REASONS = ("missing", "unreadable", "no_join_key")
+
+    def __init__(self, reason: str, message: str):
+        if reason not in self.REASONS:
+            raise ValueError(f"unknown reason {reason!r}")
+        self.reason = reason
+        super().__init__(message)
 
 
 class ScenarioInputError(ValueError):

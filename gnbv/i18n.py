@@ -38,9 +38,17 @@ _COMMON = {
         "Dự án 5: kế hoạch ghi “Trung ương chưa phân bổ” — không phải bằng 0.",
         "Project 5: the plan says “not allocated by the centre” — this is not zero.",
     ),
-    "settings_error": ("Cài đặt không hợp lệ", "Invalid setting"),
+    "settings_error": (
+        "Cài đặt {setting} không hợp lệ; đang dùng giá trị mặc định {default}.",
+        "Setting {setting} is not valid; using its default, {default}.",
+    ),
     "chart_table_of": ("Bảng số liệu: {chart}", "As a table: {chart}"),
-    "data_error": ("Lỗi dữ liệu", "Data error"),
+    "data_error": (
+        "Số liệu của trang đang bị lỗi nên chưa hiển thị được. Người quản trị trang xem chi tiết "
+        "trong nhật ký máy chủ.",
+        "The dashboard's data is broken, so this page cannot be shown. The site's operator "
+        "finds the details in the server log.",
+    ),
 }
 
 # plotly's own words (its chart toolbar), by its exact English text: given to plotly as a locale
@@ -309,12 +317,22 @@ _MAP = {
         "The true-shape map cannot be drawn. Reason: {message}",
     ),
     "map_boundary_needs": (
-        "Cần tệp ranh giới các xã năm 2022 (GeoJSON, mỗi xã có thuộc tính `code` là mã xã của "
-        "TCTK), đặt ở đường dẫn trong biến môi trường `GNBV_BOUNDARIES`. Bản đồ ô bên cạnh vẫn "
-        "dùng được.",
-        "It needs the 2022 commune boundary file (GeoJSON, each commune with a `code` property "
-        "holding its GSO code) at the path in the `GNBV_BOUNDARIES` environment variable. The "
-        "tile map beside it still works.",
+        "Bản đồ ô bên cạnh vẫn dùng được. Người quản trị trang xem chi tiết trong nhật ký máy chủ.",
+        "The tile map beside it still works. The site's operator finds the details in the "
+        "server log.",
+    ),
+    # Why a map's boundary layer is not there (gnbv.errors.BoundaryUnavailable.REASONS).
+    "geo_missing": (
+        "máy chủ chưa có tệp ranh giới các xã",
+        "the server has no commune boundary file",
+    ),
+    "geo_unreadable": (
+        "tệp ranh giới trên máy chủ không đọc được",
+        "the boundary file on the server cannot be read",
+    ),
+    "geo_no_join_key": (
+        "tệp ranh giới trên máy chủ không có mã xã để ghép với số liệu",
+        "the boundary file on the server has no commune codes to match the data",
     ),
     "map_codes_mismatch": (
         "Mã xã trong tệp ranh giới không khớp với số liệu; các xã không khớp được tô xám hoặc bị "
@@ -331,8 +349,8 @@ _MAP = {
         "In the boundary file but not in the data: {codes}",
     ),
     "map_outline_missing": (
-        "Không có đường ranh giới huyện ({message}); bản đồ vẫn vẽ các xã.",
-        "No district outline ({message}); the communes are still drawn.",
+        "Không có đường ranh giới huyện; bản đồ vẫn vẽ các xã.",
+        "No district outline; the communes are still drawn.",
     ),
     "map_scenario_points": (
         "Kịch bản đang dùng: {preset}. Tỷ lệ hộ nghèo giảm {district} điểm %/năm "
@@ -1075,9 +1093,19 @@ _SCENARIOS = {
     "scn_save": ("Lưu kịch bản", "Save scenario"),
     "scn_saved": ("Đã lưu kịch bản “{name}”.", "Saved scenario “{name}”."),
     "scn_bad_name": ("Tên không hợp lệ: {reason}.", "Invalid name: {reason}."),
+    # Why a name cannot be saved (gnbv.scenario_store.InvalidName.REASONS).
+    "store_name_not_text": ("tên phải là chữ", "a name must be text"),
+    "store_name_empty": ("tên đang để trống", "the name is empty"),
+    "store_name_too_long": ("tên dài quá {limit} ký tự", "longer than {limit} characters"),
+    "store_name_control": (
+        "tên có ký tự điều khiển (không in ra được)",
+        "it has control (unprintable) characters",
+    ),
     "scn_store_error": (
-        "Không đọc/ghi được kịch bản: {error}",
-        "Cannot read/write scenarios: {error}",
+        "Lúc này không đọc hoặc ghi được các kịch bản đã lưu; kịch bản đang xem không bị ảnh "
+        "hưởng.",
+        "The saved scenarios cannot be read or written just now; the scenario in view is not "
+        "affected.",
     ),
     "scn_saved_pick": ("Chọn kịch bản đã lưu", "Pick a saved scenario"),
     "scn_saved_none": ("Chưa có kịch bản nào được lưu.", "No saved scenario yet."),
@@ -1476,8 +1504,9 @@ _ALLOCATION = {
     "alc_deleted": ("Đã xóa bộ hệ số “{name}”.", "Deleted the coefficient set “{name}”."),
     "alc_saved_none": ("Chưa có bộ hệ số nào được lưu.", "No coefficient set saved yet."),
     "alc_store_error": (
-        "Không đọc hoặc ghi được tệp lưu trữ: {error}",
-        "The store could not be read or written: {error}",
+        "Lúc này không đọc hoặc ghi được các bộ hệ số đã lưu; phân bổ đang xem không bị ảnh hưởng.",
+        "The saved coefficient sets cannot be read or written just now; the allocation in view "
+        "is not affected.",
     ),
     "alc_criteria_heading": ("Tiêu chí đang dùng", "Criteria in use"),
     "alc_criteria_caption": (

@@ -87,7 +87,8 @@ def _shape_map(view: tuple, table: views.MapTable) -> None:
     outline = cache.district_outline(path=str(config.district_outline))
     shapes = cache.map_deck(*view, present, layer, outline)
     if shapes.boundary_error:
-        st.error(tr("map_boundary_missing", message=shapes.boundary_error), icon=":material/map:")
+        reason = tr(f"geo_{shapes.boundary_error}")  # the detail is in the server log
+        st.error(tr("map_boundary_missing", message=reason), icon=":material/map:")
         st.info(tr("map_boundary_needs"))
         return
     if shapes.only_in_data or shapes.only_in_boundaries:
@@ -99,7 +100,7 @@ def _shape_map(view: tuple, table: views.MapTable) -> None:
             lines.append(tr("map_codes_only_boundaries", codes=codes))
         st.warning("\n\n".join(lines), icon=":material/warning:")
     if shapes.outline_error:
-        st.caption(tr("map_outline_missing", message=shapes.outline_error))
+        st.caption(tr("map_outline_missing"))  # why is in the server log
     if shapes.deck is not None:
         st.pydeck_chart(
             shapes.deck,

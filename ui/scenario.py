@@ -24,11 +24,10 @@ from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, Sc
 from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
 from ui import state
-from ui.common import lang, tr
+from ui.common import flash, lang, tr
 
 SESSION_KEY = "scenario_params"
 NOTICES_KEY = "scenario_url_notices"
-FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the scenario page
 WIDGET_PREFIX = "scn_"
 SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
 SETTINGS_OPEN_KEY = f"{SETTINGS_KEY}_open"  # whether it is unfolded (ui.state.kept_fold)
@@ -115,16 +114,6 @@ def url_notices() -> None:
             tr("scn_url_invalid", param=key, label=tr(f"scn_{field}"), default=default_text(field)),
             icon=":material/warning:",
         )
-
-
-def flash(kind: str, text: str) -> None:
-    """Say ``text`` once, on the next run of the scenario page (use in callbacks)."""
-    st.session_state.setdefault(FLASH_KEY, []).append((kind, text))
-
-
-def show_flash() -> None:
-    for kind, text in st.session_state.pop(FLASH_KEY, []):
-        getattr(st, kind)(text)
 
 
 def set_params(params: ScenarioParams) -> None:

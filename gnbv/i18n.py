@@ -313,8 +313,8 @@ _MAP = {
         "Map of the 19 communes of Bắc Hà district coloured by {metric}",
     ),
     "map_boundary_missing": (
-        "Không vẽ được bản đồ theo ranh giới. Lý do: {message}",
-        "The true-shape map cannot be drawn. Reason: {message}",
+        "Không vẽ được bản đồ theo ranh giới. Lý do: {message}.",
+        "The true-shape map cannot be drawn. Reason: {message}.",
     ),
     "map_boundary_needs": (
         "Bản đồ ô bên cạnh vẫn dùng được. Người quản trị trang xem chi tiết trong nhật ký máy chủ.",

@@ -19,7 +19,7 @@ def test_placeholders_match_between_languages():
 
 
 def test_every_key_used_in_code_exists():
-    sources = list((ROOT / "pages").glob("*.py")) + list((ROOT / "ui").glob("*.py"))
+    sources = list((ROOT / "app_pages").glob("*.py")) + list((ROOT / "ui").glob("*.py"))
     sources.append(ROOT / "app.py")
     used = set()
     for path in sources:

@@ -11,13 +11,13 @@ from gnbv import i18n
 
 # (script, title key, icon, url path: None for the default page)
 PAGES = (
-    ("pages/home.py", "nav_home", ":material/home:", None),
-    ("pages/funding.py", "nav_funding", ":material/payments:", "kinh-phi"),
-    ("pages/targets.py", "nav_targets", ":material/flag:", "muc-tieu"),
-    ("pages/scenarios.py", "nav_scenarios", ":material/tune:", "kich-ban"),
-    ("pages/map.py", "nav_map", ":material/map:", "ban-do"),
-    ("pages/allocation.py", "nav_allocation", ":material/account_tree:", "phan-bo"),
-    ("pages/data.py", "nav_data", ":material/table:", "du-lieu"),
+    ("app_pages/home.py", "nav_home", ":material/home:", None),
+    ("app_pages/funding.py", "nav_funding", ":material/payments:", "kinh-phi"),
+    ("app_pages/targets.py", "nav_targets", ":material/flag:", "muc-tieu"),
+    ("app_pages/scenarios.py", "nav_scenarios", ":material/tune:", "kich-ban"),
+    ("app_pages/map.py", "nav_map", ":material/map:", "ban-do"),
+    ("app_pages/allocation.py", "nav_allocation", ":material/account_tree:", "phan-bo"),
+    ("app_pages/data.py", "nav_data", ":material/table:", "du-lieu"),
 )
 
 

@@ -33,12 +33,12 @@ small_tile_map(view.tiles)
 st.subheader(tr("home_explore"))
 links = st.container(horizontal=True, horizontal_alignment="distribute")
 for path, key, icon in (
-    ("pages/funding.py", "nav_funding", ":material/payments:"),
-    ("pages/targets.py", "nav_targets", ":material/flag:"),
-    ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
-    ("pages/map.py", "nav_map", ":material/map:"),
-    ("pages/allocation.py", "nav_allocation", ":material/account_tree:"),
-    ("pages/data.py", "nav_data", ":material/table:"),
+    ("app_pages/funding.py", "nav_funding", ":material/payments:"),
+    ("app_pages/targets.py", "nav_targets", ":material/flag:"),
+    ("app_pages/scenarios.py", "nav_scenarios", ":material/tune:"),
+    ("app_pages/map.py", "nav_map", ":material/map:"),
+    ("app_pages/allocation.py", "nav_allocation", ":material/account_tree:"),
+    ("app_pages/data.py", "nav_data", ":material/table:"),
 ):
     links.page_link(path, label=tr(key), icon=icon)
 

@@ -48,7 +48,7 @@ illustrative_notice()
 
 summary, change = st.columns([3, 1], vertical_alignment="center")
 summary.caption(views.scenario_caption(params, scenario.result.horizon, lg))
-change.page_link("pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
+change.page_link("app_pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
 
 
 def _controls() -> tuple[str, int, str]:

@@ -55,7 +55,7 @@ FLAG_CRITERIA = ("zone_iii",)
 # Fixed points per commune by unit type (data/communes.csv ``unit_type``).
 UNIT_TYPES = ("xa", "thi_tran")
 BOUND_FLOOR, BOUND_CAP, BOUND_NONE = "floor", "cap", ""
-# The largest funds accepted (million VND; a thousand times the state budget): every whole
+# The largest funds accepted (million VND; the state budget of a year is about 2·10**9): every whole
 # amount, floor and cap up to it is exact as a float (2**53 ≈ 9.007e15).
 MAX_FUNDS = 10**15
 # A float share within NEAR (relative to the bound, at least 1) of a floor or cap is too close

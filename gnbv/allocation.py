@@ -332,14 +332,27 @@ def _free_total(p, free, whole_points: list[int]) -> int:
     return sum(whole_points[i] for i in np.flatnonzero(free).tolist())
 
 
-def _settle_exactly(p, free, rest: int, f, c, x, over, under, whole_points) -> None:
+def _margins(f: np.ndarray, c: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """How close to its cap and to its floor a float share must be to be settled exactly
+    (:data:`NEAR`), or None for a side no commune has (a floor of 0 holds every share)."""
+    capped, floored = np.isfinite(c), f > 0
+    cap = np.where(capped, NEAR * np.maximum(1.0, np.where(capped, c, 0.0)), -1.0)
+    floor = np.where(floored, NEAR * np.maximum(1.0, f), -1.0)
+    return (cap if capped.any() else None), (floor if floored.any() else None)
+
+
+def _settle_exactly(p, free, rest: int, f, c, x, over, under, margins, whole_points) -> None:
     """Where a free commune's float share ``x`` is within :data:`NEAR` of its floor or cap,
     say in exact integers whether it is over the cap or under the floor (its share is
     rest × P_i / Σ P_free, P the :func:`_whole_points`); ``over`` and ``under`` are corrected
     in place."""
-    near_cap = np.abs(x - c) <= NEAR * np.maximum(1.0, c)
-    near_floor = (f > 0) & (np.abs(x - f) <= NEAR * np.maximum(1.0, f))
-    near = free & (near_cap | near_floor)
+    cap_margin, floor_margin = margins
+    near = np.zeros_like(free)
+    if cap_margin is not None:
+        near |= np.abs(x - c) <= cap_margin
+    if floor_margin is not None:
+        near |= np.abs(x - f) <= floor_margin
+    near &= free
     if not near.any():
         return
     total = _free_total(p, free, whole_points)
@@ -379,6 +392,7 @@ def spread(points_, funds: int, floors=None, caps=None, labels=None) -> Spread:
     funds = int(funds)
     f, c = _bounds(n, floors, caps)
     _check_feasible(p, funds, f, c, labels)
+    margins = _margins(f, c)
     c = np.minimum(c, float(funds))  # a cap above the funds cannot bind
     bound = np.zeros(n, dtype=np.int8)
     amounts = np.zeros(n)
@@ -390,18 +404,20 @@ def spread(points_, funds: int, floors=None, caps=None, labels=None) -> Spread:
         rest = funds - fixed
         # Shares first, then money, on points scaled to the largest free one (in [0, 1]: no
         # overflow in the sum): points as small as 1e-308 would overflow money per point.
-        x = np.zeros(n)
-        largest = float(p[free].max()) if free.any() else 0.0
+        # (Whole arrays with where=, not free's gather: a bound commune's share is not read.)
+        largest = float(np.max(p, where=free, initial=0.0))
         lam = 0.0
         if largest > 0:
-            scaled = p[free] / largest
-            weight = scaled.sum()
-            x[free] = rest * (scaled / weight)
-            with np.errstate(over="ignore"):
+            with np.errstate(over="ignore", invalid="ignore"):
+                scaled = p / largest
+                weight = float(np.sum(scaled, where=free))
+                x = rest * (scaled / weight)
                 lam = rest / weight / largest
+        else:
+            x = np.zeros(n)
         over = free & (x > c)
         under = free & (x < f)
-        _settle_exactly(p, free, rest, f, c, x, over, under, whole_points)
+        _settle_exactly(p, free, rest, f, c, x, over, under, margins, whole_points)
         if not over.any() and not under.any():
             amounts[free] = x[free]
             return Spread(amounts, bound, float(lam), iteration)

@@ -4,7 +4,6 @@ random criteria, coefficients, floors and caps."""
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import astuple
 from fractions import Fraction
 
@@ -365,7 +364,7 @@ def bounded_shares(draw):
     )
 
 
-@settings(max_examples=int(os.environ.get("GNBV_EXAMPLES", 500)), deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(bounded_shares())
 @example(([1.0, 1.0], 1_000_000_001, [None, None], [500_000_000, None]))  # issue 19
 @example(([1.0, 1.0], 1_000_000_001, [None, 500_000_001], [None, None]))

@@ -138,6 +138,19 @@ def _raw(name: str, environ: dict[str, str] | None = None) -> str:
 
 
 @dataclass(frozen=True)
+class SettingProblem:
+    """A setting whose value could not be used: the variable, the value given and the
+    default used instead (the pages name the variable; ``str()`` is the log's line)."""
+
+    env: str
+    value: str
+    default: str
+
+    def __str__(self) -> str:
+        return f"{self.env}={self.value!r} is not a positive number; using {self.default}"
+
+
+@dataclass(frozen=True)
 class Config:
     data_dir: Path
     boundaries: Path
@@ -157,7 +170,7 @@ class Config:
     max_villages_per_commune: int
     view_cache_mb: float = 64.0
     session_view_cache_mb: float = 8.0
-    errors: tuple[str, ...] = field(default=())
+    errors: tuple[SettingProblem, ...] = field(default=())
 
 
 def _number(name: str, environ, kind):
@@ -169,7 +182,7 @@ def _number(name: str, environ, kind):
         return value, None
     except ValueError:
         s = SETTINGS[name]
-        return kind(s.default), f"{s.env}={raw!r} is not a positive number; using {s.default}"
+        return kind(s.default), SettingProblem(s.env, raw, s.default)
 
 
 _PARSED: dict[tuple, Config] = {}  # the settings as last parsed, by the raw values they came from

@@ -25,7 +25,8 @@ def test_environment_overrides_and_bad_values():
     assert config.read_only is True
     assert config.boundaries == Path("/tmp/x.geojson")
     assert config.max_upload_mb == 5
-    assert "GNBV_MAX_UPLOAD_MB='abc'" in config.errors[0]
+    assert "GNBV_MAX_UPLOAD_MB='abc'" in str(config.errors[0])
+    assert (config.errors[0].env, config.errors[0].default) == ("GNBV_MAX_UPLOAD_MB", "5")
 
 
 def test_upload_bounds_and_their_defaults():

@@ -31,9 +31,7 @@ def boxes(plan_data):
 # --- join ----------------------------------------------------------------------------------
 
 
-def test_real_boundaries_join_and_every_commune_gets_a_colour(plan_data, table, boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
+def test_boundaries_join_and_every_commune_gets_a_colour(plan_data, table, boundaries_path):
     joined, report = join_communes(plan_data.communes, read_boundaries(boundaries_path))
     assert report.ok and len(joined) == 19
     classes = maps.classes_for(table, "poor_rate", "vi")
@@ -323,8 +321,6 @@ def test_trajectory_table(plan_data):
 def test_the_view_fits_the_district_on_a_phone(boundaries_path):
     """The true-shape map's zoom is absolute: fitted to a phone's map width (358 px), the whole
     district shows there and on every wider screen."""
-    if not boundaries_path.exists():
-        pytest.skip("boundary file not found")
     west, south, east, north = read_boundaries(boundaries_path).total_bounds
     width, height = maps.view_size()
     view = maps.fit_view((west, south, east, north), width, height)

@@ -1,7 +1,5 @@
 import json
 
-import pytest
-
 from tests.apptest import run_page, texts
 
 
@@ -13,13 +11,7 @@ def _plotly(at):
     return at.get("plotly_chart")
 
 
-def _needs_boundaries(boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
-
-
-def test_map_in_vietnamese(boundaries_path):
-    _needs_boundaries(boundaries_path)
+def test_map_in_vietnamese():
     at = run_page("map.py")
     assert not at.exception
     page = texts(at)
@@ -38,8 +30,7 @@ def test_map_in_vietnamese(boundaries_path):
     assert len(_plotly(at)) == 1  # the tile grid
 
 
-def test_map_in_english_has_english_tooltips(boundaries_path):
-    _needs_boundaries(boundaries_path)
+def test_map_in_english_has_english_tooltips():
     at = run_page("map.py", lang="en")
     assert not at.exception
     page = texts(at)
@@ -98,7 +89,6 @@ def test_missing_boundary_file_says_so_and_the_tile_grid_still_works(monkeypatch
 
 
 def test_codes_that_do_not_match_are_listed(monkeypatch, tmp_path, boundaries_path):
-    _needs_boundaries(boundaries_path)
     layer = json.loads(boundaries_path.read_text(encoding="utf-8"))
     for feature in layer["features"]:
         if feature["properties"]["code"] == "02872":

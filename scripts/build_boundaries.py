@@ -357,12 +357,11 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_SOURCE,
         help=f"vietnam63's data/communes.rda (default: {DEFAULT_SOURCE})",
     )
-    parser.add_argument("--communes-csv", type=Path, default=COMMUNES_CSV, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         for out in (args.communes_out, args.district_out):
             refuse_inside_repo(out)
-        communes = pd.read_csv(args.communes_csv, dtype=str, keep_default_na=False)
+        communes = pd.read_csv(COMMUNES_CSV, dtype=str, keep_default_na=False)
         communes_json, district_json = build(args.source, communes)
     except BuildError as exc:
         print(f"build_boundaries: {exc}", file=sys.stderr)

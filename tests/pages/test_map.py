@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from gnbv.i18n import t
 from tests.apptest import run_page, texts
 

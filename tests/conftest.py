@@ -12,7 +12,7 @@ import shapely
 from shapely.geometry import box, mapping
 
 from gnbv.data import load_plan_data
-from gnbv.maps import TILE_GRID
+from gnbv.maps.tiles import TILE_GRID
 from gnbv.settings import REPO_ROOT
 
 DATA_DIR = REPO_ROOT / "data"

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from gnbv import i18n
+from gnbv.i18n import t
 from gnbv.url_state import COEFFICIENT_URL_KEYS
 from tests.apptest import open_section, run_page, texts, unfold_figure_tables
 from ui.page_states import ALLOCATION_VIEW
@@ -344,7 +345,9 @@ def test_without_boundaries_the_tile_map_still_shows_the_amounts(monkeypatch, tm
     at = section(run_page(PAGE, lang="en"), "maps", "en")
     assert not at.exception
     message = " ".join(e.value for e in at.error)
-    assert "boundary file not found" in message and "GNBV_BOUNDARIES" in message
+    # the public is told in its language, without the server's path or setting (issue 19)
+    assert t("geo_missing", "en") in message
+    assert str(tmp_path) not in message and "GNBV_BOUNDARIES" not in message
     assert not at.get("deck_gl_json_chart")
     assert len(at.get("plotly_chart")) == 1  # the tile map
 

@@ -24,9 +24,14 @@ from datetime import date, datetime
 import pandas as pd
 import pyarrow as pa
 
+from gnbv import allocation as _allocation
 from gnbv import allocation_view as _allocation_view
 from gnbv import maps, scenario_charts, scenario_view, views
 from gnbv.allocation import Coefficients
+from gnbv.brief import allocation as _allocation_brief
+from gnbv.brief import funding as _funding_brief
+from gnbv.brief import home as _home_brief
+from gnbv.brief import scenario as _scenario_brief
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
@@ -490,4 +495,76 @@ def allocation_view(
         boundaries=boundaries(path=boundaries_path),
         outline=district_outline(path=outline_path),
         shapes=allocation_shapes(criteria, lang, present, boundaries_path, outline_path),
+    )
+
+
+# --- the meeting briefs (gnbv.brief) -------------------------------------------------------
+# A PDF (40-80 kB) per (view, language, link, day), made only when a download asks for it, from
+# the same cached views as the page, and kept: a meeting's room prints the same brief many
+# times. The day is part of the key: the brief says the date it was made.
+BRIEFS = 16
+BRIEF_THRESHOLD = 10.0  # the scenario's commune table: the year-below column is not printed
+
+
+@_view_cache(max_entries=BRIEFS)
+def home_brief(
+    plan: PlanData, baseline: pd.DataFrame, illustrative: bool, uploaded: bool, link, lang, day
+) -> bytes:
+    """The home page's brief (``gnbv.brief.home``)."""
+    view = home(plan, baseline, lang, False)
+    base = map_base(plan.communes, baseline)
+    return _home_brief.build(view, plan, base, illustrative, uploaded, link, lang, day)
+
+
+@_view_cache(max_entries=BRIEFS)
+def funding_brief(projects: pd.DataFrame, plan: PlanData, uploaded: bool, link, lang, day) -> bytes:
+    """The funding page's brief (``gnbv.brief.funding``)."""
+    view = funding_page(projects, plan, lang, False)
+    return _funding_brief.build(view, plan, uploaded, link, lang, day)
+
+
+@_view_cache(max_entries=BRIEFS)
+def scenario_brief(
+    baseline: pd.DataFrame,
+    params: ScenarioParams,
+    data_dir: str,
+    illustrative: bool,
+    uploaded: bool,
+    link: str,
+    lang: str,
+    day,
+) -> bytes:
+    """The scenario page's brief (``gnbv.brief.scenario``), from the page's views."""
+    _, headline = scenario_result(baseline, params)
+    texts = scenario_texts(baseline, params, data_dir, lang)
+    labels = scenario_labels(params, headline.poor_communes, headline.communes, lang)
+    shown = scenario_charts_view(baseline, params, data_dir, lang, False)
+    _, table, _ = scenario_communes(baseline, params, BRIEF_THRESHOLD, data_dir, lang)
+    plan = plan_data(data_dir=data_dir)
+    return _scenario_brief.build(
+        params, texts, labels, shown, table, plan, illustrative, uploaded, link, lang, day
+    )
+
+
+@_view_cache(max_entries=BRIEFS)
+def allocation_brief(
+    criteria: pd.DataFrame,
+    params: _allocation.AllocationParams,
+    funds: int,
+    funds_label: str,
+    floors: tuple | None,
+    caps: tuple | None,
+    sources: dict,
+    plan: PlanData,
+    illustrative: bool,
+    uploaded: bool,
+    link: str,
+    lang: str,
+    day,
+) -> bytes:
+    """The allocation page's brief (``gnbv.brief.allocation``): the allocation the page's
+    view makes of these inputs (``gnbv.allocation.allocate``)."""
+    result = _allocation.allocate(criteria, params.coefficients, funds, floors, caps)
+    return _allocation_brief.build(
+        result, params, funds_label, sources, plan, illustrative, uploaded, link, lang, day
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from gnbv import i18n_brief
+
 LANGUAGES = ("vi", "en")
 DEFAULT_LANG = "vi"
 
@@ -1939,6 +1941,7 @@ TEXT: dict[str, tuple[str, str]] = {
     **_WORKBOOK,
     **_DATA,
     **_ALLOCATION,
+    **i18n_brief.TEXT,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,6 +116,13 @@ SETTINGS: dict[str, Setting] = {
         "Most especially difficult villages accepted for one commune in an allocation criteria "
         "workbook: about five times the most villages of any Bắc Hà commune (Cốc Ly, 19).",
     ),
+    "public_url": Setting(
+        "GNBV_PUBLIC_URL",
+        "http://localhost:8501",
+        "The dashboard's address as its readers reach it (scheme, host, any path prefix): the "
+        "PDF brief's link and QR code that reopen the same view start with it (the server "
+        "cannot know its public host behind a proxy).",
+    ),
     "scenario_cache_entries": Setting(
         "GNBV_SCENARIO_CACHE_ENTRIES",
         "128",
@@ -150,6 +158,7 @@ class Config:
     max_population_per_commune: int
     max_villages_per_commune: int
     scenario_cache_entries: int = 128
+    public_url: str = "http://localhost:8501"
     errors: tuple[str, ...] = field(default=())
 
 
@@ -183,6 +192,16 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
     return config
 
 
+def _public_url(environ, errors: list[str]) -> str:
+    """GNBV_PUBLIC_URL, an http(s) address without query or fragment (else the default)."""
+    raw = _raw("public_url", environ)
+    if re.fullmatch(r"https?://[^\s?#]+", raw):
+        return raw.rstrip("/")
+    default = SETTINGS["public_url"].default
+    errors.append(f"GNBV_PUBLIC_URL={raw!r} is not an http(s) address; using {default}")
+    return default
+
+
 def _parse(environ) -> Config:
     errors = []
     numbers = {}
@@ -209,6 +228,7 @@ def _parse(environ) -> Config:
         district_outline=Path(_raw("district_outline", environ)),
         read_only=_raw("read_only", environ).lower() in {"1", "true", "yes", "on"},
         scenario_db=Path(_raw("scenario_db", environ)),
+        public_url=_public_url(environ, errors),
         errors=tuple(errors),
         **numbers,
     )

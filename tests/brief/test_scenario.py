@@ -1,0 +1,44 @@
+"""The scenario page's brief holds the headline of the scenario in force, the communes
+furthest from their target, the scenario in words and the link that reopens it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gnbv import cache
+from gnbv import url_state as us
+from gnbv.brief.frame import view_link
+from tests.brief.briefs import BASE_URL, DATA_DIR, DAY, make, plan, scenario_params, text
+
+
+def test_scenario_brief_in_vietnamese():
+    said = text(make("scenario", "vi"))
+    for figure in ("20,88%", "19,80%", "18 / 19", "1.650", "Thiếu 1,08 điểm %"):
+        assert figure in said
+    assert "MINH HỌA" in said
+    assert "Xu hướng đã công bố" in said  # the preset in force, in words
+    assert "Bản Cái" in said  # furthest from its target: first in the table
+    assert "8 xã, thị trấn xa mục tiêu nhất năm 2025" in said
+
+
+def test_scenario_brief_in_english():
+    said = text(make("scenario", "en"))
+    for figure in ("20.88%", "19.80%", "18 / 19", "1,650"):
+        assert figure in said
+    assert "ILLUSTRATIVE" in said
+    assert "The 8 communes furthest from their 2025 target" in said
+
+
+def test_a_scenario_brief_says_its_scenario_and_links_to_it():
+    params = replace(scenario_params(), district_rate=9.5, preset="custom", horizon=2027)
+    query = us.params_to_query(params, cache.scenario_presets(DATA_DIR))
+    link = view_link(BASE_URL, "kich-ban", query, "en")
+    data = plan()
+    pdf = cache.scenario_brief(
+        data.commune_baseline, params, DATA_DIR, True, False, link, "en", DAY
+    )
+    said = text(pdf)
+    assert "r=9.5" in link and "h=2027" in link
+    assert link in said
+    assert "down 9.5 pp a year" in said
+    assert "Horizon: 2027" in said

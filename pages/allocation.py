@@ -13,6 +13,7 @@ from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
 from ui import allocation as ui_alloc
 from ui import state, uploads
+from ui.brief import brief_button
 from ui.charts import figure_table, plotly_chart
 from ui.common import (
     commune_baseline,
@@ -266,6 +267,7 @@ def allocation() -> None:
         key="alc_export",
         on_click="ignore",
     )
+    brief_button("allocation", shown, params, funds, funds_label, floors, caps)
 
 
 allocation()

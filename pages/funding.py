@@ -4,6 +4,7 @@ import streamlit as st
 
 from gnbv import cache, export, fmt, views
 from gnbv.views import caption_md
+from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
     UPLOADED_PROJECTS_KEY,
@@ -32,6 +33,7 @@ for metric in view.capital:
         metric.label, metric.value, delta=metric.caption, delta_color="off", delta_arrow="off"
     )
 
+brief_button("funding")
 if view.total == 0:
     st.warning(tr("fund_no_data"))
     st.stop()

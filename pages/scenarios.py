@@ -18,6 +18,7 @@ from gnbv.scenario import PLAN, ScenarioParams
 from gnbv.settings import load_config
 from ui import scenario as ui_scenario
 from ui import state
+from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
     commune_baseline,
@@ -84,6 +85,7 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
         key="scn_export",
         on_click="ignore",
     )
+    brief_button("scenario", params)
 
 
 def _communes(params: ScenarioParams, result) -> None:

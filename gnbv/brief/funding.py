@@ -39,7 +39,7 @@ def build(
     pdf.table(
         [table.headers[c] for c in columns],
         frame.fillna("").astype(str).to_numpy().tolist(),
-        widths=[9, 38, 11, 11, 11, 8, 14],
+        widths=[9, 33, 12.5, 12, 11, 8, 14],
         numeric=[c in table.numeric for c in columns],
         bold_last=True,
     )

@@ -115,9 +115,9 @@ def series_from_figure(figure) -> list[Series]:
     return out
 
 
-def hbars_height(count: int, legend: bool = True) -> float:
+def hbars_height(count: int, legend: bool = True, row: float = BAR_ROW) -> float:
     """The height in mm of :func:`hbars` with ``count`` bars (a heading keeps it with it)."""
-    return count * BAR_ROW + 10 + (6 if legend else 0)
+    return count * row + 10 + (6 if legend else 0)
 
 
 def hbars(
@@ -126,10 +126,11 @@ def hbars(
     title: str,
     legend: Sequence[tuple[str, str]] = (),
     mark_name: str = "",
+    row: float = BAR_ROW,
 ) -> None:
     """Horizontal bars with their names at the left and their values at their ends, a tick
-    per bar's mark; ``legend``: (colour, label) pairs under the chart."""
-    pdf.room(hbars_height(len(bars), bool(legend or mark_name)))
+    per bar's mark; ``legend``: (colour, label) pairs under the chart; ``row``: mm a bar."""
+    pdf.room(hbars_height(len(bars), bool(legend or mark_name), row))
     if title:
         pdf.font(9.5, bold=True)
         pdf.set_x(pdf.l_margin)
@@ -142,25 +143,25 @@ def hbars(
     largest = max([*finite, 0.0]) or 1.0
     pdf.set_draw_color(*RULE)
     pdf.set_line_width(0.2)
-    pdf.line(left, top, left, top + len(bars) * BAR_ROW)
+    pdf.line(left, top, left, top + len(bars) * row)
     for i, bar in enumerate(bars):
-        y = top + i * BAR_ROW
+        y = top + i * row
         pdf.font(7.5)
         name = _fit(pdf, bar.label, LABEL_WIDTH - 2)
-        pdf.text(pdf.l_margin, y + BAR_ROW * 0.68, name)
+        pdf.text(pdf.l_margin, y + row * 0.68, name)
         value = 0.0 if math.isnan(bar.value) else bar.value
         width = span * value / largest
         pdf.set_fill_color(*hex_rgb(bar.colour))
         if width > 0:
-            pdf.rect(left, y + 0.8, width, BAR_ROW - 1.6, style="F")
+            pdf.rect(left, y + 0.8, width, row - 1.6, style="F")
         if bar.mark is not None:
             x = left + span * bar.mark / largest
             pdf.set_draw_color(*INK)
             pdf.set_line_width(0.5)
-            pdf.line(x, y + 0.2, x, y + BAR_ROW - 0.2)
+            pdf.line(x, y + 0.2, x, y + row - 0.2)
         pdf.font(7.5, colour=INK)
-        pdf.text(left + width + 1.2, y + BAR_ROW * 0.68, bar.text or fmt.DASH)
-    y = top + len(bars) * BAR_ROW + 2
+        pdf.text(left + width + 1.2, y + row * 0.68, bar.text or fmt.DASH)
+    y = top + len(bars) * row + 2
     x = pdf.l_margin
     for colour, label in legend:
         pdf.set_fill_color(*hex_rgb(colour))

@@ -229,7 +229,7 @@ class Brief(FPDF):
         """A table, its header repeated on a new page; cells wrap (never overflow), numbers
         right-aligned; ``widths`` are shares of the full width."""
         total = sum(widths)
-        widths = [WIDTH * w / total for w in widths]
+        widths = self._fit_words([WIDTH * w / total for w in widths], headers, rows, size)
         numeric = list(numeric) + [False] * (len(headers) - len(numeric))
         self._row(headers, widths, numeric, size, header=True)
         for i, row in enumerate(rows):
@@ -239,6 +239,30 @@ class Brief(FPDF):
                 self._row(headers, widths, numeric, size, header=True)
             self._row(row, widths, numeric, size, bold=last, shade=i % 2 == 1)
         self.ln(2)
+
+    def _fit_words(self, widths, headers, rows, size) -> list[float]:
+        """``widths`` widened where a column's longest word (its header's in bold) would be
+        broken inside, the room taken from the columns with the most to spare."""
+        widths = list(widths)
+        need = []
+        for i, header in enumerate(headers):
+            self.font(size, bold=True)
+            longest = max((self.get_string_width(w) for w in nfc(header).split()), default=0)
+            self.font(size)
+            for row in rows:
+                words = nfc(row[i]).split()
+                longest = max([longest, *(self.get_string_width(w) for w in words)])
+            need.append(longest + 2.5 + 2 * self.c_margin)  # the cell and its margins
+        for i in range(len(widths)):
+            while widths[i] < need[i]:
+                spare = [w - n for w, n in zip(widths, need)]
+                j = max(range(len(widths)), key=spare.__getitem__)
+                if j == i or spare[j] <= 0:
+                    break  # no room anywhere: the word wraps inside
+                take = min(need[i] - widths[i], spare[j])
+                widths[i] += take
+                widths[j] -= take
+        return widths
 
     def _row_height(self, cells, widths, size, bold=False) -> float:
         line = size * 0.47

@@ -8,12 +8,12 @@ from datetime import date
 
 from gnbv import fmt
 from gnbv.brief import charts
-from gnbv.brief.frame import Brief, Figure, data_in_force, plan_line
+from gnbv.brief.frame import MAX_PAGES, Brief, Figure, data_in_force, plan_line
 from gnbv.data import PlanData
 from gnbv.i18n import cite, t
 from gnbv.scenario import RATE_FIELDS, ScenarioParams
 
-FURTHEST = 8  # communes in the table: those furthest short of their target
+FURTHEST = (8, 5, 3)  # communes in the table (furthest short of their target), as room allows
 TABLE_COLUMNS = 8  # name, poor commune, rate at start and horizon, target, gap, status, poor
 
 
@@ -33,7 +33,43 @@ def build(
     """The brief of the scenario ``params`` as PDF bytes, from what the page shows of it
     (``gnbv.cache``): ``texts`` (``scenario_texts``: the preset's and the target's sentences
     and the headline's figures), ``labels`` (``scenario_labels``), ``shown``
-    (``scenario_charts_view``) and ``table`` (``scenario_communes``' table as shown)."""
+    (``scenario_charts_view``) and ``table`` (``scenario_communes``' table as shown). The
+    table of the communes furthest from their target is cut shorter when the brief would
+    not fit two pages (a long horizon, a long link)."""
+    for furthest in FURTHEST:
+        pdf = _brief(
+            params,
+            texts,
+            labels,
+            shown,
+            table,
+            plan_data,
+            illustrative,
+            uploaded,
+            link,
+            lang,
+            day,
+            furthest,
+        )
+        if pdf.pages_count <= MAX_PAGES:
+            break
+    return pdf.output_bytes()
+
+
+def _brief(
+    params,
+    texts,
+    labels,
+    shown,
+    table,
+    plan_data,
+    illustrative,
+    uploaded,
+    link,
+    lang,
+    day,
+    furthest: int,
+) -> Brief:
     preset_sentence, target_sentence, metrics = texts
     pdf = Brief(lang, t("scn_title", lang), day)
     pdf.title_block(t("app_subtitle", lang), plan_line(plan_data.plan, lang))
@@ -54,11 +90,14 @@ def build(
         shown.communes, trace=0, marks=1, value_text=lambda v: fmt.percent(v, lang)
     )
     status = [(trace.marker.color, trace.name) for trace in shown.communes.data[2:]]
-    pdf.heading(t("brief_scn_chart_communes", lang, year=params.horizon), keep=len(bars) * 5.2)
-    charts.hbars(pdf, bars, "", legend=status, mark_name=shown.communes.data[1].name)
+    pdf.heading(
+        t("brief_scn_chart_communes", lang, year=params.horizon),
+        keep=charts.hbars_height(len(bars), row=4.6),
+    )
+    charts.hbars(pdf, bars, "", legend=status, mark_name=shown.communes.data[1].name, row=4.6)
     frame = table.frame
     columns = list(frame.columns[:TABLE_COLUMNS])
-    shown_rows = frame[columns].head(FURTHEST).fillna(fmt.DASH).astype(str)
+    shown_rows = frame[columns].head(furthest).fillna(fmt.DASH).astype(str)
     heading = t("brief_scn_table", lang, count=len(shown_rows), year=params.horizon)
     pdf.heading(heading, keep=45)
     pdf.table(
@@ -73,7 +112,6 @@ def build(
             preset_sentence,
             rates,
             labels["settings"],
-            t(f"scn_reading_in_force_{params.reading}", lang),
             f"{data_in_force(illustrative, uploaded, lang)} {t('brief_language', lang)}",
         )
     )
@@ -81,4 +119,4 @@ def build(
     sources = [cite(plan_data.plan["source_ref"], lang, plan_data.citations)]
     sources += [cite(s, lang, plan_data.citations) for s in plan_data.district_poverty["source_id"]]
     pdf.sources([part for cited in sources for part in cited.split("; ")])
-    return pdf.output_bytes()
+    return pdf

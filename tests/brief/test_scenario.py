@@ -8,7 +8,7 @@ from dataclasses import replace
 from gnbv import cache
 from gnbv import url_state as us
 from gnbv.brief.frame import view_link
-from tests.brief.briefs import BASE_URL, DATA_DIR, DAY, make, plan, scenario_params, text
+from tests.brief.briefs import BASE_URL, DATA_DIR, DAY, make, plan, reader, scenario_params, text
 
 
 def test_scenario_brief_in_vietnamese():
@@ -42,3 +42,19 @@ def test_a_scenario_brief_says_its_scenario_and_links_to_it():
     assert link in said
     assert "down 9.5 pp a year" in said
     assert "Horizon: 2027" in said
+
+
+def test_a_long_scenario_brief_still_fits_two_pages():
+    """A far horizon, the relative reading, uploaded figures and a long link: the table of the
+    communes furthest from their target is cut shorter, the brief stays at two pages."""
+    params = replace(
+        scenario_params(), horizon=2035, reading="relative", preset="custom", district_rate=30.0
+    )
+    link = f"{BASE_URL}/kich-ban?" + "&".join(f"k{i}={i}" for i in range(40))
+    data = plan()
+    for lang in ("vi", "en"):
+        pdf = cache.scenario_brief(
+            data.commune_baseline, params, DATA_DIR, True, True, link, lang, DAY
+        )
+        assert len(reader(pdf).pages) <= 2
+        assert "2035" in text(pdf)

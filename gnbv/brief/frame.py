@@ -9,6 +9,7 @@ NFC-normalised before it is set, so a decomposed "ế" typed in a name prints as
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,13 +47,10 @@ def nfc(text: object) -> str:
 
 def hex_rgb(colour: str) -> tuple[int, int, int]:
     """'#0072B2' → (0, 114, 178); anything else is ink."""
-    text = str(colour).lstrip("#")
-    if len(text) != 6:
+    text = str(colour).removeprefix("#")
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", text):
         return INK
-    try:
-        return tuple(int(text[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
-    except ValueError:
-        return INK
+    return (int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16))
 
 
 def view_link(base_url: str, path: str, query: dict[str, str], lang: str) -> str:

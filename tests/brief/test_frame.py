@@ -4,11 +4,14 @@ link that reopens the view."""
 from __future__ import annotations
 
 import unicodedata
+from urllib.parse import parse_qsl, urlparse
 
 import pytest
 from fontTools.ttLib import TTFont
+from hypothesis import given
+from hypothesis import strategies as st
 
-from gnbv.brief.frame import FONT_FILES, Brief, Figure, made_on, nfc, view_link
+from gnbv.brief.frame import FONT_FILES, Brief, Figure, hex_rgb, made_on, nfc, view_link
 from tests.brief.briefs import DAY, KINDS, fonts, make, reader, text
 
 
@@ -59,3 +62,24 @@ def test_the_brief_prints_its_link_and_date(kind):
     assert made_on(DAY, "en") == "6 December 2026"
     assert made_on(DAY, "vi") == "6 tháng 12 năm 2026"
     assert "Lập ngày 6 tháng 12 năm 2026" in text(make(kind, "vi"))
+
+
+@given(st.text(max_size=12))
+def test_hex_colours_never_raise(colour):
+    rgb = hex_rgb(colour)
+    assert len(rgb) == 3 and all(0 <= c <= 255 for c in rgb)
+    assert hex_rgb("#0072B2") == (0, 114, 178)
+    assert hex_rgb("-1-1-1") == hex_rgb("#12345") == hex_rgb(" f f f") == (34, 34, 34)
+
+
+@given(
+    st.dictionaries(st.text(min_size=1, max_size=8), st.text(max_size=20), max_size=5),
+    st.sampled_from(["vi", "en"]),
+)
+def test_a_link_keeps_every_parameter_it_is_given(query, lang):
+    link = view_link("http://localhost:8501", "kich-ban", query, lang)
+    parsed = urlparse(link)
+    assert parsed.path == "/kich-ban"
+    found = dict(parse_qsl(parsed.query, keep_blank_values=True))
+    expected = {**query, **({"lang": "en"} if lang == "en" else {})}
+    assert found == expected

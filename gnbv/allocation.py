@@ -32,6 +32,7 @@ from dataclasses import astuple, dataclass, field, fields
 import numpy as np
 import pandas as pd
 
+from gnbv.i18n import TextKeys
 from gnbv.rounding import largest_remainder
 
 # The criteria per commune, in the order the pages show them.
@@ -81,7 +82,7 @@ class Coefficients:
 
 NEUTRAL = Coefficients()
 COEFFICIENT_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Coefficients))
-# Units of the coefficients (i18n "alc_unit_<unit>").
+# Units of the coefficients (their text: UNIT_TEXT_KEYS).
 UNITS = {
     "households": "household",
     "poor_households": "household",
@@ -100,6 +101,66 @@ CAPITAL_TYPES = ("total", "investment", "recurrent")
 CUSTOM = "custom"
 DEFAULT_SOURCE = "DA2.recurrent"  # Dự án 2, livelihoods: recurrent funds spent by communes
 DEFAULT_AMOUNT = 1000  # million VND, the typed-in amount until one is typed
+
+# The text of each coefficient, of its help, of each unit, bound, capital type and error code.
+COEFFICIENT_TEXT_KEYS: TextKeys = {
+    "households": "alc_k_households",
+    "poor_households": "alc_k_poor_households",
+    "near_poor_households": "alc_k_near_poor_households",
+    "ethnic_minority_poor_households": "alc_k_ethnic_minority_poor_households",
+    "population": "alc_k_population",
+    "zone_iii": "alc_k_zone_iii",
+    "difficult_villages": "alc_k_difficult_villages",
+    "per_xa": "alc_k_per_xa",
+    "per_thi_tran": "alc_k_per_thi_tran",
+}
+COEFFICIENT_HELP_TEXT_KEYS: TextKeys = {
+    "households": "alc_k_households_help",
+    "poor_households": "alc_k_poor_households_help",
+    "near_poor_households": "alc_k_near_poor_households_help",
+    "ethnic_minority_poor_households": "alc_k_ethnic_minority_poor_households_help",
+    "population": "alc_k_population_help",
+    "zone_iii": "alc_k_zone_iii_help",
+    "difficult_villages": "alc_k_difficult_villages_help",
+    "per_xa": "alc_k_per_xa_help",
+    "per_thi_tran": "alc_k_per_thi_tran_help",
+}
+UNIT_TEXT_KEYS: TextKeys = {
+    "household": "alc_unit_household",
+    "person": "alc_unit_person",
+    "commune": "alc_unit_commune",
+    "village": "alc_unit_village",
+}
+BOUND_TEXT_KEYS: TextKeys = {
+    "floor": "alc_bound_floor",
+    "cap": "alc_bound_cap",
+}
+CAPITAL_TEXT_KEYS: TextKeys = {
+    "total": "alc_capital_total",
+    "investment": "alc_capital_investment",
+    "recurrent": "alc_capital_recurrent",
+}
+ERROR_TEXT_KEYS: TextKeys = {
+    "missing": "alc_err_missing",
+    "negative": "alc_err_negative",
+    "coefficient": "alc_err_coefficient",
+    "floor_above_cap": "alc_err_floor_above_cap",
+    "floors_exceed": "alc_err_floors_exceed",
+    "caps_short": "alc_err_caps_short",
+    "no_points": "alc_err_no_points",
+    "bound_value": "alc_err_bound_value",
+    "bounds": "alc_err_bounds",
+    "points": "alc_err_points",
+    "funds": "alc_err_funds",
+}
+# The allocation's parameters (as named in a notice about the URL).
+PARAMETER_TEXT_KEYS: TextKeys = {
+    "source": "alc_k_source",
+    "amount": "alc_k_amount",
+    "floor": "alc_k_floor",
+    "cap": "alc_k_cap",
+    **COEFFICIENT_TEXT_KEYS,
+}
 
 
 @dataclass(frozen=True)

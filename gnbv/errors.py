@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gnbv.i18n import TextKeys
+
 
 class DataFileError(ValueError):
     """A data file that does not pass validation: names the file, the row and the column.
@@ -70,3 +72,17 @@ class ScenarioInputError(ValueError):
             "not_a_choice": f"is {value!r}, not one of {limit}",
         }[problem]
         super().__init__(f"{where}: {detail}")
+
+
+# The scenario engine's problems with its input (ScenarioInputError.PROBLEMS).
+PROBLEM_TEXT_KEYS: TextKeys = {
+    "missing_column": "scn_problem_missing_column",
+    "empty": "scn_problem_empty",
+    "not_a_number": "scn_problem_not_a_number",
+    "negative": "scn_problem_negative",
+    "exceeds": "scn_problem_exceeds",
+    "mixed_year": "scn_problem_mixed_year",
+    "duplicate": "scn_problem_duplicate",
+    "out_of_range": "scn_problem_out_of_range",
+    "not_a_choice": "scn_problem_not_a_choice",
+}

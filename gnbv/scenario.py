@@ -59,6 +59,7 @@ import numpy as np
 import pandas as pd
 
 from gnbv.errors import ScenarioInputError
+from gnbv.i18n import TextKeys
 
 READINGS = ("points", "relative")
 POOR_COMMUNE_RULES = ("flag", "threshold")
@@ -67,6 +68,70 @@ POOR_COMMUNE_RULES = ("flag", "threshold")
 PRESETS = ("trend", "plan", "custom")
 DISTRICT = "district"  # the ``code`` of district rows in ScenarioResult.status
 TARGETS = ("poor", "near_poor", "ethnic_minority_poor")
+
+# The text of each preset, reading (its name, short form, meaning) and poor-commune rule, of each
+# parameter and each rate's help; the two poor rates' labels say which communes, by the rule.
+PRESET_TEXT_KEYS: TextKeys = {
+    "trend": "scn_preset_trend",
+    "plan": "scn_preset_plan",
+    "custom": "scn_preset_custom",
+}
+READING_TEXT_KEYS: TextKeys = {
+    "points": "scn_reading_points",
+    "relative": "scn_reading_relative",
+}
+READING_SHORT_TEXT_KEYS: TextKeys = {
+    "points": "scn_reading_short_points",
+    "relative": "scn_reading_short_relative",
+}
+READING_IN_FORCE_TEXT_KEYS: TextKeys = {
+    "points": "scn_reading_in_force_points",
+    "relative": "scn_reading_in_force_relative",
+}
+POOR_COMMUNE_RULE_TEXT_KEYS: TextKeys = {
+    "flag": "scn_poor_commune_rule_flag",
+    "threshold": "scn_poor_commune_rule_threshold",
+}
+PARAMETER_TEXT_KEYS: TextKeys = {
+    "district_rate": "scn_district_rate",
+    "poor_commune_rate": "scn_poor_commune_rate",
+    "near_poor_rate": "scn_near_poor_rate",
+    "ethnic_minority_rate": "scn_ethnic_minority_rate",
+    "reading": "scn_reading",
+    "household_growth_pct": "scn_household_growth_pct",
+    "poor_commune_rule": "scn_poor_commune_rule",
+    "poor_commune_threshold_pct": "scn_poor_commune_threshold_pct",
+    "horizon": "scn_horizon",
+    "preset": "scn_preset",
+}
+RATE_HELP_TEXT_KEYS: TextKeys = {
+    "district_rate": "scn_district_rate_help",
+    "poor_commune_rate": "scn_poor_commune_rate_help",
+    "near_poor_rate": "scn_near_poor_rate_help",
+    "ethnic_minority_rate": "scn_ethnic_minority_rate_help",
+}
+DISTRICT_RATE_TEXT_KEYS: TextKeys = {
+    "flag": "scn_district_rate_flag",
+    "threshold": "scn_district_rate_threshold",
+}
+POOR_COMMUNE_RATE_TEXT_KEYS: TextKeys = {
+    "flag": "scn_poor_commune_rate_flag",
+    "threshold": "scn_poor_commune_rate_threshold",
+}
+RATE_BY_RULE_TEXT_KEYS: dict[str, TextKeys] = {
+    "district_rate": DISTRICT_RATE_TEXT_KEYS,
+    "poor_commune_rate": POOR_COMMUNE_RATE_TEXT_KEYS,
+}
+CHOICE_TEXT_KEYS: dict[str, TextKeys] = {
+    "preset": PRESET_TEXT_KEYS,
+    "reading": READING_TEXT_KEYS,
+    "poor_commune_rule": POOR_COMMUNE_RULE_TEXT_KEYS,
+}
+MONEY_GROUP_TEXT_KEYS: TextKeys = {
+    "district": "scn_money_district",
+    "poor_communes": "scn_money_poor_communes",
+    "other_communes": "scn_money_other_communes",
+}
 TOLERANCE = 1e-9
 # The solvers search yearly rates in [0, SOLVER_MAX_RATE] and years up to this many ahead.
 SOLVER_MAX_RATE = 100.0

@@ -123,11 +123,17 @@ SETTINGS: dict[str, Setting] = {
         "PDF brief's link and QR code that reopen the same view start with it (the server "
         "cannot know its public host behind a proxy).",
     ),
-    "scenario_cache_entries": Setting(
-        "GNBV_SCENARIO_CACHE_ENTRIES",
-        "128",
-        "Scenario results kept per part of the scenario page (shared by all sessions; "
-        "each a few hundred kB at most).",
+    "view_cache_mb": Setting(
+        "GNBV_VIEW_CACHE_MB",
+        "64",
+        "Bytes (MiB, as estimated when each is stored) that the views of the shipped data may "
+        "hold, shared by all sessions; the least recently used go first.",
+    ),
+    "session_view_cache_mb": Setting(
+        "GNBV_SESSION_VIEW_CACHE_MB",
+        "8",
+        "Bytes (MiB, estimated likewise) that the views of one session's uploaded data may "
+        "hold; they go with the session.",
     ),
 }
 
@@ -157,7 +163,8 @@ class Config:
     max_project_amount_times_plan: float
     max_population_per_commune: int
     max_villages_per_commune: int
-    scenario_cache_entries: int = 128
+    view_cache_mb: float = 64.0
+    session_view_cache_mb: float = 8.0
     public_url: str = "http://localhost:8501"
     errors: tuple[str, ...] = field(default=())
 
@@ -217,7 +224,8 @@ def _parse(environ) -> Config:
         ("max_project_amount_times_plan", float),
         ("max_population_per_commune", int),
         ("max_villages_per_commune", int),
-        ("scenario_cache_entries", int),
+        ("view_cache_mb", float),
+        ("session_view_cache_mb", float),
     ):
         numbers[name], err = _number(name, environ, kind)
         if err:

@@ -6,13 +6,17 @@ lives in the URL; the coefficients are the planner's (the rules' own could not b
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_export, cache, fmt, maps, workbook
+from gnbv import allocation_export, cache, fmt, workbook
 from gnbv import scenario_store as store
-from gnbv.i18n import t
+from gnbv.allocation_controls import bounds
+from gnbv.i18n import TextKeys, t
+from gnbv.maps.deck import view_size
+from gnbv.page_params import ALLOCATION_SECTIONS as SECTIONS
 from gnbv.settings import load_config
 from gnbv.url_state import allocation_to_query
+from gnbv.versioned import Versioned
 from ui import allocation as ui_alloc
-from ui import state, uploads
+from ui import uploads
 from ui.brief import brief_button
 from ui.charts import figure_table, plotly_chart
 from ui.common import (
@@ -25,15 +29,18 @@ from ui.common import (
     read_only,
 )
 from ui.maps import legend
-from ui.state import keep, kept_fold
+from ui.page_states import ALLOCATION_VIEW
+from ui.state import fragment, kept_fold
 
-COMPARE_KEY = "alc_compare"
 NONE, NEUTRAL = "\u0000none", "\u0000neutral"
 SAVED_PICK_KEY = "alc_saved_pick"
 FLASH_KEY = "alc_flash"
 CRITERIA_TABLE_KEY = "alc_criteria_table"  # the fold of the criteria figures
-SECTION_KEY = "alc_section"  # the result's open section (tabs)
-SECTIONS = ("communes", "maps", "shares")
+SECTION_TEXT_KEYS: TextKeys = {
+    "communes": "alc_tab_communes",
+    "maps": "alc_tab_maps",
+    "shares": "alc_tab_shares",
+}
 UPLOADED_SET_KEY = "alc_uploaded_set"  # (label, Coefficients) of the last coefficient file
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAP_CONFIG = {"displayModeBar": False}  # as the map page's tile map
@@ -51,11 +58,10 @@ locked = read_only()  # the public edition: nothing saved, deleted or uploaded
 plan_data = data()
 config = load_config()
 baseline, illustrative = commune_baseline()
-supplied = st.session_state.get(ui_alloc.UPLOADED_CRITERIA_KEY)
-shown = cache.allocation_page(
-    plan_data.communes, baseline, illustrative, supplied, projects(), plan_data, lg
-)
-criteria = shown.criteria
+supplied_in_use = st.session_state.get(ui_alloc.UPLOADED_CRITERIA_KEY)  # Versioned or None
+supplied = supplied_in_use.frame if supplied_in_use is not None else None
+shown = cache.allocation_page(plan_data, baseline, illustrative, supplied_in_use, projects(), lg)
+criteria = shown.criteria  # Versioned: the criteria in use, and their version
 
 st.title(tr("alc_title"))
 st.caption(tr("alc_intro"))
@@ -92,15 +98,15 @@ def _compare_choice(params: al.AllocationParams, saved: list) -> tuple[str, al.C
     if uploaded is not None:
         by_name.setdefault(uploaded[0], uploaded[1])
     options = [NONE] + ([NEUTRAL] if not params.coefficients.is_neutral else []) + list(by_name)
-    if st.session_state.get(COMPARE_KEY) not in options:
-        st.session_state[COMPARE_KEY] = NONE
     labels = {NONE: t("alc_compare_none", lg), NEUTRAL: t("alc_neutral_name", lg)}
-    choice = keep(  # its labels change with the language: keep the choice across a switch
+    compared = ALLOCATION_VIEW.params().compare
+    choice = ALLOCATION_VIEW.control(
         st.selectbox,
+        "compare",
         tr("alc_compare"),
+        value=compared if compared in options else NONE,
         options=options,
         format_func=lambda o: labels.get(o, o),
-        key=COMPARE_KEY,
         help=tr("alc_compare_help"),
     )
     if choice == NONE:
@@ -162,7 +168,7 @@ def _maps(view) -> None:
         else:
             st.pydeck_chart(
                 view.deck,
-                height=maps.view_size(present)[1],
+                height=view_size(present)[1],
                 key="alc_deck",
                 alt=tr("alc_map_alt"),
             )
@@ -194,7 +200,7 @@ def _compare(view) -> None:
         )
 
 
-@st.fragment
+@fragment
 def allocation() -> None:
     """Everything the controls change: reruns alone when a control moves."""
     params = ui_alloc.controls(shown.funds_options, shown.source_labels)
@@ -205,7 +211,7 @@ def allocation() -> None:
         st.caption(tr("alc_not_allocated_help"))
         return
     other = _compare_choice(params, _saved_sets(fresh=True))
-    floors, caps = ui_alloc.bounds(criteria, params, supplied)
+    floors, caps = bounds(criteria.frame, params, supplied)
     view = cache.allocation_view(
         criteria,
         params.coefficients,
@@ -215,8 +221,7 @@ def allocation() -> None:
         lg,
         present,
         other,
-        str(config.boundaries),
-        str(config.district_outline),
+        (str(config.boundaries), str(config.district_outline)),
     )
     if view.error:
         st.error(view.error, icon=":material/error:")
@@ -227,8 +232,8 @@ def allocation() -> None:
     # The result by commune, on the maps and against the poor households: one section open at
     # a time, the others not drawn (as the scenario page's sections; two maps and a chart
     # drawn on every run were two fifths of the page's cost).
-    labels = [tr(f"alc_tab_{s}") for s in SECTIONS]
-    tabs = state.kept_tabs(SECTIONS, labels, key=SECTION_KEY)
+    labels = [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS]
+    tabs = ALLOCATION_VIEW.tabs(SECTIONS, labels)
     with tabs["communes"]:
         if tabs["communes"].open:
             _commune_table(view.table)
@@ -253,7 +258,7 @@ def allocation() -> None:
         tr("alc_export"),
         data=lambda: allocation_export.allocation_workbook(
             result,
-            criteria,
+            criteria.frame,
             shown.sources,
             plan_data.allocation_rules,
             funds_label,
@@ -379,8 +384,8 @@ st.caption(tr("alc_criteria_caption"))
 def _accept_criteria(result: workbook.UploadResult) -> None:
     frame = result.frame
     source = str(frame["source"].iloc[0])
-    st.session_state[ui_alloc.UPLOADED_CRITERIA_KEY] = al.SuppliedCriteria(
-        frame.drop(columns="source"), source
+    st.session_state[ui_alloc.UPLOADED_CRITERIA_KEY] = Versioned.of(
+        al.SuppliedCriteria(frame.drop(columns="source"), source)
     )
 
 

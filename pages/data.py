@@ -8,7 +8,10 @@ from datetime import datetime
 import streamlit as st
 
 from gnbv import cache, export, fmt, workbook
+from gnbv.datasets import DATASET_TEXT_KEYS, STATUS_TEXT_KEYS
+from gnbv.i18n import TextKeys
 from gnbv.settings import load_config
+from gnbv.versioned import Versioned
 from ui import uploads
 from ui.common import (
     UPLOADED_BASELINE_KEY,
@@ -21,10 +24,28 @@ from ui.common import (
     read_only,
     tr,
 )
-from ui.state import keep
+from ui.page_states import DATA
+from ui.state import fragment, url_notices
 
 UPLOADED_AT_KEY = "uploaded_at"  # {"commune_baseline" | "projects": datetime}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# By the kind of planners' workbook (workbook.COMMUNE_REVIEW, workbook.ALLOCATIONS).
+UPLOAD_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_upload_commune_review",
+    "allocations": "data_upload_allocations",
+}
+SECTION_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_section_commune_review",
+    "allocations": "data_section_allocations",
+}
+SECTION_HELP_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_section_commune_review_help",
+    "allocations": "data_section_allocations_help",
+}
+TEMPLATE_FILE_TEXT_KEYS: TextKeys = {
+    "commune_review": "data_template_file_commune_review",
+    "allocations": "data_template_file_allocations",
+}
 
 
 @st.cache_resource(show_spinner=False)
@@ -60,19 +81,26 @@ with st.expander(tr("data_sources"), icon=":material/menu_book:"):
     st.table(view.sources, hide_index=True, alt=tr("data_sources"))
 
 
-@st.fragment
+@fragment
 def downloads(datasets: list) -> None:
     """Any dataset in use as CSV or Excel: one picker and two buttons (a row of buttons per
     dataset was 29 elements a run, a third of the page's cost); choosing reruns only this."""
     by_key = {ds.key: ds for ds in datasets}
-    labels = {ds.key: f"{tr('ds_' + ds.key)} · {tr('ds_status_' + ds.status)}" for ds in datasets}
+    labels = {
+        ds.key: f"{tr(DATASET_TEXT_KEYS[ds.key])} · {tr(STATUS_TEXT_KEYS[ds.status])}"
+        for ds in datasets
+    }
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    key = keep(
+    if DATA.params().dataset not in (None, *by_key):
+        DATA.reject("dataset", "ds")
+    url_notices(DATA)
+    key = DATA.control(
         row.selectbox,
+        "dataset",
         tr("data_choose"),
+        value=DATA.params().dataset or next(iter(by_key)),
         options=list(by_key),
         format_func=labels.get,  # not tr(): AppTest calls it outside the run
-        key="data_download_choice",
         width="stretch",
     )
     frame = by_key[key].frame
@@ -115,10 +143,10 @@ def _upload(kind: str, state_key: str, dataset_key: str) -> None:
     file passes."""
 
     def accept(result: workbook.UploadResult) -> None:
-        st.session_state[state_key] = result.frame
+        st.session_state[state_key] = Versioned.of(result.frame)  # its version, once
         st.session_state[UPLOADED_AT_KEY] = {**uploaded_at, dataset_key: datetime.now()}
 
-    uploads.upload(kind, tr(f"data_upload_{kind}"), _read(kind), accept)
+    uploads.upload(kind, tr(UPLOAD_TEXT_KEYS[kind]), _read(kind), accept)
 
 
 def _reset(state_key: str, dataset_key: str, kind: str) -> None:
@@ -153,12 +181,12 @@ if PLANNERS:
     st.markdown(tr("data_planners_intro"))
 for kind, state_key, dataset_key, template in PLANNERS:
     with st.container(border=True):
-        st.markdown(f"#### {tr(f'data_section_{kind}')}")
-        st.caption(tr(f"data_section_{kind}_help"))
+        st.markdown(f"#### {tr(SECTION_TEXT_KEYS[kind])}")
+        st.caption(tr(SECTION_HELP_TEXT_KEYS[kind]))
         st.download_button(
             tr("data_template"),
             data=template,
-            file_name=tr(f"data_template_file_{kind}"),
+            file_name=tr(TEMPLATE_FILE_TEXT_KEYS[kind]),
             mime=XLSX_MIME,
             key=f"template_{kind}",
             icon=":material/table_view:",

@@ -2,8 +2,12 @@
 
 import streamlit as st
 
-from gnbv import cache, export, fmt, views
-from gnbv.views import caption_md
+from gnbv import cache, export, fmt
+from gnbv.funding import MEASURE_TEXT_KEYS
+from gnbv.i18n import t
+from gnbv.page_params import FUNDING_MEASURES
+from gnbv.views.common import caption_md
+from gnbv.views.funding import Funding
 from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
@@ -14,7 +18,8 @@ from ui.common import (
     projects,
     tr,
 )
-from ui.state import keep
+from ui.page_states import FUNDING
+from ui.state import fragment, url_notices
 
 plan_data = data()
 lg = lang()
@@ -33,22 +38,25 @@ for metric in view.capital:
         metric.label, metric.value, delta=metric.caption, delta_color="off", delta_arrow="off"
     )
 
+if FUNDING.params().project not in (None, *view.project_labels):
+    FUNDING.reject("project", "da")  # a project the data in use does not have
+url_notices(FUNDING)
 brief_button("funding")
 if view.total == 0:
     st.warning(tr("fund_no_data"))
     st.stop()
 
 
-@st.fragment
-def project_chart(view: views.Funding) -> None:
+@fragment
+def project_chart(view: Funding) -> None:
     """The bars per project, in amounts or shares: the switch reruns only this."""
-    measure = keep(
+    measure = FUNDING.control(
         st.segmented_control,
+        "measure",
         tr("fund_measure"),
-        options=["amount", "share"],
-        format_func=lambda m: tr(f"fund_measure_{m}"),
-        default="amount",
-        key="fund_measure",
+        options=list(FUNDING_MEASURES),
+        format_func=lambda m: t(MEASURE_TEXT_KEYS[m], lg),  # lg bound: AppTest calls it too
+        required=True,
         label_visibility="collapsed",
     )
     plotly_chart(
@@ -61,16 +69,18 @@ def project_chart(view: views.Funding) -> None:
         st.caption(f"{fmt.DASH} {tr('not_allocated_note')}")
 
 
-@st.fragment
-def project_details(view: views.Funding) -> None:
+@fragment
+def project_details(view: Funding) -> None:
     """One project in detail, from the plan's text: the choice reruns only this."""
     st.subheader(tr("fund_details"))
-    chosen = keep(
+    options = list(view.project_labels)
+    chosen = FUNDING.control(
         st.selectbox,
+        "project",
         tr("fund_select_project"),
-        options=list(view.project_labels),
+        value=FUNDING.params().project or options[0],
+        options=options,
         format_func=view.project_labels.get,
-        key="fund_project",
     )
     detail = view.details[chosen]
     if detail.allocated:

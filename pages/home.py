@@ -7,6 +7,7 @@ from gnbv.i18n import column
 from ui.brief import brief_button
 from ui.common import cite, commune_baseline, data, lang, metric_row, presenting, tr
 from ui.maps import small_tile_map
+from ui.nav import TITLE_TEXT_KEYS
 
 plan_data = data()
 lg = lang()
@@ -34,14 +35,14 @@ small_tile_map(view.tiles)
 
 st.subheader(tr("home_explore"))
 links = st.container(horizontal=True, horizontal_alignment="distribute")
-for path, key, icon in (
-    ("pages/funding.py", "nav_funding", ":material/payments:"),
-    ("pages/targets.py", "nav_targets", ":material/flag:"),
-    ("pages/scenarios.py", "nav_scenarios", ":material/tune:"),
-    ("pages/map.py", "nav_map", ":material/map:"),
-    ("pages/allocation.py", "nav_allocation", ":material/account_tree:"),
-    ("pages/data.py", "nav_data", ":material/table:"),
+for path, icon in (
+    ("pages/funding.py", ":material/payments:"),
+    ("pages/targets.py", ":material/flag:"),
+    ("pages/scenarios.py", ":material/tune:"),
+    ("pages/map.py", ":material/map:"),
+    ("pages/allocation.py", ":material/account_tree:"),
+    ("pages/data.py", ":material/table:"),
 ):
-    links.page_link(path, label=tr(key), icon=icon)
+    links.page_link(path, label=tr(TITLE_TEXT_KEYS[path]), icon=icon)
 
 st.caption(f"{tr('source')}: {cite(plan['source_ref'])}")

@@ -1,33 +1,38 @@
 """Map: the 19 communes of 2022 coloured by a metric, as a true-shape map (pydeck, no basemap)
 and an equal-area tile grid; a commune's panel under the scenario in force."""
 
+from dataclasses import replace
+
 import streamlit as st
 
-from gnbv import cache, fmt, maps, views
+from gnbv import cache, fmt
 from gnbv.i18n import t
+from gnbv.maps.classes import CLASS_METHOD_TEXT_KEYS, METRIC_TEXT_KEYS, METRICS
+from gnbv.maps.deck import MAP_HEIGHT_PX
+from gnbv.page_params import CLASS_METHODS, MapParams
 from gnbv.settings import load_config
+from gnbv.views import map as map_view
 from ui.charts import figure_table, plotly_chart
 from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
 from ui.maps import legend, tile_map
-from ui.scenario import current_params
-from ui.state import keep
+from ui.page_states import MAP, SCENARIO
+from ui.state import fragment, url_notices
 
-PICK_KEY = "map_commune"
 DECK_KEY = "map_deck"
 TILES_KEY = "map_tiles"
 
 lg = lang()
 present = presenting()
-communes = data().communes
+plan_data = data()
 baseline, _ = commune_baseline()
-params = current_params()
+params = SCENARIO.params()
 scenario = cache.map_scenario(baseline, params)
-names = cache.commune_names(communes)
+names = cache.commune_names(plan_data)
 
 
 def _pick(code) -> None:
     if code in names:
-        st.session_state[PICK_KEY] = code
+        MAP.set(replace(MAP.params(), commune=code))
 
 
 def _from_deck() -> None:
@@ -47,45 +52,59 @@ st.caption(tr("map_intro"))
 illustrative_notice()
 
 summary, change = st.columns([3, 1], vertical_alignment="center")
-summary.caption(views.scenario_caption(params, scenario.result.horizon, lg))
+summary.caption(map_view.scenario_caption(params, scenario.result.horizon, lg))
 change.page_link("pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
 
 
-def _controls() -> tuple[str, int, str]:
+def _checked() -> MapParams:
+    """The map's parameters, a year or commune the data does not have put back to the default
+    (with a notice naming the URL key)."""
+    shown = MAP.params()
+    if shown.year is not None and shown.year not in scenario.years:
+        shown = MAP.reject("year", "y")
+    if shown.commune is not None and shown.commune not in names:
+        shown = MAP.reject("commune", "xa")
+    return shown
+
+
+def _controls(shown: MapParams) -> tuple[str, int, str]:
     """The metric, the year and the classing the map is drawn with."""
     metric_col, year_col, class_col = st.columns([3, 2, 2])
-    metric = keep(
+    metric = MAP.control(
         metric_col.selectbox,
+        "metric",
         tr("map_metric"),
-        options=list(maps.METRICS),
-        format_func=lambda m: t(f"map_metric_{m}", lg),  # lg bound: AppTest calls it too
-        key="map_metric",
+        options=list(METRICS),
+        format_func=lambda m: t(METRIC_TEXT_KEYS[m], lg),  # lg bound: AppTest calls it too
     )
     year = scenario.result.horizon
     if metric in ("projected_poor_rate", "households_to_lift") and len(scenario.years) > 1:
-        year = year_col.select_slider(
-            tr("map_year"), options=scenario.years, value=year, key="map_year"
+        year = MAP.control(
+            year_col.select_slider,
+            "year",
+            tr("map_year"),
+            value=shown.year or year,
+            options=scenario.years,
         )
     method = "fixed"
-    if maps.METRICS[metric].unit != "status":
-        method = keep(
+    if METRICS[metric].unit != "status":
+        method = MAP.control(
             class_col.radio,
+            "classing",
             tr("map_classes"),
-            options=["fixed", "quantile"],
-            format_func=lambda m: t(f"map_classes_{m}", lg),
+            options=list(CLASS_METHODS),
+            format_func=lambda m: t(CLASS_METHOD_TEXT_KEYS[m], lg),
             horizontal=True,
-            key="map_classing",
         )
     if metric == "households_to_lift":
         st.caption(tr("map_to_lift_help"))
     return metric, year, method
 
 
-def _shape_map(view: tuple, table: views.MapTable) -> None:
+def _shape_map(view: tuple, table: map_view.MapTable) -> None:
     config = load_config()
-    layer = cache.boundaries(path=str(config.boundaries))
-    outline = cache.district_outline(path=str(config.district_outline))
-    shapes = cache.map_deck(*view, present, layer, outline)
+    paths = (str(config.boundaries), str(config.district_outline))
+    shapes = cache.map_deck(*view, present, paths)
     if shapes.boundary_error:
         st.error(tr("map_boundary_missing", message=shapes.boundary_error), icon=":material/map:")
         st.info(tr("map_boundary_needs"))
@@ -107,14 +126,14 @@ def _shape_map(view: tuple, table: views.MapTable) -> None:
             key=DECK_KEY,
             on_select=_from_deck,
             selection_mode="single-object",
-            alt=tr("map_alt", metric=tr(f"map_metric_{table.metric}")),
+            alt=tr("map_alt", metric=tr(METRIC_TEXT_KEYS[table.metric])),
         )
         label = tr("chart_table_of", chart=tr("map_shape"))
         figure_table(table.alternative, label, key=f"{DECK_KEY}_table")
 
 
 def _panel(year: int, code: str) -> None:
-    panel = cache.commune_panel(communes, baseline, params, year, lg, present, code)
+    panel = cache.commune_panel(plan_data, baseline, params, year, lg, present, code)
     st.subheader(panel.heading)
     st.caption(panel.caption)
     for col, metric in zip(st.columns(4), panel.metrics):
@@ -134,18 +153,20 @@ def _panel(year: int, code: str) -> None:
         st.dataframe(panel.targets, hide_index=True, placeholder=fmt.DASH, lazy=False)
 
 
-@st.fragment
+@fragment
 def map_views() -> None:
     """The controls, both maps and the commune panel: a change in here reruns only this."""
-    metric, year, method = _controls()
-    view = (communes, baseline, params, metric, year, method, lg)
+    shown = _checked()
+    url_notices(MAP)
+    metric, year, method = _controls(shown)
+    view = (plan_data, baseline, params, metric, year, method, lg)
     table = cache.map_table(*view)
-    if maps.METRICS[metric].unit == "status":
+    if METRICS[metric].unit == "status":
         horizon = scenario.result.horizon
         note = tr("map_legend_status", horizon=horizon, met_rule=tr("map_met_rule"))
     else:
         note = tr("map_legend_note")
-    legend(table.classes, tr(f"map_metric_{metric}"), note)
+    legend(table.classes, tr(METRIC_TEXT_KEYS[metric]), note)
 
     shape_col, tile_col = st.columns([3, 2])
     with shape_col:
@@ -153,9 +174,9 @@ def map_views() -> None:
         _shape_map(view, table)
     with tile_col:
         st.subheader(tr("map_tiles"), help=tr("map_tiles_help"))
-        picked = st.session_state.get(PICK_KEY)
+        picked = shown.commune
         tile_map(
-            cache.map_tiles(*view, present, maps.MAP_HEIGHT_PX - 60, picked),
+            cache.map_tiles(*view, present, MAP_HEIGHT_PX - 60, picked),
             table.alternative,
             metric,
             key=TILES_KEY,
@@ -163,13 +184,13 @@ def map_views() -> None:
             selection_mode="points",
         )
 
-    code = st.selectbox(
+    code = MAP.control(
+        st.selectbox,
+        "commune",
         tr("map_pick"),
         options=list(names),
         format_func=lambda c: names[c],
-        index=None,
         placeholder=tr("map_pick_placeholder"),
-        key=PICK_KEY,
     )
     if code is not None:
         _panel(year, code)

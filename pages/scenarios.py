@@ -3,21 +3,25 @@ commune, against the plan's targets?" — presets and sliders, the headline, and
 (the commune table, the charts, what it takes and the money, saved scenarios), with the
 workbook and CSV to take to the meeting. The scenario lives in the URL.
 
-Thin: everything shown is built by gnbv (gnbv.scenario_view, gnbv.scenario_charts,
+Thin: everything shown is built by gnbv (gnbv.views.scenario, gnbv.scenario_charts,
 gnbv.scenario_export) once per (inputs, language) through gnbv.cache. Everything under the
 title is a fragment: moving a control reruns only it, and only the open section is drawn."""
+
+from dataclasses import replace
 
 import streamlit as st
 
 from gnbv import cache, fmt, scenario_export
 from gnbv import scenario_store as store
-from gnbv import scenario_view as view
-from gnbv.errors import ScenarioInputError
-from gnbv.i18n import t
-from gnbv.scenario import PLAN, ScenarioParams
+from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
+from gnbv.i18n import TextKeys, t
+from gnbv.page_params import SCENARIO_COMPARE_MAX as COMPARE_MAX
+from gnbv.page_params import SCENARIO_SECTIONS as SECTIONS
+from gnbv.scenario import PLAN, READING_IN_FORCE_TEXT_KEYS, ScenarioParams
+from gnbv.scenario_controls import fit
 from gnbv.settings import load_config
+from gnbv.views import scenario as view
 from ui import scenario as ui_scenario
-from ui import state
 from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
@@ -29,13 +33,19 @@ from ui.common import (
     projects,
     read_only,
 )
+from ui.page_states import SCENARIO, SCENARIO_VIEW
+from ui.state import fragment
 
 THRESHOLD_KEY = "scn_year_below_threshold"
 DEFAULT_THRESHOLD = 10
-COMPARE_MAX = 3
 CURRENT = "\u0000current"
 REPLACE_KEY = "scn_confirm_replace"
-SECTIONS = ("communes", "charts", "effort", "saved")
+SECTION_TEXT_KEYS: TextKeys = {
+    "communes": "scn_tab_communes",
+    "charts": "scn_tab_charts",
+    "effort": "scn_tab_effort",
+    "saved": "scn_tab_saved",
+}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 lg = lang()
@@ -61,7 +71,7 @@ ui_scenario.url_notices()
 def _input_error(exc: ScenarioInputError) -> str:
     names = dict(zip(plan_data.communes["code"].astype(str), plan_data.communes["name"]))
     commune = tr("scn_input_commune", commune=names.get(exc.code, exc.code)) if exc.code else ""
-    problem = tr(f"scn_problem_{exc.problem}", value=exc.value, limit=exc.limit)
+    problem = tr(PROBLEM_TEXT_KEYS[exc.problem], value=exc.value, limit=exc.limit)
     return tr("scn_input_error", column=exc.column, commune=commune, problem=problem)
 
 
@@ -71,13 +81,13 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
     row = st.container(horizontal=True)  # one block, where four columns were five
     for m in metrics:
         row.metric(m.label, m.value, delta=m.note, delta_color=m.colour, delta_arrow="off")
-    reading = tr(f"scn_reading_in_force_{params.reading}")
+    reading = tr(READING_IN_FORCE_TEXT_KEYS[params.reading])
     st.caption(f"{target_sentence}  \n{reading} · {tr('scn_targets_note')}")
     presets = ui_scenario.presets()
     st.download_button(
         tr("scn_export"),
         data=lambda: scenario_export.scenario_workbook(
-            result, plan_data, baseline, illustrative, lg, presets
+            result, plan_data, baseline.frame, illustrative, lg, presets
         ),
         file_name=f"kich-ban-gnbv-bac-ha-{h.horizon}.xlsx",
         mime=XLSX,
@@ -135,18 +145,18 @@ def _charts(params: ScenarioParams, result) -> None:
 def _effort(params: ScenarioParams, result) -> None:
     table = projects()
     needed, funds, money = cache.scenario_effort(baseline, params, table, lg)
-    rate = view.rate_text(params.poor_commune_rate, params.reading, lg)
+    rate = fmt.rate(params.poor_commune_rate, params.reading, lg)
     st.subheader(tr("scn_solver_heading"))
     if needed is None:
         st.warning(tr("scn_solver_none", year=result.horizon))
     else:
         st.metric(
             tr("scn_solver_metric", year=result.horizon, rate=rate),
-            view.rate_text(needed, params.reading, lg),
+            fmt.rate(needed, params.reading, lg),
             help=tr("scn_solver_help"),
         )
-    target = view.rate_text(PLAN.district_rate, params.reading, lg)
-    reading = tr(f"scn_reading_in_force_{params.reading}")
+    target = fmt.rate(PLAN.district_rate, params.reading, lg)
+    reading = tr(READING_IN_FORCE_TEXT_KEYS[params.reading])
     st.caption(f"{reading} · {tr('scn_solver_caption', target=target)}")
     st.subheader(tr("scn_money_heading"))
     st.dataframe(money, hide_index=True, placeholder=fmt.DASH, lazy=False)
@@ -164,10 +174,10 @@ def _open(saved: store.SavedScenario) -> None:
         ui_scenario.flash("warning", tr("scn_opened_reset", name=saved.name, fields=fields))
 
 
-def _write(name: str, message: str) -> None:
+def _write(name: str, replaced: bool) -> None:
     try:
-        store.save(config.scenario_db, name, st.session_state[ui_scenario.SESSION_KEY])
-        ui_scenario.flash("success", tr(message, name=name))
+        store.save(config.scenario_db, name, SCENARIO.params())
+        ui_scenario.flash("success", tr("scn_replaced" if replaced else "scn_saved", name=name))
     except Exception as exc:  # a broken database must not break the page
         ui_scenario.flash("error", tr("scn_store_error", error=str(exc)))
 
@@ -183,13 +193,13 @@ def _save() -> None:
     if store.exists(config.scenario_db, name):
         st.session_state[REPLACE_KEY] = name  # ask first
         return
-    _write(name, "scn_saved")
+    _write(name, replaced=False)
 
 
 def _replace(name: str) -> None:
     st.session_state.pop(REPLACE_KEY, None)
     if not read_only():
-        _write(name, "scn_replaced")
+        _write(name, replaced=True)
 
 
 def _delete(name: str) -> None:
@@ -249,14 +259,17 @@ def _saved_list(saved: list[store.SavedScenario]) -> None:
 
 def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
     by_name = {s.name: s for s in saved}
-    chosen = state.keep(
+    options = [CURRENT, *by_name]
+    chosen = SCENARIO_VIEW.control(
         st.multiselect,
+        "compare",
         tr("scn_compare"),
-        options=[CURRENT, *by_name],
+        value=[n for n in SCENARIO_VIEW.params().compare if n in options],
+        fold=lambda view, names: replace(view, compare=tuple(names)),
+        options=options,
         format_func=lambda n: t("scn_current", lg) if n == CURRENT else n,  # lg bound: AppTest
         max_selections=COMPARE_MAX,
         placeholder=tr("scn_compare_placeholder"),
-        key="scn_compare",
         help=tr("scn_compare_help"),
     )
     if len(chosen) < 2:
@@ -285,14 +298,14 @@ def _saved(params: ScenarioParams) -> None:
 # --- the page -----------------------------------------------------------------------------
 
 
-@st.fragment
+@fragment
 def scenario() -> None:
-    params = ui_scenario.current_params(sync=False)
+    params = SCENARIO.params()
     try:
         result, headline = cache.scenario_result(baseline, params)
-        fitted = ui_scenario.fit(params, result.baseline_year)
+        fitted = fit(params, result.baseline_year)
         if fitted != params:  # say a horizon in the URL at or before the baseline year
-            st.session_state[ui_scenario.SESSION_KEY] = params = fitted
+            SCENARIO.set(params := fitted)
             result, headline = cache.scenario_result(baseline, params)
     except ScenarioInputError as exc:
         st.error(_input_error(exc), icon=":material/error:")
@@ -301,7 +314,7 @@ def scenario() -> None:
     ui_scenario.controls(params, result.baseline_year, labels)
     ui_scenario.show_flash()
     _headline(params, result, headline)
-    tabs = state.kept_tabs(SECTIONS, [tr(f"scn_tab_{s}") for s in SECTIONS], key="scn_section")
+    tabs = SCENARIO_VIEW.tabs(SECTIONS, [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS])
     with tabs["communes"]:
         if tabs["communes"].open:
             _communes(params, result)

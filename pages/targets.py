@@ -12,8 +12,11 @@ view = cache.targets_page(projects(), plan_data, lang())
 st.title(tr("tgt_title"))
 
 # Each row of cards is one markdown, laid out as a grid by the app's CSS (gnbv-cards).
-for cards_md, heading in ((view.targets_md, "tgt_targets"), (view.key_results_md, "tgt_results")):
-    st.subheader(tr(heading))
+for cards_md, heading in (
+    (view.targets_md, tr("tgt_targets")),
+    (view.key_results_md, tr("tgt_results")),
+):
+    st.subheader(heading)
     st.markdown(cards_md, unsafe_allow_html=True)
 
 st.subheader(tr("tgt_matrix"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from streamlit.testing.v1 import AppTest
 
 from gnbv.settings import REPO_ROOT
@@ -51,3 +53,15 @@ def unfold_figure_tables(at: AppTest) -> AppTest:
     for key in keys:
         at.session_state[f"{key}_open"] = True  # ui.state.kept_fold
     return at.run() if keys else at
+
+
+def open_section(at: AppTest, state, label: str) -> AppTest:
+    """The section (tab) of ``state`` (a ``ui.state.PageState`` with a ``section``) whose tab
+    reads ``label`` open, as a click on the tab does, and run again."""
+    tabs = [tab.label for tab in at.tabs]
+    ids = state.codec.fields[0].choices  # the sections, in the tabs' order
+    section = ids[tabs.index(label)]
+    at.session_state[state.session_key] = replace(
+        at.session_state[state.session_key], section=section
+    )
+    return at.run()

@@ -10,31 +10,21 @@ from datetime import date
 import streamlit as st
 
 from gnbv import cache
-from gnbv import url_state as us
 from gnbv.brief.frame import view_link
 from gnbv.i18n import t
 from gnbv.settings import load_config
-from ui.allocation import UPLOADED_CRITERIA_KEY
-from ui.common import (
-    UPLOADED_BASELINE_KEY,
-    UPLOADED_PROJECTS_KEY,
-    commune_baseline,
-    data,
-    lang,
-    projects,
-)
+from ui.common import commune_baseline, data, lang, projects
 from ui.nav import PAGES
 
-# The page's URL path (ui.nav.PAGES; "" for the home page, the default) by brief.
-PATHS = {
-    kind: next(p[3] or "" for p in PAGES if p[0] == f"pages/{script}")
-    for kind, script in (
-        ("home", "home.py"),
-        ("funding", "funding.py"),
-        ("scenario", "scenarios.py"),
-        ("allocation", "allocation.py"),
-    )
+# The page's URL path ("" for the home page, the default) and the states it holds in its URL
+# (ui.nav.PAGES), by brief.
+SCRIPTS = {
+    "home": "pages/home.py",
+    "funding": "pages/funding.py",
+    "scenario": "pages/scenarios.py",
+    "allocation": "pages/allocation.py",
 }
+ROWS = {kind: next(row for row in PAGES if row[0] == script) for kind, script in SCRIPTS.items()}
 FILE_NAMES = {
     "home": "ban-tin-gnbv-bac-ha-2022.pdf",
     "funding": "ban-tin-kinh-phi-gnbv-bac-ha-2022.pdf",
@@ -43,41 +33,37 @@ FILE_NAMES = {
 }
 
 
-def _uploaded(key: str) -> bool:
-    return st.session_state.get(key) is not None
+def page_query(kind: str) -> dict[str, str]:
+    """The query parameters of the page ``kind``'s states, as ``ui.state.sync_url`` writes
+    them (the language apart: ``view_link`` adds it)."""
+    query: dict[str, str] = {}
+    for state in ROWS[kind][3]:
+        query.update(state.codec.to_query(state.params()))
+    return query
 
 
 def _home():
     baseline, illustrative = commune_baseline()
-    uploaded = _uploaded(UPLOADED_BASELINE_KEY)
-    return {}, lambda link, lg, day: cache.home_brief(
-        data(), baseline, illustrative, uploaded, link, lg, day
-    )
+    return lambda link, lg, day: cache.home_brief(data(), baseline, illustrative, link, lg, day)
 
 
 def _funding():
-    table, plan, uploaded = projects(), data(), _uploaded(UPLOADED_PROJECTS_KEY)
-    return {}, lambda link, lg, day: cache.funding_brief(table, plan, uploaded, link, lg, day)
+    table, plan = projects(), data()
+    return lambda link, lg, day: cache.funding_brief(table, plan, link, lg, day)
 
 
 def _scenario(params):
-    from ui.scenario import presets  # ui.scenario imports ui.common, as this module does
-
     baseline, illustrative = commune_baseline()
-    uploaded = _uploaded(UPLOADED_BASELINE_KEY)
     data_dir = str(load_config().data_dir)
-    query = us.params_to_query(params, presets())
-    return query, lambda link, lg, day: cache.scenario_brief(
-        baseline, params, data_dir, illustrative, uploaded, link, lg, day
+    return lambda link, lg, day: cache.scenario_brief(
+        baseline, params, data_dir, illustrative, link, lg, day
     )
 
 
 def _allocation(shown, params, funds, funds_label, floors, caps):
     _, illustrative = commune_baseline()
-    uploaded = _uploaded(UPLOADED_BASELINE_KEY) or _uploaded(UPLOADED_CRITERIA_KEY)
     plan = data()
-    query = us.allocation_to_query(params)
-    return query, lambda link, lg, day: cache.allocation_brief(
+    return lambda link, lg, day: cache.allocation_brief(
         shown.criteria,
         params,
         funds,
@@ -87,7 +73,6 @@ def _allocation(shown, params, funds, funds_label, floors, caps):
         shown.sources,
         plan,
         illustrative,
-        uploaded,
         link,
         lg,
         day,
@@ -99,12 +84,12 @@ INPUTS = {"home": _home, "funding": _funding, "scenario": _scenario, "allocation
 
 def brief_button(kind: str, *view) -> None:
     """The "PDF brief" download of the page ``kind`` ("home", "funding", "scenario",
-    "allocation"); ``view``: what the page's state holds that the brief needs (the scenario:
-    its params; the allocation: the page's view, its params, funds, funds' label, floors and
+    "allocation"); ``view``: what the page shows that the brief needs (the scenario: its
+    params; the allocation: the page's view, its params, funds, funds' label, floors and
     caps). Everything is taken now: the download runs at click time, outside the session."""
     lg = lang()
-    query, make = INPUTS[kind](*view)
-    link = view_link(load_config().public_url, PATHS[kind], query, lg)
+    make = INPUTS[kind](*view)
+    link = view_link(load_config().public_url, ROWS[kind][2] or "", page_query(kind), lg)
     day = date.today()
     st.download_button(
         t("brief_button", lg),

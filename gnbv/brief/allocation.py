@@ -7,21 +7,23 @@ from __future__ import annotations
 from datetime import date
 
 from gnbv import allocation as al
-from gnbv import allocation_view as alv
-from gnbv import fmt, maps
+from gnbv import fmt
 from gnbv.brief import charts
 from gnbv.brief.frame import Brief, Figure, data_in_force, plan_line
 from gnbv.data import PlanData
 from gnbv.i18n import t
+from gnbv.maps.classes import amount_classes
+from gnbv.maps.tables import commune_name
+from gnbv.views import allocation as alv
 
 
 def amount_bars(result: al.Allocation, classes, lang: str) -> list[charts.Bar]:
     """Each commune's amount, largest first, in the colour of its class on the page's maps
-    (``classes``: ``gnbv.maps.amount_classes``, as the page's view)."""
+    (``classes``: ``gnbv.maps.classes.amount_classes``, as the page's view)."""
     tab = result.table.sort_values(["amount_mvnd", "name"], ascending=[False, True])
     return [
         charts.Bar(
-            maps.commune_name(r.name, r.unit_type, lang),
+            commune_name(r.name, r.unit_type, lang),
             float(r.amount_mvnd),
             classes.colours.get(str(r.code), "#555555"),
             fmt.number(r.amount_mvnd, lang),
@@ -68,7 +70,7 @@ def build(
             "alc_bound_caption", lang, value=figures["per_point_free"], spreads=result.iterations
         )
         pdf.write_lines(caption, size=8)
-    classes = maps.amount_classes(result.table, "amount_mvnd", lang)
+    classes = amount_classes(result.table, "amount_mvnd", lang)
     bars = amount_bars(result, classes, lang)
     pdf.heading(t("brief_alc_chart", lang), keep=charts.hbars_height(len(bars)))
     charts.hbars(pdf, bars, "", legend=classes.legend)

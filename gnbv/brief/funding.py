@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from gnbv import views
 from gnbv.brief import charts
 from gnbv.brief.frame import Brief, Figure, plan_line
 from gnbv.data import PlanData
 from gnbv.i18n import t
+from gnbv.views.funding import Funding
 
 
 def build(
-    view: views.Funding, plan_data: PlanData, uploaded: bool, link: str, lang: str, day: date
+    view: Funding, plan_data: PlanData, uploaded: bool, link: str, lang: str, day: date
 ) -> bytes:
-    """The brief of the funding page (``view``: ``gnbv.views.funding_page``) as PDF bytes."""
+    """The brief of the funding page (``view``: ``gnbv.views.funding.funding_page``), PDF."""
     pdf = Brief(lang, t("fund_title", lang), day)
     pdf.title_block(t("app_subtitle", lang), plan_line(plan_data.plan, lang))
     figures = [Figure(t("fund_total", lang), view.total_text)]

@@ -8,16 +8,17 @@ from datetime import date
 
 import pandas as pd
 
-from gnbv import fmt, views
+from gnbv import fmt
 from gnbv.brief import charts
 from gnbv.brief.frame import Brief, Figure, data_in_force, plan_line
 from gnbv.data import PlanData
-from gnbv.i18n import cite, t
+from gnbv.i18n import cite, column, t
+from gnbv.views.home import Home
 
 
-def commune_bars(view: views.Home, base: pd.DataFrame, lang: str) -> list[charts.Bar]:
+def commune_bars(view: Home, base: pd.DataFrame, lang: str) -> list[charts.Bar]:
     """The communes' baseline poor rate, highest first, coloured by the home map's class
-    (``base``: ``gnbv.maps.baseline_table``, what the home view's tile map is drawn from)."""
+    (``base``: ``gnbv.maps.tables.baseline_table``, what the home view's tile map is drawn from)."""
     rows = base.sort_values(["poor_rate", "name"], ascending=[False, True])
     return [
         charts.Bar(
@@ -31,7 +32,7 @@ def commune_bars(view: views.Home, base: pd.DataFrame, lang: str) -> list[charts
 
 
 def build(
-    view: views.Home,
+    view: Home,
     plan_data: PlanData,
     base: pd.DataFrame,
     illustrative: bool,
@@ -40,11 +41,11 @@ def build(
     lang: str,
     day: date,
 ) -> bytes:
-    """The brief of the home page (``view``: ``gnbv.views.home``) as PDF bytes."""
+    """The brief of the home page (``view``: ``gnbv.views.home.home``) as PDF bytes."""
     plan = plan_data.plan
     pdf = Brief(lang, f"{t('app_title', lang)} — {t('nav_home', lang)}", day)
     pdf.title_block(t("app_subtitle", lang), plan_line(plan, lang))
-    signed = f"{t('home_signed', lang)}: {plan[f'signed_by_{lang}']}"
+    signed = f"{t('home_signed', lang)}: {plan[column('signed_by', lang)]}"
     pdf.write_lines(signed, size=8.5)
     metrics = [*view.amounts, view.projects, view.communes]
     pdf.figures([Figure(m.label, m.value, m.caption) for m in metrics], per_row=3)

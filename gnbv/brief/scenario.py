@@ -11,7 +11,7 @@ from gnbv.brief import charts
 from gnbv.brief.frame import MAX_PAGES, Brief, Figure, data_in_force, plan_line
 from gnbv.data import PlanData
 from gnbv.i18n import cite, t
-from gnbv.scenario import RATE_FIELDS, ScenarioParams
+from gnbv.scenario import RATE_FIELDS, READING_IN_FORCE_TEXT_KEYS, ScenarioParams
 
 FURTHEST = (8, 5, 3)  # communes in the table (furthest short of their target), as room allows
 TABLE_COLUMNS = 8  # name, poor commune, rate at start and horizon, target, gap, status, poor
@@ -82,7 +82,7 @@ def _brief(
     charts.lines(
         pdf,
         series,
-        f"{t(f'scn_reading_in_force_{params.reading}', lang)}",
+        t(READING_IN_FORCE_TEXT_KEYS[params.reading], lang),
         lambda v: fmt.percent(v, lang, 0),
     )
     pdf.write_lines(shown.context, size=8)

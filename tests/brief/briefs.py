@@ -13,6 +13,7 @@ from gnbv import allocation as al
 from gnbv import cache
 from gnbv.brief.frame import view_link
 from gnbv.settings import REPO_ROOT
+from gnbv.versioned import Versioned
 
 DATA_DIR = str(REPO_ROOT / "data")
 DAY = date(2026, 12, 6)
@@ -24,6 +25,13 @@ def plan():
     return cache.plan_data(data_dir=DATA_DIR)
 
 
+def baseline(uploaded: bool = False) -> Versioned:
+    """The shipped commune baseline, Versioned as the pages pass it; ``uploaded``: the same
+    figures as a planner's upload (not shipped: the brief says uploaded figures are in use)."""
+    shipped = plan().versioned("commune_baseline")
+    return Versioned.of(shipped.frame) if uploaded else shipped
+
+
 def scenario_params():
     return cache.scenario_presets(DATA_DIR).opening()
 
@@ -32,9 +40,7 @@ def allocation_inputs(lang: str, params: al.AllocationParams | None = None):
     """What the allocation page passes for ``params`` (default: the page's opening): the
     page's view, the params, the funds and their label."""
     data = plan()
-    shown = cache.allocation_page(
-        data.communes, data.commune_baseline, True, None, data.projects, data, lang
-    )
+    shown = cache.allocation_page(data, baseline(), True, None, data.versioned("projects"), lang)
     params = params or al.AllocationParams()
     if params.source == al.CUSTOM:
         return shown, params, int(params.amount), "An amount typed in"
@@ -42,18 +48,17 @@ def allocation_inputs(lang: str, params: al.AllocationParams | None = None):
     return shown, params, funds, label
 
 
-def make(kind: str, lang: str, link: str | None = None) -> bytes:
-    """The brief of ``kind``'s opening view in ``lang``."""
+def make(kind: str, lang: str, link: str | None = None, day: date = DAY) -> bytes:
+    """The brief of ``kind``'s opening view in ``lang``, made on ``day``."""
     data = plan()
     link = link or view_link(BASE_URL, "", {}, lang)
     if kind == "home":
-        return cache.home_brief(data, data.commune_baseline, True, False, link, lang, DAY)
+        return cache.home_brief(data, baseline(), True, link, lang, day)
     if kind == "funding":
-        return cache.funding_brief(data.projects, data, False, link, lang, DAY)
+        return cache.funding_brief(data.versioned("projects"), data, link, lang, day)
     if kind == "scenario":
         params = scenario_params()
-        baseline = data.commune_baseline
-        return cache.scenario_brief(baseline, params, DATA_DIR, True, False, link, lang, DAY)
+        return cache.scenario_brief(baseline(), params, DATA_DIR, True, link, lang, day)
     shown, params, funds, label = allocation_inputs(lang)
     return cache.allocation_brief(
         shown.criteria,
@@ -65,10 +70,9 @@ def make(kind: str, lang: str, link: str | None = None) -> bytes:
         shown.sources,
         data,
         True,
-        False,
         link,
         lang,
-        DAY,
+        day,
     )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from gnbv import allocation as al
 from gnbv import cache
-from gnbv import url_state as us
 from gnbv.brief.frame import view_link
+from gnbv.url_state import AllocationCodec
 from tests.brief.briefs import BASE_URL, DAY, allocation_inputs, make, plan, text
 
 
@@ -28,12 +28,17 @@ def test_allocation_brief_in_english():
     assert "Floor 0 · no cap" in said
 
 
+def us_query(params: al.AllocationParams) -> dict[str, str]:
+    """The allocation's query, as the page's state writes it (ui.state.sync_url)."""
+    return AllocationCodec().to_query(params)
+
+
 def test_an_allocation_brief_says_its_floor_and_cap_and_links_to_them():
     params = al.AllocationParams(source="custom", amount=5000, floor=100, cap=400)
     shown, params, funds, label = allocation_inputs("en", params)
-    link = view_link(BASE_URL, "phan-bo", us.allocation_to_query(params), "en")
+    link = view_link(BASE_URL, "phan-bo", us_query(params), "en")
     data = plan()
-    count = len(shown.criteria)
+    count = len(shown.criteria.frame)
     pdf = cache.allocation_brief(
         shown.criteria,
         params,
@@ -44,7 +49,6 @@ def test_an_allocation_brief_says_its_floor_and_cap_and_links_to_them():
         shown.sources,
         data,
         True,
-        False,
         link,
         "en",
         DAY,

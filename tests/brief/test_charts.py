@@ -9,19 +9,21 @@ import pandas as pd
 import pytest
 
 from gnbv import allocation as al
-from gnbv import cache, maps
-from gnbv import scenario_view as sv
+from gnbv import cache
 from gnbv.brief import charts
 from gnbv.brief import home as home_brief
 from gnbv.brief.allocation import amount_bars
 from gnbv.brief.frame import Brief
+from gnbv.maps.classes import amount_classes
+from gnbv.maps.tables import baseline_table
+from gnbv.views import scenario as sv
 from tests.brief.briefs import DATA_DIR, DAY, allocation_inputs, plan, scenario_params
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_funding_bars_are_the_views_project_totals(lang):
     data = plan()
-    view = cache.funding_page(data.projects, data, lang, False)
+    view = cache.funding_page(data.versioned("projects"), data, lang, False)
     bars = charts.bars_from_figure(view.project_bars["amount"])
     table = next(iter(view.tables.values()))  # by project, as the download holds it
     label, total = table.columns[0], [c for c in table.columns if "(" in c][2]
@@ -36,7 +38,7 @@ def test_funding_bars_are_the_views_project_totals(lang):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_scenario_charts_are_the_views_figures(lang):
     data, params = plan(), scenario_params()
-    baseline = data.commune_baseline
+    baseline = data.versioned("commune_baseline")
     result, headline = cache.scenario_result(baseline, params)
     shown = cache.scenario_charts_view(baseline, params, DATA_DIR, lang, False)
     bars = charts.bars_from_figure(shown.communes, trace=0, marks=1)
@@ -61,8 +63,8 @@ def _none():
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_allocation_bars_are_the_allocation(lang):
     shown, params, funds, _ = allocation_inputs(lang)
-    result = al.allocate(shown.criteria, params.coefficients, funds, None, None)
-    classes = maps.amount_classes(result.table, "amount_mvnd", lang)
+    result = al.allocate(shown.criteria.frame, params.coefficients, funds, None, None)
+    classes = amount_classes(result.table, "amount_mvnd", lang)
     bars = amount_bars(result, classes, lang)
     assert sorted(b.value for b in bars) == sorted(result.table["amount_mvnd"].astype(float))
     assert sum(b.value for b in bars) == funds == 3695
@@ -72,8 +74,8 @@ def test_allocation_bars_are_the_allocation(lang):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_home_bars_are_the_home_maps_rates(lang):
     data = plan()
-    view = cache.home(data, data.commune_baseline, lang, False)
-    base = maps.baseline_table(data.communes, data.commune_baseline)
+    view = cache.home(data, data.versioned("commune_baseline"), lang, False)
+    base = baseline_table(data.communes, data.commune_baseline)
     bars = home_brief.commune_bars(view, base, lang)
     # the bars' labels are the home map's table's, commune by commune
     shown = view.tiles.table.to_pandas()

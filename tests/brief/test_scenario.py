@@ -6,9 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gnbv import cache
-from gnbv import url_state as us
 from gnbv.brief.frame import view_link
-from tests.brief.briefs import BASE_URL, DATA_DIR, DAY, make, plan, reader, scenario_params, text
+from gnbv.url_state import ScenarioCodec
+from tests.brief.briefs import (
+    BASE_URL,
+    DATA_DIR,
+    DAY,
+    baseline,
+    make,
+    reader,
+    scenario_params,
+    text,
+)
 
 
 def test_scenario_brief_in_vietnamese():
@@ -31,12 +40,9 @@ def test_scenario_brief_in_english():
 
 def test_a_scenario_brief_says_its_scenario_and_links_to_it():
     params = replace(scenario_params(), district_rate=9.5, preset="custom", horizon=2027)
-    query = us.params_to_query(params, cache.scenario_presets(DATA_DIR))
+    query = ScenarioCodec(cache.scenario_presets(DATA_DIR)).to_query(params)
     link = view_link(BASE_URL, "kich-ban", query, "en")
-    data = plan()
-    pdf = cache.scenario_brief(
-        data.commune_baseline, params, DATA_DIR, True, False, link, "en", DAY
-    )
+    pdf = cache.scenario_brief(baseline(), params, DATA_DIR, True, link, "en", DAY)
     said = text(pdf)
     assert "r=9.5" in link and "h=2027" in link
     assert link in said
@@ -51,10 +57,7 @@ def test_a_long_scenario_brief_still_fits_two_pages():
         scenario_params(), horizon=2035, reading="relative", preset="custom", district_rate=30.0
     )
     link = f"{BASE_URL}/kich-ban?" + "&".join(f"k{i}={i}" for i in range(40))
-    data = plan()
     for lang in ("vi", "en"):
-        pdf = cache.scenario_brief(
-            data.commune_baseline, params, DATA_DIR, True, True, link, lang, DAY
-        )
+        pdf = cache.scenario_brief(baseline(uploaded=True), params, DATA_DIR, True, link, lang, DAY)
         assert len(reader(pdf).pages) <= 2
         assert "2035" in text(pdf)

@@ -6,7 +6,7 @@ import time
 import numpy as np
 import pytest
 
-from gnbv import maps
+from gnbv.maps.classes import SEQUENTIAL, rgb
 from gnbv.settings import load_config
 from tests.browser.conftest import assert_clean, wait_idle
 
@@ -39,7 +39,7 @@ def needs_boundaries():
 
 def _blend(hex_colour: str, alpha: float = 235 / 255) -> tuple[int, int, int]:
     """A fill colour as drawn at the layer's alpha over the page's white."""
-    return tuple(round(c * alpha + 255 * (1 - alpha)) for c in maps.rgb(hex_colour)[:3])
+    return tuple(round(c * alpha + 255 * (1 - alpha)) for c in rgb(hex_colour)[:3])
 
 
 def _deck_pixels(v, timeout_s: float = 30):
@@ -53,7 +53,7 @@ def _deck_pixels(v, timeout_s: float = 30):
     while True:
         image = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
         pixels = np.asarray(image, dtype=int)
-        drawn = sum(_count(pixels, _blend(c)) for c in maps.SEQUENTIAL)
+        drawn = sum(_count(pixels, _blend(c)) for c in SEQUENTIAL)
         if drawn > 0.15 * pixels.shape[0] * pixels.shape[1] or time.time() > deadline:
             return image, pixels
         v.page.wait_for_timeout(500)
@@ -77,14 +77,14 @@ def test_map_draws_offline(server, visit, needs_boundaries, query, wait_text, ti
     assert title in v.text()
     # The canvas is not blank: most of the district is filled with the class colours, at
     # least four classes show, and the district outline (near black) is drawn.
-    counts = {c: _count(pixels, _blend(c)) for c in maps.SEQUENTIAL}
+    counts = {c: _count(pixels, _blend(c)) for c in SEQUENTIAL}
     area = pixels.shape[0] * pixels.shape[1]
     assert sum(counts.values()) > 0.15 * area, counts
     assert sum(n > 200 for n in counts.values()) >= 4, counts
     assert _count(pixels, (20, 20, 20), 30) > 500  # the district outline
     # The district is fitted: no class colour touches the canvas edges (nothing cut off).
     edges = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])[None]
-    assert not any(_count(edges, _blend(c)) for c in maps.SEQUENTIAL)
+    assert not any(_count(edges, _blend(c)) for c in SEQUENTIAL)
     # The tile grid (plotly, SVG) has the commune names.
     v.page.locator(".js-plotly-plot").get_by_text("Lùng Cải").wait_for(timeout=30000)
     assert_clean(v)

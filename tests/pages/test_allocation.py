@@ -11,7 +11,8 @@ import pytest
 
 from gnbv import i18n
 from gnbv.url_state import COEFFICIENT_URL_KEYS
-from tests.apptest import run_page, texts, unfold_figure_tables
+from tests.apptest import open_section, run_page, texts, unfold_figure_tables
+from ui.page_states import ALLOCATION_VIEW
 
 PAGE = "allocation.py"
 FIELD_BY_URL_KEY = {key: name for name, key in COEFFICIENT_URL_KEYS.items()}
@@ -44,8 +45,7 @@ def metrics(at) -> dict[str, str]:
 
 def section(at, name: str, lang: str = "vi"):
     """The result's section ``name`` open (communes, maps, shares: one drawn at a time)."""
-    at.session_state["alc_section"] = i18n.t(f"alc_tab_{name}", lang)
-    return at.run()
+    return open_section(at, ALLOCATION_VIEW, i18n.t(f"alc_tab_{name}", lang))
 
 
 def unfold(at):

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from gnbv.i18n import t
+from gnbv.versioned import Versioned
 from tests.apptest import APP, TIMEOUT, run_page, texts
 from tests.workbook.builders import filled_allocation, filled_review
 
@@ -23,7 +24,7 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert t("data_title", lang) in page
     assert t("illustrative_notice", lang) in page
     # every dataset can be downloaded, named with its status in the picker
-    picker = at.selectbox(key="data_download_choice")
+    picker = at.selectbox(key="data_dataset")
     assert len(picker.options) == 10  # as many as the catalogue lists
     baseline = f"{t('ds_commune_baseline', lang)} · {t('ds_status_illustrative', lang)}"
     assert baseline in picker.options
@@ -88,7 +89,7 @@ def test_a_good_review_upload_removes_the_illustrative_notice_everywhere(plan_da
     assert t("data_upload_ok", "vi") in page
     assert NOTICE_VI not in page
     assert t("ds_status_uploaded", "vi") in list(at.dataframe[0].value.iloc[:, 1])  # catalogue
-    frame = at.session_state["uploaded_commune_baseline"]
+    frame = at.session_state["uploaded_commune_baseline"].frame
     assert not frame["is_illustrative"].any()
     assert frame["source"].iloc[0].startswith("rà soát.xlsx (")
 
@@ -153,7 +154,7 @@ def test_a_revised_allocation_reaches_the_funding_page(plan_data):
     assert t("data_upload_ok", "vi") in texts(at)
     # the totals differ from the plan: accepted, with the difference as a warning
     assert t("data_upload_warnings", "vi", warnings=2) in texts(at)
-    frame = at.session_state["uploaded_projects"]
+    frame = at.session_state["uploaded_projects"].frame
     assert int(frame["total_mvnd"].sum()) == 81789
     assert "81.789 triệu đồng" in texts(at)
 
@@ -175,7 +176,7 @@ def _huge_numbers(sheet):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_huge_numbers_are_refused_and_the_data_in_use_is_unchanged(plan_data, lang):
     # real figures in use, as after an earlier upload
-    in_use = plan_data.commune_baseline.assign(is_illustrative=False)
+    in_use = Versioned.of(plan_data.commune_baseline.assign(is_illustrative=False))
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["uploaded_commune_baseline"] = in_use
     if lang == "en":
@@ -234,7 +235,7 @@ def test_a_zero_for_project_5_is_accepted_with_a_warning(plan_data):
     at = _upload(run_page("data.py"), "allocations", "x.xlsx", filled_allocation(plan_data, edit))
     assert t("data_upload_warnings", "vi", warnings=1) in texts(at)
     assert at.table[-1].value.iloc[0, 3].startswith("Kế hoạch ghi DA5 “chưa phân bổ”")
-    projects = at.session_state["uploaded_projects"].set_index("project_id")
+    projects = at.session_state["uploaded_projects"].frame.set_index("project_id")
     assert projects.loc["DA5", "total_mvnd"] == 0
 
 

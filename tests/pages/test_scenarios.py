@@ -9,7 +9,8 @@ import sqlite3
 import openpyxl
 import pytest
 
-from tests.apptest import run_page, texts
+from tests.apptest import open_section, run_page, texts
+from ui.page_states import SCENARIO_VIEW
 
 RATE_2025 = "Tỷ lệ nghèo 2025"
 STATUS = "Tình trạng so với mục tiêu"
@@ -56,8 +57,8 @@ def rates(at):
 
 
 def section(at, label):
-    at.session_state[SECTION] = label
-    return at.run()
+    """The section whose tab reads ``label`` open (as a click on the tab does)."""
+    return open_section(at, SCENARIO_VIEW, label)
 
 
 def test_opens_on_the_published_trend_against_the_plans_target():

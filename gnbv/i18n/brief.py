@@ -1,7 +1,6 @@
-"""The meeting brief's texts (gnbv.brief, ui.brief), merged into gnbv.i18n.TEXT: key →
-(Vietnamese, English)."""
+"""The PDF meeting brief (gnbv/brief/, ui/brief.py).
 
-from __future__ import annotations
+key: (Vietnamese, English). See gnbv/i18n/__init__.py for how to add or change text."""
 
 TEXT: dict[str, tuple[str, str]] = {
     "brief_button": ("Bản tin PDF", "PDF brief"),

@@ -1,5 +1,5 @@
 """What the allocation page shows for one set of inputs: tables, legend, maps, charts, the
-comparison, and errors in the UI language (gnbv.allocation_view, gnbv.allocation_charts)."""
+comparison, and errors in the UI language (gnbv.views.allocation, gnbv.allocation_charts)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gnbv import allocation as al
-from gnbv import allocation_view, maps
-from gnbv.allocation_view import build, criteria_sources, error_text, tile_height
 from gnbv.geo import read_boundaries, read_district_outline
+from gnbv.maps.classes import SEQUENTIAL, rgb
+from gnbv.maps.deck import LABEL_PX, PRESENT_LABEL_PX, fit_view, view_size
+from gnbv.maps.tiles import read_tile_grid
+from gnbv.views import allocation as allocation_view
+from gnbv.views.allocation import build, criteria_sources, error_text, tile_height
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +66,7 @@ def test_the_maps_read_without_colour(criteria):
 def test_the_tile_map_fills_a_phone_and_grows_when_presenting(criteria):
     # the grid has 5 columns and 6 rows, with half a tile of room on every side: a phone-wide
     # figure (358 px less 2 × 4 px of margin) is 350 × 6,2 / 5,2 = 417,3 px tall, plus margins
-    assert tile_height(maps.read_tile_grid()) == 417 + 8
+    assert tile_height(read_tile_grid()) == 417 + 8
     normal = build(criteria, al.NEUTRAL, 3695, lang="vi")
     big = build(criteria, al.NEUTRAL, 3695, lang="vi", present=True)
     assert normal.tiles.layout.height == 425 < big.tiles.layout.height
@@ -115,16 +118,16 @@ def test_the_map_of_the_amounts(criteria, boundaries_path):
     features = view.deck.layers[0].data["features"]
     props = {f["properties"]["name"]: f["properties"] for f in features}
     assert props["Cốc Ly"]["l0"] == "Số tiền (triệu đồng): 399 (lớp 264–399)"
-    assert props["Cốc Ly"]["fill"][:3] == maps.rgb(maps.SEQUENTIAL[-1])[:3]  # the top class
+    assert props["Cốc Ly"]["fill"][:3] == rgb(SEQUENTIAL[-1])[:3]  # the top class
     # fitted and labelled as the map page's, larger when presenting
     bounds = layers["outline"].total_bounds
-    assert view.deck.initial_view_state.zoom == maps.fit_view(bounds, *maps.view_size())["zoom"]
+    assert view.deck.initial_view_state.zoom == fit_view(bounds, *view_size())["zoom"]
     big = build(criteria, al.NEUTRAL, 3695, lang="vi", present=True, **layers).deck
-    assert big.initial_view_state.zoom == maps.fit_view(bounds, *maps.view_size(True))["zoom"]
+    assert big.initial_view_state.zoom == fit_view(bounds, *view_size(True))["zoom"]
     sizes = [
         {layer.id: layer for layer in deck.layers}["names"].get_size for deck in (view.deck, big)
     ]
-    assert sizes == [maps.LABEL_PX, maps.PRESENT_LABEL_PX]
+    assert sizes == [LABEL_PX, PRESENT_LABEL_PX]
     # a missing layer (its error text) gives no map, not an exception
     assert build(criteria, al.NEUTRAL, 10, lang="vi", boundaries="missing").deck is None
 
@@ -140,7 +143,7 @@ def test_sources_say_what_is_illustrative_and_what_is_missing():
 
 
 def test_the_criteria_and_rules_as_shown(plan_data, criteria):
-    from gnbv.allocation_view import criteria_shown, rule_lines, rules_shown, source_lines
+    from gnbv.views.allocation import criteria_shown, rule_lines, rules_shown, source_lines
 
     shown = criteria_shown(criteria, "vi").set_index("Xã, thị trấn")
     assert shown.loc["Cốc Ly", "Tổng số hộ"] == "1.141"

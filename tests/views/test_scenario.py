@@ -3,9 +3,10 @@
 import pandas as pd
 import pytest
 
-from gnbv import scenario_view as view
+from gnbv.i18n import t
 from gnbv.scenario import ScenarioParams, project, year_below
 from gnbv.scenario_presets import Presets, published_trend
+from gnbv.views import scenario as view
 
 
 def commune(code, households, poor, poor_commune=False, near=0):
@@ -33,14 +34,6 @@ NAMES = {"A": "Xã A", "B": "Xã B", "C": "Xã C"}
 def result():
     # district 5 a year for the non-poor communes (A and C), poor communes 10
     return project(BASELINE, ScenarioParams(district_rate=5.0, preset="custom"))
-
-
-def test_rate_text_in_both_readings_and_languages():
-    assert view.rate_text(5.67, "points", "vi") == "5,67 điểm %"
-    assert view.rate_text(7.0, "points", "vi") == "7 điểm %"
-    assert view.rate_text(5.67, "points", "en") == "5.67 pp"
-    assert view.rate_text(16.78, "relative", "vi") == "16,78%"
-    assert view.rate_text(0.9, "relative", "en") == "0.9%"
 
 
 def test_headline_by_hand(result):
@@ -147,3 +140,12 @@ def test_compare_summary_and_money_table(result, plan_data):
     money = view.money_table(money_per_household(760, result), "vi").set_index("Nhóm")
     # 760 million for 760 poor; 220 leave in 2 years: 110 a year → 6,9 million each
     assert money.loc["Toàn huyện", "Kinh phí / hộ thoát nghèo"] == "6,9 triệu đồng"
+
+
+def test_a_fields_value_as_the_page_shows_it():
+    assert view.field_text("preset", "trend", "en") == t("scn_preset_trend", "en")
+    assert view.field_text("horizon", 2025, "vi") == "2025"
+    assert view.field_text("household_growth_pct", 1.0, "vi") == "1%"
+    assert view.field_text("poor_commune_threshold_pct", 40.0, "en") == "40%"
+    assert view.field_text("district_rate", 5.67, "vi") == "5,67"
+    assert view.field_text("near_poor_rate", 0.9, "en") == "0.9"

@@ -15,15 +15,29 @@ import pyarrow as pa
 
 from gnbv import allocation as al
 from gnbv import allocation_charts as charts
-from gnbv import fmt, maps
+from gnbv import fmt
 from gnbv.allocation import UNITS
+from gnbv.arrow import arrow
 from gnbv.geo import join_communes
-from gnbv.i18n import cite, column, t
-from gnbv.maps import commune_name
+from gnbv.i18n import TextKeys, cite, column, t
+from gnbv.maps.classes import Classes, amount_classes
+from gnbv.maps.deck import (
+    MAP_WIDTH_PX,
+    FrozenDeck,
+    build_deck,
+    commune_shapes,
+    communes_geojson,
+    fit_view,
+    label_points,
+    outline_geojson,
+    view_size,
+)
+from gnbv.maps.tables import commune_name, unit_label
+from gnbv.maps.tiles import read_tile_grid, tile_grid_figure, tile_repaint
 from gnbv.targets import issued_text
-from gnbv.views import FrozenFigure, arrow, freeze
+from gnbv.views.common import FrozenFigure, freeze
 
-# Where each criterion comes from by default (an i18n key "alc_src_<kind>").
+# Where each criterion comes from by default (its text: SOURCE_TEXT_KEYS).
 DEFAULT_SOURCES = {
     "households": "baseline",
     "poor_households": "baseline",
@@ -32,6 +46,23 @@ DEFAULT_SOURCES = {
     "population": "census_2009",
     "zone_iii": "zone_iii_missing",
     "difficult_villages": "villages_missing",
+}
+SOURCE_TEXT_KEYS: TextKeys = {
+    "baseline": "alc_src_baseline",
+    "census_2009": "alc_src_census_2009",
+    "zone_iii_missing": "alc_src_zone_iii_missing",
+    "villages_missing": "alc_src_villages_missing",
+}
+# The result table's columns.
+RESULT_COLUMN_TEXT_KEYS: TextKeys = {
+    "name": "alc_col_name",
+    "poor": "alc_col_poor",
+    "points": "alc_col_points",
+    "points_share": "alc_col_points_share",
+    "amount": "alc_col_amount",
+    "share": "alc_col_share",
+    "bound": "alc_col_bound",
+    "per_poor": "alc_col_per_poor",
 }
 
 
@@ -49,14 +80,14 @@ class Compared:
 @dataclass(frozen=True)
 class AllocationView:
     """Ready to draw: tables as Arrow (``st.dataframe`` / ``st.table`` send them as they
-    are), figures frozen and the deck's JSON written (see :mod:`gnbv.views`)."""
+    are), figures frozen and the deck's JSON written (see :mod:`gnbv.views.common`)."""
 
     result: al.Allocation | None
     error: str | None  # why there is no result, in the UI language
     table: pa.Table | None = None
-    classes: maps.Classes | None = None
+    classes: Classes | None = None
     tiles: FrozenFigure | None = None
-    deck: maps.FrozenDeck | None = None
+    deck: FrozenDeck | None = None
     map_table: pa.Table | None = None  # both maps as a table: their text alternative
     share_figure: FrozenFigure | None = None
     share_table: pa.Table | None = None
@@ -67,7 +98,7 @@ class AllocationView:
 def named_rows(frame: pd.DataFrame) -> pa.Table:
     """A display table whose rows are named by its first column, as Arrow: that column is
     the index (pinned in a grid, a header cell in an HTML table)."""
-    return pa.Table.from_pandas(frame.set_index(frame.columns[0]))
+    return arrow(frame.set_index(frame.columns[0]), named_rows=True)
 
 
 def criteria_sources(
@@ -85,7 +116,7 @@ def criteria_sources(
         if kind == "baseline" and not illustrative:
             out[key] = t("alc_src_uploaded_review", lang, source=baseline_source)
         else:
-            out[key] = t(f"alc_src_{kind}", lang)
+            out[key] = t(SOURCE_TEXT_KEYS[kind], lang)
     for key, source in (supplied or {}).items():
         out[key] = t("alc_src_uploaded_criteria", lang, source=source)
     return out
@@ -144,11 +175,11 @@ def error_text(exc: al.AllocationError, lang: str) -> str:
     for key in ("floors", "caps", "funds"):
         if key in values:
             values[key] = fmt.money_mvnd(values[key], lang)
-    return t(f"alc_err_{exc.code}", lang, **values)
+    return t(al.ERROR_TEXT_KEYS[exc.code], lang, **values)
 
 
 def criterion_label(key: str, lang: str) -> str:
-    return t(f"alc_k_{key}", lang)
+    return t(al.COEFFICIENT_TEXT_KEYS[key], lang)
 
 
 def coefficient_text(value: float, key: str, lang: str) -> str:
@@ -157,7 +188,7 @@ def coefficient_text(value: float, key: str, lang: str) -> str:
         "alc_points_per",
         lang,
         value=fmt.compact(value, lang, 3),
-        unit=t(f"alc_unit_{UNITS[key]}", lang),
+        unit=t(al.UNIT_TEXT_KEYS[UNITS[key]], lang),
     )
 
 
@@ -189,7 +220,7 @@ def controls_label(
 def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:
     """The allocation as shown: one row per commune, then the district's total."""
     tab = result.table
-    bound = [t(f"alc_bound_{b}", lang) if b else "" for b in tab["bound"]]
+    bound = [t(al.BOUND_TEXT_KEYS[b], lang) if b else "" for b in tab["bound"]]
     poor_total = tab["poor_households"].sum()
     total = {
         "name": t("alc_total", lang),
@@ -214,10 +245,10 @@ def result_table(result: al.Allocation, lang: str) -> pd.DataFrame:
         }
     )
     shown = pd.concat([rows, pd.DataFrame([total])], ignore_index=True)
-    return shown.rename(columns={c: t(f"alc_col_{c}", lang) for c in shown.columns})
+    return shown.rename(columns={c: t(RESULT_COLUMN_TEXT_KEYS[c], lang) for c in shown.columns})
 
 
-def map_table(result: al.Allocation, classes: maps.Classes, lang: str) -> pd.DataFrame:
+def map_table(result: al.Allocation, classes: Classes, lang: str) -> pd.DataFrame:
     """The maps of the amounts as a table (their text alternative): each commune, its unit
     type, its amount and that amount's class, as on the maps and their legend."""
     tab = result.table
@@ -225,7 +256,7 @@ def map_table(result: al.Allocation, classes: maps.Classes, lang: str) -> pd.Dat
     return pd.DataFrame(
         {
             t("alc_col_name", lang): tab["name"].to_numpy(),
-            t("map_col_unit", lang): [maps.unit_label(u, lang) for u in tab["unit_type"]],
+            t("map_col_unit", lang): [unit_label(u, lang) for u in tab["unit_type"]],
             t("alc_col_amount", lang): [classes.values.get(c, fmt.DASH) for c in codes],
             t("map_col_class", lang): [classes.labels.get(c, fmt.DASH) for c in codes],
         }
@@ -308,7 +339,7 @@ class MapBase:
     names, the district outline and the view fitted to them."""
 
     joined: object  # the boundary layer joined to the communes
-    geo: dict  # maps.commune_shapes(joined)
+    geo: dict  # commune_shapes(joined)
     labels: list[dict]
     outline: dict | None
     view: dict
@@ -316,7 +347,7 @@ class MapBase:
 
 def map_base(table: pd.DataFrame, present: bool, layer, outline) -> MapBase | None:
     """The map's fixed parts for the communes of ``table`` (an allocation's), fitted as the
-    map page's (``maps.view_size``), or None when the boundaries (``layer``) are not
+    map page's (``view_size``), or None when the boundaries (``layer``) are not
     available."""
     if layer is None or isinstance(layer, str):
         return None
@@ -326,28 +357,28 @@ def map_base(table: pd.DataFrame, present: bool, layer, outline) -> MapBase | No
     if outline is None or isinstance(outline, str):
         outline_json, bounds = None, joined.total_bounds
     else:
-        outline_json, bounds = maps.outline_geojson(outline), outline.total_bounds
+        outline_json, bounds = outline_geojson(outline), outline.total_bounds
     return MapBase(
         joined,
-        maps.commune_shapes(joined),
-        maps.label_points(joined, table, present),
+        commune_shapes(joined),
+        label_points(joined, table, present),
         outline_json,
-        maps.fit_view(bounds, *maps.view_size(present)),
+        fit_view(bounds, *view_size(present)),
     )
 
 
-def _deck(table, classes: maps.Classes, lines, lang: str, present: bool, base: MapBase | None):
+def _deck(table, classes: Classes, lines, lang: str, present: bool, base: MapBase | None):
     """The true-shape map of the amounts (``table``: the allocation's; ``lines``: a
     commune's tooltip lines), or None without boundaries (``base`` None)."""
     if base is None:
         return None
-    deck = maps.build_deck(
-        maps.communes_geojson(base.joined, table, classes, lang, lines=lines, geo=base.geo),
+    deck = build_deck(
+        communes_geojson(base.joined, table, classes, lang, lines=lines, geo=base.geo),
         base.labels,
         base.outline,
         base.view,
         present,
-        deck=maps.FrozenDeck,
+        deck=FrozenDeck,
     )
     deck.to_json()  # written now, in the cache, not at its first drawing
     return deck
@@ -371,11 +402,11 @@ def shapes(criteria: pd.DataFrame, lang: str, present: bool, layer, outline) -> 
         result = al.allocate(criteria, al.NEUTRAL, 1000)
     except al.AllocationError:
         return None
-    grid = maps.read_tile_grid()
+    grid = read_tile_grid()
     table = result.table
-    classes = maps.amount_classes(table, "amount_mvnd", lang)
+    classes = amount_classes(table, "amount_mvnd", lang)
     lines = partial(charts.amount_lines, classes=classes)
-    tiles = maps.tile_grid_figure(
+    tiles = tile_grid_figure(
         grid, table, classes, lang, height=tile_height(grid), lines=lines, present=present
     )
     return Shapes(
@@ -396,12 +427,12 @@ def painted(spec: dict) -> FrozenFigure:
 
 def tile_height(grid: pd.DataFrame) -> int:
     """The tile map's height (px) that its grid fills on a phone, with no blank band above
-    and below: a phone-wide figure (``maps.MAP_WIDTH_PX``) in the grid's proportions, with
-    the 0,6 tile of room and the 4 px margins of ``maps.tile_grid_figure`` on every side.
+    and below: a phone-wide figure (``MAP_WIDTH_PX``) in the grid's proportions, with
+    the 0,6 tile of room and the 4 px margins of ``tile_grid_figure`` on every side.
     (A wider screen centres the grid in the same height.)"""
     cols = int(grid["col"].max() - grid["col"].min()) + 1.2
     rows = int(grid["row"].max() - grid["row"].min()) + 1.2
-    return round((maps.MAP_WIDTH_PX - 8) * rows / cols) + 8
+    return round((MAP_WIDTH_PX - 8) * rows / cols) + 8
 
 
 def build(
@@ -427,12 +458,12 @@ def build(
         result = al.allocate(criteria, coefficients, funds, floors, caps)
     except al.AllocationError as exc:
         return AllocationView(None, error_text(exc, lang))
-    classes = maps.amount_classes(result.table, "amount_mvnd", lang)
+    classes = amount_classes(result.table, "amount_mvnd", lang)
     lines = partial(charts.amount_lines, classes=classes)
-    grid = maps.read_tile_grid()
+    grid = read_tile_grid()
     if shapes is None:
         tiles = freeze(
-            maps.tile_grid_figure(
+            tile_grid_figure(
                 grid,
                 result.table,
                 classes,
@@ -445,9 +476,7 @@ def build(
         share = freeze(charts.share_figure(result.table, lang, present))
         base = map_base(result.table, present, boundaries, outline)
     else:
-        tiles = painted(
-            maps.tile_repaint(shapes.tiles, grid, result.table, classes, lang, lines=lines)
-        )
+        tiles = painted(tile_repaint(shapes.tiles, grid, result.table, classes, lang, lines=lines))
         share = painted(charts.share_repaint(shapes.share, result.table, lang))
         base = shapes.map
     compared = None
@@ -495,7 +524,7 @@ def source_labels(sources: pd.DataFrame, lang: str) -> dict[str, str]:
         if pd.isna(row.amount_mvnd):
             labels[row.source] = f"{project} — {t('not_allocated', lang)}"
         else:
-            capital = t(f"alc_capital_{row.capital}", lang)
+            capital = t(al.CAPITAL_TEXT_KEYS[row.capital], lang)
             labels[row.source] = f"{project} — {capital} ({fmt.money_mvnd(row.amount_mvnd, lang)})"
     return labels
 
@@ -504,7 +533,7 @@ def source_labels(sources: pd.DataFrame, lang: str) -> dict[str, str]:
 class AllocationPage:
     """What the allocation page shows whatever its controls say, for the data in use."""
 
-    criteria: pd.DataFrame  # gnbv.allocation.criteria_table, with the uploaded criteria
+    criteria: pd.DataFrame  # criteria_table with the uploaded ones (Versioned from gnbv.cache)
     sources: dict[str, str]  # criterion -> where its values come from (criteria_sources)
     funds_sources: pd.DataFrame  # gnbv.allocation.funds_sources
     funds_options: list[str]  # each source, then an amount typed in (gnbv.allocation.CUSTOM)

@@ -19,21 +19,31 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from gnbv import fmt
+from gnbv import fmt, scenario_charts
+from gnbv import url_state as us
+from gnbv.arrow import arrow
 from gnbv.i18n import t
 from gnbv.rounding import round_keeping_total
-from gnbv.scenario import RATE_FIELDS, ScenarioParams, ScenarioResult, rate_path
+from gnbv.scenario import (
+    CHOICE_TEXT_KEYS,
+    MONEY_GROUP_TEXT_KEYS,
+    PARAMETER_TEXT_KEYS,
+    PLAN,
+    POOR_COMMUNE_RULE_TEXT_KEYS,
+    PRESET_TEXT_KEYS,
+    RATE_BY_RULE_TEXT_KEYS,
+    RATE_FIELDS,
+    READING_SHORT_TEXT_KEYS,
+    ScenarioParams,
+    ScenarioResult,
+    livelihood_funds,
+    money_per_household,
+    project,
+    rate_path,
+    required_other_rate,
+    year_below,
+)
 from gnbv.scenario_presets import Presets, Trend
-
-RATE_DECIMALS = 2  # a yearly rate as the sliders hold it (5,67)
-
-
-def rate_text(value: float, reading: str, lang: str) -> str:
-    """A yearly rate in its reading: '5,67 điểm %' / '5.67 pp' (points) or '16,78%'
-    (relative); trailing zeros dropped ('7 điểm %')."""
-    if reading == "points":
-        return fmt.points(value, lang, RATE_DECIMALS)
-    return fmt.compact(value, lang, RATE_DECIMALS) + "%"
 
 
 def _clean(value: float, decimals: int) -> float:
@@ -136,8 +146,8 @@ def target_sentence(result: ScenarioResult, lang: str) -> str:
         lang,
         target=fmt.percent(h.target_end, lang, 2),
         horizon=h.horizon,
-        rate=rate_text(plan.district_rate, plan.reading, lang),
-        poor_rate=rate_text(plan.poor_commune_rate, plan.reading, lang),
+        rate=fmt.rate(plan.district_rate, plan.reading, lang),
+        poor_rate=fmt.rate(plan.poor_commune_rate, plan.reading, lang),
         start=fmt.percent(h.rate_start, lang, 2),
         year=h.baseline_year,
     )
@@ -173,7 +183,7 @@ def context_sentence(district_poverty: pd.DataFrame, result: ScenarioResult, lan
 
 def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:
     """Which preset is shown, and for the trend its rule in one sentence."""
-    name = t(f"scn_preset_{params.preset}", lang)
+    name = t(PRESET_TEXT_KEYS[params.preset], lang)
     if params.preset != "trend":
         return t("scn_preset_shown", lang, preset=name)
     presets = Presets(trend)
@@ -186,11 +196,11 @@ def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:
         start_year=trend.start_year,
         end=fmt.percent(trend.end_rate, lang, 2),
         end_year=trend.end_year,
-        fall=rate_text(rates["district_rate"], params.reading, lang),
+        fall=fmt.rate(rates["district_rate"], params.reading, lang),
         factor=fmt.compact(presets.factor(params.reading), lang, 2),
-        poor=rate_text(rates["poor_commune_rate"], params.reading, lang),
-        near=rate_text(rates["near_poor_rate"], params.reading, lang),
-        em=rate_text(rates["ethnic_minority_rate"], params.reading, lang),
+        poor=fmt.rate(rates["poor_commune_rate"], params.reading, lang),
+        near=fmt.rate(rates["near_poor_rate"], params.reading, lang),
+        em=fmt.rate(rates["ethnic_minority_rate"], params.reading, lang),
     )
 
 
@@ -206,10 +216,15 @@ def control_labels(
     for name in RATE_FIELDS:
         if name in ("district_rate", "poor_commune_rate"):
             n = poor_count if name == "poor_commune_rate" else communes - poor_count
-            label = t(f"scn_{name}_{params.poor_commune_rule}", lang, n=n, threshold=threshold)
+            label = t(
+                RATE_BY_RULE_TEXT_KEYS[name][params.poor_commune_rule],
+                lang,
+                n=n,
+                threshold=threshold,
+            )
         else:
-            label = t(f"scn_{name}", lang)
-        value = rate_text(getattr(params, name), params.reading, lang)
+            label = t(PARAMETER_TEXT_KEYS[name], lang)
+        value = fmt.rate(getattr(params, name), params.reading, lang)
         labels[name] = t("scn_rate_label", lang, label=label, value=value)
     growth = fmt.percent(params.household_growth_pct, lang, 1)
     labels["household_growth_pct"] = f"{t('scn_household_growth_pct', lang)}: {growth}"
@@ -217,18 +232,32 @@ def control_labels(
         f"{t('scn_poor_commune_threshold_pct', lang)}: {threshold}"
     )
     labels["horizon"] = f"{t('scn_horizon', lang)}: {params.horizon}"
-    rule = t(f"scn_poor_commune_rule_{params.poor_commune_rule}", lang)
+    rule = t(POOR_COMMUNE_RULE_TEXT_KEYS[params.poor_commune_rule], lang)
     if params.poor_commune_rule == "threshold":
         rule += f" ({threshold})"
     labels["settings"] = t(
         "scn_settings",
         lang,
-        reading=t(f"scn_reading_short_{params.reading}", lang),
+        reading=t(READING_SHORT_TEXT_KEYS[params.reading], lang),
         rule=rule,
         growth=growth,
         horizon=params.horizon,
     )
     return labels
+
+
+def field_text(field: str, value: object, lang: str) -> str:
+    """A scenario field's value as the page shows it (a default named in a notice): a
+    choice by its label, a year as it is, the growth and the threshold as whole percents,
+    a rate with up to two decimals."""
+    kind = us.FIELD_BY_KEY[us.KEY_BY_FIELD[field]].kind
+    if kind == "choice":
+        return t(CHOICE_TEXT_KEYS[field][value], lang)
+    if kind == "int":
+        return str(value)
+    if field in ("household_growth_pct", "poor_commune_threshold_pct"):
+        return fmt.percent(value, lang, 0)
+    return fmt.rate_number(value, lang)
 
 
 # --- the commune table ------------------------------------------------------------------
@@ -349,12 +378,12 @@ def compare_summary(named: dict[str, ScenarioResult], lang: str) -> pd.DataFrame
     for name, r in named.items():
         p, h = r.params, headline(r)
         columns[name] = {
-            t("scn_preset", lang): t(f"scn_preset_{p.preset}", lang),
-            t("scn_reading", lang): t(f"scn_reading_short_{p.reading}", lang),
-            t("scn_district_rate_short", lang): rate_text(p.district_rate, p.reading, lang),
-            t("scn_poor_commune_rate", lang): rate_text(p.poor_commune_rate, p.reading, lang),
-            t("scn_near_poor_rate", lang): rate_text(p.near_poor_rate, p.reading, lang),
-            t("scn_ethnic_minority_rate", lang): rate_text(p.ethnic_minority_rate, p.reading, lang),
+            t("scn_preset", lang): t(PRESET_TEXT_KEYS[p.preset], lang),
+            t("scn_reading", lang): t(READING_SHORT_TEXT_KEYS[p.reading], lang),
+            t("scn_district_rate_short", lang): fmt.rate(p.district_rate, p.reading, lang),
+            t("scn_poor_commune_rate", lang): fmt.rate(p.poor_commune_rate, p.reading, lang),
+            t("scn_near_poor_rate", lang): fmt.rate(p.near_poor_rate, p.reading, lang),
+            t("scn_ethnic_minority_rate", lang): fmt.rate(p.ethnic_minority_rate, p.reading, lang),
             t("scn_household_growth_pct", lang): fmt.percent(p.household_growth_pct, lang),
             t("scn_horizon", lang): str(r.horizon),
             t("scn_compare_rate", lang): fmt.percent(h.rate_end, lang, 2),
@@ -370,7 +399,7 @@ def money_table(money: pd.DataFrame, lang: str) -> pd.DataFrame:
     """gnbv.scenario.money_per_household as text in ``lang``."""
     return pd.DataFrame(
         {
-            t("scn_money_group", lang): [t(f"scn_money_{g}", lang) for g in money["group"]],
+            t("scn_money_group", lang): [t(MONEY_GROUP_TEXT_KEYS[g], lang) for g in money["group"]],
             t("scn_money_funds", lang): [fmt.money_mvnd(v, lang) for v in money["funds_mvnd"]],
             t("scn_money_leaving", lang): [
                 fmt.number(v, lang) for v in money["households_leaving_per_year"]
@@ -382,4 +411,106 @@ def money_table(money: pd.DataFrame, lang: str) -> pd.DataFrame:
                 for v in money["funds_per_household_mvnd"]
             ],
         }
+    )
+
+
+# --- the page's parts, each cached by gnbv.cache per its inputs -------------------------
+
+
+def projection(baseline: pd.DataFrame, params: ScenarioParams) -> tuple[ScenarioResult, Headline]:
+    """The projection of the baseline (gnbv.scenario.project) and its headline."""
+    result = project(baseline, params)
+    return result, headline(result)
+
+
+def headline_texts(
+    projected: tuple[ScenarioResult, Headline], params: ScenarioParams, trend: Trend, lang: str
+):
+    """The headline as shown: which preset is shown, the target (named once) and the
+    headline's figures (``projected``: from :func:`projection`)."""
+    result, h = projected
+    return (
+        preset_sentence(params, trend, lang),
+        target_sentence(result, lang),
+        headline_metrics(h, lang),
+    )
+
+
+def commune_names(communes: pd.DataFrame) -> dict[str, str]:
+    """Commune code (as text) -> name."""
+    return dict(zip(communes["code"].astype(str), communes["name"]))
+
+
+def commune_view(
+    result: ScenarioResult,
+    baseline: pd.DataFrame,
+    params: ScenarioParams,
+    threshold: float,
+    communes: pd.DataFrame,
+    lang: str,
+):
+    """The commune rows, and the table as shown (and as an Arrow table: st.dataframe would
+    convert a pandas frame again on every run)."""
+    below = year_below(baseline, params, threshold)
+    rows = commune_rows(result, commune_names(communes), below)
+    table = commune_table(rows, result, threshold, lang)
+    return rows, table, arrow(table.frame)
+
+
+@dataclass(frozen=True)
+class ScenarioCharts:
+    """The scenario's charts with their text alternatives (tables), and the context line."""
+
+    plan: object
+    plan_table: object  # pyarrow.Table
+    context: str
+    communes: object
+    communes_table: object  # pyarrow.Table
+
+
+def charts_view(
+    result: ScenarioResult,
+    district_poverty: pd.DataFrame,
+    communes: pd.DataFrame,
+    lang: str,
+    present: bool,
+) -> ScenarioCharts:
+    """The district chart (plan against reality), its context sentence, and the communes'
+    status chart, each with its table, for the view (``present``: the presentation view)."""
+    no_threshold = pd.DataFrame({"code": [], "year_below": []})
+    rows = commune_rows(result, commune_names(communes), no_threshold)
+    rate = PLAN.district_rate
+    return ScenarioCharts(
+        plan=scenario_charts.plan_against_reality(
+            district_poverty, result, rate, lang, present=present
+        ),
+        plan_table=arrow(scenario_charts.plan_table(district_poverty, result, rate, lang)),
+        context=context_sentence(district_poverty, result, lang),
+        communes=scenario_charts.commune_status_chart(rows, result, lang, present=present),
+        communes_table=arrow(scenario_charts.commune_status_table(rows, result, lang)),
+    )
+
+
+def effort(
+    result: ScenarioResult,
+    baseline: pd.DataFrame,
+    params: ScenarioParams,
+    projects: pd.DataFrame,
+    lang: str,
+):
+    """What it would take (the solver's rate, None if out of reach), the livelihood funds
+    and the money table (Arrow)."""
+    needed = required_other_rate(baseline, params)
+    funds = livelihood_funds(projects)
+    money = money_table(money_per_household(funds, result), lang)
+    return needed, funds, arrow(money)
+
+
+def comparison(results: dict[str, ScenarioResult], lang: str, present: bool):
+    """Scenarios side by side: the summary table (rows named by measure), the trajectories
+    and their table, the tables as Arrow."""
+    return (
+        arrow(compare_summary(results, lang), named_rows=True),
+        scenario_charts.compare_chart(results, lang, present=present),
+        arrow(scenario_charts.compare_table(results, lang)),
     )

@@ -12,6 +12,7 @@ from ui.common import (
     presentation_exit,
     presentation_switch,
     read_only,
+    settings_notices,
     tr,
 )
 from ui.nav import pages, states_of
@@ -29,8 +30,7 @@ presentation_switch()
 app_style()
 if read_only():
     st.sidebar.info(tr("read_only_notice"), icon=":material/lock:")
-for problem in CONFIG.errors:
-    st.sidebar.warning(f"{tr('settings_error')}: {problem}")
+settings_notices(CONFIG.errors)
 
 page = st.navigation(pages(lang()))
 hold(states_of(page))

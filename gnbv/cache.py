@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -56,6 +57,8 @@ from gnbv.views import map as map_view
 from gnbv.views import scenario as scenario_view
 from gnbv.views import targets as targets_view
 
+LOG = logging.getLogger(__name__)
+
 # The settings as the server process started with them (app.py reports their errors). The
 # loaders below take their path from the caller, read per run, so a test can change it. They
 # load once per process and path (functools.lru_cache: a hit is a dictionary lookup, where
@@ -72,20 +75,24 @@ def plan_data(data_dir: str) -> PlanData:
 
 @functools.lru_cache(maxsize=4)
 def boundaries(path: str):
-    """The boundary layer, or the :class:`BoundaryUnavailable` message as text."""
+    """The boundary layer, or the :class:`BoundaryUnavailable` reason as text (for the
+    public; the detail goes to the server log)."""
     try:
         return read_boundaries(path)
     except BoundaryUnavailable as exc:
-        return str(exc)
+        LOG.warning("the true-shape maps are off: %s", exc)
+        return exc.reason
 
 
 @functools.lru_cache(maxsize=4)
 def district_outline(path: str):
-    """The district outline layer, or the :class:`BoundaryUnavailable` message as text."""
+    """The district outline layer, or the :class:`BoundaryUnavailable` reason as text (the
+    detail goes to the server log)."""
     try:
         return read_district_outline(path)
     except BoundaryUnavailable as exc:
-        return str(exc)
+        LOG.warning("the maps are drawn without the district outline: %s", exc)
+        return exc.reason
 
 
 # --- the stores ------------------------------------------------------------------------------

@@ -26,7 +26,17 @@ class DataFileError(ValueError):
 
 
 class BoundaryUnavailable(RuntimeError):
-    """The boundary file is missing or unreadable; the message says what is needed."""
+    """The boundary file (or the district outline) is missing or unusable. ``reason`` is
+    what the public is told, one of ``REASONS`` (the pages translate ``geo_<reason>``); the
+    message, with the path and the reader's own words, is for the server log only."""
+
+    REASONS = ("missing", "unreadable", "no_join_key")
+
+    def __init__(self, reason: str, message: str):
+        if reason not in self.REASONS:
+            raise ValueError(f"unknown reason {reason!r}")
+        self.reason = reason
+        super().__init__(message)
 
 
 class ScenarioInputError(ValueError):
@@ -41,6 +51,7 @@ class ScenarioInputError(ValueError):
         "negative",
         "exceeds",
         "mixed_year",
+        "not_a_year",
         "duplicate",
         "out_of_range",
         "not_a_choice",
@@ -67,6 +78,7 @@ class ScenarioInputError(ValueError):
             "negative": f"is negative ({value!r})",
             "exceeds": f"is {value!r}, more than {limit}",
             "mixed_year": f"is {value!r}, not the baseline year {limit!r} of the other rows",
+            "not_a_year": f"is {value!r}, not a year ({limit})",
             "duplicate": "appears more than once",
             "out_of_range": f"is {value!r}, outside {limit}",
             "not_a_choice": f"is {value!r}, not one of {limit}",

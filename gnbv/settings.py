@@ -146,6 +146,20 @@ def _raw(name: str, environ: dict[str, str] | None = None) -> str:
 
 
 @dataclass(frozen=True)
+class SettingProblem:
+    """A setting whose value could not be used: the variable, the value given and the
+    default used instead (the pages name the variable; ``str()`` is the log's line)."""
+
+    env: str
+    value: str
+    default: str
+    expected: str = "a positive number"  # what the value should have been (for the log)
+
+    def __str__(self) -> str:
+        return f"{self.env}={self.value!r} is not {self.expected}; using {self.default}"
+
+
+@dataclass(frozen=True)
 class Config:
     data_dir: Path
     boundaries: Path
@@ -166,7 +180,7 @@ class Config:
     view_cache_mb: float = 64.0
     session_view_cache_mb: float = 8.0
     public_url: str = "http://localhost:8501"
-    errors: tuple[str, ...] = field(default=())
+    errors: tuple[SettingProblem, ...] = field(default=())
 
 
 def _number(name: str, environ, kind):
@@ -178,7 +192,7 @@ def _number(name: str, environ, kind):
         return value, None
     except ValueError:
         s = SETTINGS[name]
-        return kind(s.default), f"{s.env}={raw!r} is not a positive number; using {s.default}"
+        return kind(s.default), SettingProblem(s.env, raw, s.default)
 
 
 _PARSED: dict[tuple, Config] = {}  # the settings as last parsed, by the raw values they came from
@@ -199,13 +213,13 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
     return config
 
 
-def _public_url(environ, errors: list[str]) -> str:
+def _public_url(environ, errors: list[SettingProblem]) -> str:
     """GNBV_PUBLIC_URL, an http(s) address without query or fragment (else the default)."""
     raw = _raw("public_url", environ)
     if re.fullmatch(r"https?://[^\s?#]+", raw):
         return raw.rstrip("/")
     default = SETTINGS["public_url"].default
-    errors.append(f"GNBV_PUBLIC_URL={raw!r} is not an http(s) address; using {default}")
+    errors.append(SettingProblem("GNBV_PUBLIC_URL", raw, default, "an http(s) address"))
     return default
 
 

@@ -13,7 +13,7 @@ TIMEOUT = 60
 
 
 def run_page(page: str | None = None, lang: str = "vi", **query: str) -> AppTest:
-    """Run the app on ``page`` (a file in pages/, e.g. "funding.py"; None for home)."""
+    """Run the app on ``page`` (a file in app_pages/, e.g. "funding.py"; None for home)."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     for key, value in query.items():
         at.query_params[key] = value
@@ -23,7 +23,7 @@ def run_page(page: str | None = None, lang: str = "vi", **query: str) -> AppTest
     # home is the default page: switching to it again would lose the session's language for
     # the next run (an AppTest quirk: its state is gone after a switch to the page in force)
     if page not in (None, "home.py"):
-        at.switch_page(f"pages/{page}").run()
+        at.switch_page(f"app_pages/{page}").run()
     return at
 
 

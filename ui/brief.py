@@ -19,10 +19,10 @@ from ui.nav import PAGES
 # The page's URL path ("" for the home page, the default) and the states it holds in its URL
 # (ui.nav.PAGES), by brief.
 SCRIPTS = {
-    "home": "pages/home.py",
-    "funding": "pages/funding.py",
-    "scenario": "pages/scenarios.py",
-    "allocation": "pages/allocation.py",
+    "home": "app_pages/home.py",
+    "funding": "app_pages/funding.py",
+    "scenario": "app_pages/scenarios.py",
+    "allocation": "app_pages/allocation.py",
 }
 ROWS = {kind: next(row for row in PAGES if row[0] == script) for kind, script in SCRIPTS.items()}
 FILE_NAMES = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import logging
 from pathlib import Path
 
 import streamlit as st
@@ -13,16 +14,18 @@ from gnbv.cache import plan_data
 from gnbv.data import PlanData
 from gnbv.errors import DataFileError
 from gnbv.i18n import TextKeys
-from gnbv.settings import REPO_ROOT, load_config
+from gnbv.settings import REPO_ROOT, SettingProblem, load_config
 from gnbv.versioned import Versioned
 from ui import cache_scope  # noqa: F401  (the sessions' stores of views of uploaded data)
 
+LOG = logging.getLogger(__name__)
 LANG_KEY = "lang"
 # Each language's name, in itself.
 LANGUAGE_TEXT_KEYS: TextKeys = {
     "vi": "lang_vi",
     "en": "lang_en",
 }
+FLASH_KEY = "flash"  # [(kind, text)] said once, on the next run (see flash)
 
 # Streamlit writes <html lang="en"> whatever the UI language, so screen readers would read
 # Vietnamese with English rules. This constant script sets the document's language from its
@@ -95,8 +98,50 @@ def data() -> PlanData:
     try:
         return plan_data(data_dir=str(load_config().data_dir))  # by keyword: see gnbv.cache
     except DataFileError as exc:
-        st.error(f"{tr('data_error')}: {exc}")
+        LOG.error("the shipped data cannot be used: %s", exc)
+        st.error(tr("data_error"), icon=":material/error:")
         st.stop()
+
+
+# --- messages to the public: in the page's language; the detail goes to the server log -----
+
+
+def flash(kind: str, text: str) -> None:
+    """Say ``text`` once, on the next run (use in callbacks and before a rerun); ``kind`` is
+    the Streamlit call that says it: "success", "info", "warning" or "error"."""
+    st.session_state.setdefault(FLASH_KEY, []).append((kind, text))
+
+
+def show_flash() -> None:
+    """Say what :func:`flash` kept for this run, in the order it was kept."""
+    for kind, text in st.session_state.pop(FLASH_KEY, []):
+        getattr(st, kind)(text)
+
+
+def store_failed(what: str) -> str:
+    """Log the exception being handled (the saved scenarios' or coefficient sets' store
+    failed) and return the public's message, ``what`` its translation key."""
+    LOG.exception("the store of saved scenarios and coefficient sets failed")
+    return tr(what)
+
+
+def bad_name(exc) -> str:
+    """A name that cannot be saved (:class:`gnbv.scenario_store.InvalidName`), said in the
+    page's language."""
+    return tr("scn_bad_name", reason=tr(f"store_name_{exc.reason}", limit=exc.limit))
+
+
+_LOGGED: set[SettingProblem] = set()  # the settings' problems already in the log
+
+
+def settings_notices(problems: tuple[SettingProblem, ...]) -> None:
+    """A sidebar warning per setting that could not be used, naming its variable; each is
+    logged once per process."""
+    for problem in problems:
+        if problem not in _LOGGED:
+            _LOGGED.add(problem)
+            LOG.warning("setting ignored: %s", problem)
+        st.sidebar.warning(tr("settings_error", setting=problem.env, default=problem.default))
 
 
 UPLOADED_BASELINE_KEY = "uploaded_commune_baseline"

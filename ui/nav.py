@@ -15,34 +15,34 @@ from ui.state import PageState
 
 # (script, icon, url path: None for the default page, the states it holds)
 PAGES = (
-    ("pages/home.py", ":material/home:", None, ()),
-    ("pages/funding.py", ":material/payments:", "kinh-phi", (page_states.FUNDING,)),
-    ("pages/targets.py", ":material/flag:", "muc-tieu", ()),
+    ("app_pages/home.py", ":material/home:", None, ()),
+    ("app_pages/funding.py", ":material/payments:", "kinh-phi", (page_states.FUNDING,)),
+    ("app_pages/targets.py", ":material/flag:", "muc-tieu", ()),
     (
-        "pages/scenarios.py",
+        "app_pages/scenarios.py",
         ":material/tune:",
         "kich-ban",
         (page_states.SCENARIO, page_states.SCENARIO_VIEW),
     ),
-    ("pages/map.py", ":material/map:", "ban-do", (page_states.MAP, page_states.SCENARIO)),
+    ("app_pages/map.py", ":material/map:", "ban-do", (page_states.MAP, page_states.SCENARIO)),
     (
-        "pages/allocation.py",
+        "app_pages/allocation.py",
         ":material/account_tree:",
         "phan-bo",
         (page_states.ALLOCATION, page_states.ALLOCATION_VIEW),
     ),
-    ("pages/data.py", ":material/table:", "du-lieu", (page_states.DATA,)),
+    ("app_pages/data.py", ":material/table:", "du-lieu", (page_states.DATA,)),
 )
 STATES: dict[str, tuple[PageState, ...]] = {path or "": states for *_, path, states in PAGES}
 # Each page's title, by its script.
 TITLE_TEXT_KEYS: TextKeys = {
-    "pages/home.py": "nav_home",
-    "pages/funding.py": "nav_funding",
-    "pages/targets.py": "nav_targets",
-    "pages/scenarios.py": "nav_scenarios",
-    "pages/map.py": "nav_map",
-    "pages/allocation.py": "nav_allocation",
-    "pages/data.py": "nav_data",
+    "app_pages/home.py": "nav_home",
+    "app_pages/funding.py": "nav_funding",
+    "app_pages/targets.py": "nav_targets",
+    "app_pages/scenarios.py": "nav_scenarios",
+    "app_pages/map.py": "nav_map",
+    "app_pages/allocation.py": "nav_allocation",
+    "app_pages/data.py": "nav_data",
 }
 
 

@@ -27,11 +27,10 @@ from gnbv.scenario_presets import Presets
 from gnbv.settings import load_config
 from gnbv.views import scenario as view
 from ui import state
-from ui.common import lang, tr
+from ui.common import flash, lang, tr
 from ui.page_states import SCENARIO
 
 _SHOWN_KEY = "_scn_shown"  # the fitted scenario the controls show, during a run
-FLASH_KEY = "scn_flash"  # [(kind, text)] shown once, on the next run of the scenario page
 SETTINGS_KEY = "scn_settings"  # the fold with the reading, the rules and the horizon
 SETTINGS_OPEN_KEY = f"{SETTINGS_KEY}_open"  # whether it is unfolded (ui.state.kept_fold)
 CHOICES = {"preset": PRESETS, "reading": READINGS, "poor_commune_rule": POOR_COMMUNE_RULES}
@@ -73,16 +72,6 @@ def url_notices() -> None:
             ),
             icon=":material/warning:",
         )
-
-
-def flash(kind: str, text: str) -> None:
-    """Say ``text`` once, on the next run of the scenario page (use in callbacks)."""
-    st.session_state.setdefault(FLASH_KEY, []).append((kind, text))
-
-
-def show_flash() -> None:
-    for kind, text in st.session_state.pop(FLASH_KEY, []):
-        getattr(st, kind)(text)
 
 
 def set_params(params: ScenarioParams) -> None:

@@ -269,8 +269,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "alc_deleted": ("Đã xóa bộ hệ số “{name}”.", "Deleted the coefficient set “{name}”."),
     "alc_saved_none": ("Chưa có bộ hệ số nào được lưu.", "No coefficient set saved yet."),
     "alc_store_error": (
-        "Không đọc hoặc ghi được tệp lưu trữ: {error}",
-        "The store could not be read or written: {error}",
+        "Lúc này không đọc hoặc ghi được các bộ hệ số đã lưu; phân bổ đang xem không bị ảnh hưởng.",
+        "The saved coefficient sets cannot be read or written just now; the allocation in view "
+        "is not affected.",
     ),
     "alc_criteria_heading": ("Tiêu chí đang dùng", "Criteria in use"),
     "alc_criteria_caption": (

@@ -26,9 +26,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "Dự án 5: kế hoạch ghi “Trung ương chưa phân bổ” — không phải bằng 0.",
         "Project 5: the plan says “not allocated by the centre” — this is not zero.",
     ),
-    "settings_error": ("Cài đặt không hợp lệ", "Invalid setting"),
+    "settings_error": (
+        "Cài đặt {setting} không hợp lệ; đang dùng giá trị mặc định {default}.",
+        "Setting {setting} is not valid; using its default, {default}.",
+    ),
     "chart_table_of": ("Bảng số liệu: {chart}", "As a table: {chart}"),
-    "data_error": ("Lỗi dữ liệu", "Data error"),
+    "data_error": (
+        "Số liệu của trang đang bị lỗi nên chưa hiển thị được. Người quản trị trang xem chi tiết "
+        "trong nhật ký máy chủ.",
+        "The dashboard's data is broken, so this page cannot be shown. The site's operator "
+        "finds the details in the server log.",
+    ),
     "url_value_rejected": (
         "Giá trị “{param}” trong đường dẫn không hợp lệ hoặc không có trong dữ liệu: đã dùng giá "
         "trị mặc định.",

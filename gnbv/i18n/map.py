@@ -73,16 +73,26 @@ TEXT: dict[str, tuple[str, str]] = {
         "Map of the 19 communes of Bắc Hà district coloured by {metric}",
     ),
     "map_boundary_missing": (
-        "Không vẽ được bản đồ theo ranh giới. Lý do: {message}",
-        "The true-shape map cannot be drawn. Reason: {message}",
+        "Không vẽ được bản đồ theo ranh giới. Lý do: {message}.",
+        "The true-shape map cannot be drawn. Reason: {message}.",
     ),
     "map_boundary_needs": (
-        "Cần tệp ranh giới các xã năm 2022 (GeoJSON, mỗi xã có thuộc tính `code` là mã xã của "
-        "TCTK), đặt ở đường dẫn trong biến môi trường `GNBV_BOUNDARIES`. Bản đồ ô bên cạnh vẫn "
-        "dùng được.",
-        "It needs the 2022 commune boundary file (GeoJSON, each commune with a `code` property "
-        "holding its GSO code) at the path in the `GNBV_BOUNDARIES` environment variable. The "
-        "tile map beside it still works.",
+        "Bản đồ ô bên cạnh vẫn dùng được. Người quản trị trang xem chi tiết trong nhật ký máy chủ.",
+        "The tile map beside it still works. The site's operator finds the details in the "
+        "server log.",
+    ),
+    # Why a map's boundary layer is not there (gnbv.errors.BoundaryUnavailable.REASONS).
+    "geo_missing": (
+        "máy chủ chưa có tệp ranh giới các xã",
+        "the server has no commune boundary file",
+    ),
+    "geo_unreadable": (
+        "tệp ranh giới trên máy chủ không đọc được",
+        "the boundary file on the server cannot be read",
+    ),
+    "geo_no_join_key": (
+        "tệp ranh giới trên máy chủ không có mã xã để ghép với số liệu",
+        "the boundary file on the server has no commune codes to match the data",
     ),
     "map_codes_mismatch": (
         "Mã xã trong tệp ranh giới không khớp với số liệu; các xã không khớp được tô xám hoặc bị "
@@ -99,8 +109,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "In the boundary file but not in the data: {codes}",
     ),
     "map_outline_missing": (
-        "Không có đường ranh giới huyện ({message}); bản đồ vẫn vẽ các xã.",
-        "No district outline ({message}); the communes are still drawn.",
+        "Không có đường ranh giới huyện; bản đồ vẫn vẽ các xã.",
+        "No district outline; the communes are still drawn.",
     ),
     "map_scenario_points": (
         "Kịch bản đang dùng: {preset}. Tỷ lệ hộ nghèo giảm {district} điểm %/năm "

@@ -286,9 +286,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "scn_save": ("Lưu kịch bản", "Save scenario"),
     "scn_saved": ("Đã lưu kịch bản “{name}”.", "Saved scenario “{name}”."),
     "scn_bad_name": ("Tên không hợp lệ: {reason}.", "Invalid name: {reason}."),
+    # Why a name cannot be saved (gnbv.scenario_store.InvalidName.REASONS).
+    "store_name_not_text": ("tên phải là chữ", "a name must be text"),
+    "store_name_empty": ("tên đang để trống", "the name is empty"),
+    "store_name_too_long": ("tên dài quá {limit} ký tự", "longer than {limit} characters"),
+    "store_name_control": (
+        "tên có ký tự điều khiển (không in ra được)",
+        "it has control (unprintable) characters",
+    ),
     "scn_store_error": (
-        "Không đọc/ghi được kịch bản: {error}",
-        "Cannot read/write scenarios: {error}",
+        "Lúc này không đọc hoặc ghi được các kịch bản đã lưu; kịch bản đang xem không bị ảnh "
+        "hưởng.",
+        "The saved scenarios cannot be read or written just now; the scenario in view is not "
+        "affected.",
     ),
     "scn_saved_pick": ("Chọn kịch bản đã lưu", "Pick a saved scenario"),
     "scn_saved_none": ("Chưa có kịch bản nào được lưu.", "No saved scenario yet."),
@@ -335,6 +345,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "scn_problem_mixed_year": (
         "năm {value} khác năm gốc {limit} của các xã khác",
         "year {value} differs from the baseline year {limit} of the other communes",
+    ),
+    "scn_problem_not_a_year": (
+        "{value} không phải là một năm (phải là năm {limit})",
+        "{value} is not a year (it must be a year {limit})",
     ),
     "scn_problem_duplicate": ("mã xã xuất hiện hai lần", "the code appears twice"),
     "scn_problem_out_of_range": ("{value} nằm ngoài {limit}", "{value} is outside {limit}"),

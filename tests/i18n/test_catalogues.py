@@ -49,7 +49,7 @@ TUPLES = {"TextKeyTuple", "i18n.TextKeyTuple"}
 
 def source_files() -> list[Path]:
     files = [ROOT / "app.py"]
-    for folder in ("gnbv", "ui", "pages"):
+    for folder in ("gnbv", "ui", "app_pages"):
         files += sorted(p for p in (ROOT / folder).rglob("*.py") if "i18n" not in p.parts)
     return files
 

@@ -1,4 +1,4 @@
-"""What screen readers and keyboards need, page by page (every file in pages/, so a page added
+"""What screen readers and keyboards need, page by page (every file in app_pages/, so a page added
 later is covered): each chart and map named and with its figures as a table one click away,
 formatted as on screen; Streamlit's own words replaced by the app's in the UI language where
 Streamlit lets the app set them; ``<html lang>`` set from the UI language."""
@@ -16,7 +16,7 @@ from tests.apptest import open_section, run_page, unfold_figure_tables
 from ui import common
 from ui.page_states import SCENARIO_VIEW
 
-PAGES = sorted(p.name for p in (REPO_ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.name for p in (REPO_ROOT / "app_pages").glob("*.py"))
 RAW_FLOAT = re.compile(r"\d[.,]\d{4,}")  # 5.128205128205128: a number nobody formatted
 
 
@@ -131,7 +131,7 @@ def test_html_lang_follows_the_language():
     at.sidebar.radio[0].set_value("en").run()
     assert not at.exception
     assert _html_lang(at) == "en"
-    at.switch_page("pages/map.py").run()
+    at.switch_page("app_pages/map.py").run()
     assert _html_lang(at) == "en"
 
 

@@ -282,8 +282,8 @@ def test_the_coefficients_survive_language_and_page_switches():
     assert coefficient(at, "k_near").value == 0.5
     assert at.number_input(key="alc_floor").value == 50
     assert "Allocation by criteria" in texts(at)
-    at.switch_page("pages/funding.py").run()
-    at.switch_page("pages/allocation.py").run()
+    at.switch_page("app_pages/funding.py").run()
+    at.switch_page("app_pages/allocation.py").run()
     assert not at.exception
     assert coefficient(at, "k_near").value == 0.5
     assert at.query_params["k_near"] == "0.5" and at.query_params["afl"] == "50"

@@ -24,7 +24,7 @@ def test_an_uploads_views_stay_in_its_session_and_go_with_it(plan_data):
     at.session_state[UPLOADED_PROJECTS_KEY] = projects
     at.run()
     for page in ("funding.py", "map.py", "scenarios.py", "allocation.py"):
-        at.switch_page(f"pages/{page}").run()
+        at.switch_page(f"app_pages/{page}").run()
         assert not at.exception, page
     # the pages changed none of the data in use in place (their versions still say it)
     shipped = cache.plan_data(str(load_config().data_dir))

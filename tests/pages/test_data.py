@@ -93,12 +93,12 @@ def test_a_good_review_upload_removes_the_illustrative_notice_everywhere(plan_da
     assert not frame["is_illustrative"].any()
     assert frame["source"].iloc[0].startswith("rà soát.xlsx (")
 
-    at.switch_page("pages/scenarios.py").run()
+    at.switch_page("app_pages/scenarios.py").run()
     assert not at.exception
     assert NOTICE_VI not in texts(at)
 
     # back to the shipped data: the banner is back
-    at.switch_page("pages/data.py").run()
+    at.switch_page("app_pages/data.py").run()
     at.button(key="reset_commune_review").click().run()
     assert not at.exception
     assert NOTICE_VI in texts(at)
@@ -182,7 +182,7 @@ def test_huge_numbers_are_refused_and_the_data_in_use_is_unchanged(plan_data, la
     if lang == "en":
         at.query_params["lang"] = "en"
     at.run()
-    at.switch_page("pages/data.py").run()
+    at.switch_page("app_pages/data.py").run()
 
     _upload(at, "commune_review", "huge.xlsx", filled_review(plan_data, _huge_numbers))
     errors = "3 lỗi" if lang == "vi" else "3 error(s)"
@@ -223,7 +223,7 @@ def test_two_allocation_rows_of_5e18_are_refused_funding_unchanged(plan_data):
     assert "4 lỗi" in at.error[0].value
     assert "uploaded_projects" not in at.session_state
     assert "81.689 triệu đồng" in texts(at)
-    at.switch_page("pages/funding.py").run()
+    at.switch_page("app_pages/funding.py").run()
     assert not at.exception
     assert "81.689 triệu đồng" in [m.value for m in at.metric]
 

@@ -115,7 +115,7 @@ def test_uploaded_allocations_replace_the_plans(plan_data):
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state[UPLOADED_PROJECTS_KEY] = Versioned.of(uploaded)
     at.run()
-    at.switch_page("pages/funding.py").run()
+    at.switch_page("app_pages/funding.py").run()
     assert not at.exception
     assert _metrics(at)["Tổng kinh phí"] == "81.994 triệu đồng"
     assert "không phải số của Kế hoạch" in texts(at)

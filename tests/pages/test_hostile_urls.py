@@ -1,7 +1,7 @@
 """Hostile URL parameters on every page: no exception, and the page falls back to its defaults.
 
 Every query key the code knows (the URL keys of gnbv.url_state, the ``*_KEY`` constants and
-the literal ``st.query_params`` keys of pages/ and ui/) plus unknown ones gets wrong types,
+the literal ``st.query_params`` keys of app_pages/ and ui/) plus unknown ones gets wrong types,
 huge numbers, script text, control characters, very long text or repeated values. The widgets
 of the page must then hold the same values as on the clean URL.
 """
@@ -44,7 +44,7 @@ def _known_keys() -> list[str]:
                 keys.update(codec.keys)
     except ImportError:
         pass
-    sources = [*(REPO_ROOT / "pages").glob("*.py"), *(REPO_ROOT / "ui").glob("*.py")]
+    sources = [*(REPO_ROOT / "app_pages").glob("*.py"), *(REPO_ROOT / "ui").glob("*.py")]
     for path in sources:
         text = path.read_text(encoding="utf-8")
         keys.update(re.findall(r"^\w*_KEY\s*=\s*\"(\w+)\"", text, flags=re.M))

@@ -20,13 +20,17 @@ from ui import uploads
 from ui.brief import brief_button
 from ui.charts import figure_table, plotly_chart
 from ui.common import (
+    bad_name,
     commune_baseline,
     data,
+    flash,
     illustrative_notice,
     lang,
     presenting,
     projects,
     read_only,
+    show_flash,
+    store_failed,
 )
 from ui.maps import legend
 from ui.page_states import ALLOCATION_VIEW
@@ -34,7 +38,6 @@ from ui.state import fragment, kept_fold
 
 NONE, NEUTRAL = "\u0000none", "\u0000neutral"
 SAVED_PICK_KEY = "alc_saved_pick"
-FLASH_KEY = "alc_flash"
 CRITERIA_TABLE_KEY = "alc_criteria_table"  # the fold of the criteria figures
 SECTION_TEXT_KEYS: TextKeys = {
     "communes": "alc_tab_communes",
@@ -79,8 +82,8 @@ def _saved_sets(fresh: bool = False) -> list[store.SavedScenario]:
     if fresh or "sets" not in _fetched:
         try:
             _fetched["sets"] = store.list_scenarios(config.scenario_db, kind=store.COEFFICIENT_SETS)
-        except Exception as exc:  # a broken database must not break the page
-            st.error(tr("alc_store_error", error=str(exc)))
+        except Exception:  # a broken database must not break the page
+            st.error(store_failed("alc_store_error"))
             _fetched["sets"] = []
     return _fetched["sets"]
 
@@ -163,7 +166,7 @@ def _maps(view) -> None:
         st.subheader(tr("map_shape"))
         if view.deck is None:
             layer = cache.boundaries(str(config.boundaries))
-            message = layer if isinstance(layer, str) else tr("alc_codes_mismatch")
+            message = tr(f"geo_{layer}") if isinstance(layer, str) else tr("alc_codes_mismatch")
             st.error(tr("map_boundary_missing", message=message), icon=":material/map:")
         else:
             st.pydeck_chart(
@@ -289,14 +292,14 @@ def _open(name: str) -> None:
     chosen = by_name.get(name)
     if chosen is not None:
         ui_alloc.set_coefficients(chosen.params)
-        st.session_state[FLASH_KEY] = ("success", tr("alc_opened", name=name))
+        flash("success", tr("alc_opened", name=name))
 
 
 def _delete(name: str) -> None:
     if read_only():
         return
     store.delete(config.scenario_db, name, kind=store.COEFFICIENT_SETS)
-    st.session_state[FLASH_KEY] = ("success", tr("alc_deleted", name=name))
+    flash("success", tr("alc_deleted", name=name))
 
 
 def _save() -> None:
@@ -310,16 +313,14 @@ def _save() -> None:
             coefficients,
             kind=store.COEFFICIENT_SETS,
         )
-        st.session_state[FLASH_KEY] = ("success", tr("alc_saved", name=name))
+        flash("success", tr("alc_saved", name=name))
     except store.InvalidName as exc:
-        st.session_state[FLASH_KEY] = ("error", tr("scn_bad_name", reason=str(exc)))
-    except Exception as exc:
-        st.session_state[FLASH_KEY] = ("error", tr("alc_store_error", error=str(exc)))
+        flash("error", bad_name(exc))
+    except Exception:  # a broken database must not break the page
+        flash("error", store_failed("alc_store_error"))
 
 
-flash = st.session_state.pop(FLASH_KEY, None)
-if flash:
-    getattr(st, flash[0])(flash[1])
+show_flash()
 if not locked:
     with st.form("alc_save_form", border=False):
         name_col, button_col = st.columns([3, 1], vertical_alignment="bottom")

@@ -53,7 +53,7 @@ illustrative_notice()
 
 summary, change = st.columns([3, 1], vertical_alignment="center")
 summary.caption(map_view.scenario_caption(params, scenario.result.horizon, lg))
-change.page_link("pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
+change.page_link("app_pages/scenarios.py", label=tr("map_scenario_change"), icon=":material/tune:")
 
 
 def _checked() -> MapParams:
@@ -106,7 +106,8 @@ def _shape_map(view: tuple, table: map_view.MapTable) -> None:
     paths = (str(config.boundaries), str(config.district_outline))
     shapes = cache.map_deck(*view, present, paths)
     if shapes.boundary_error:
-        st.error(tr("map_boundary_missing", message=shapes.boundary_error), icon=":material/map:")
+        reason = tr(f"geo_{shapes.boundary_error}")  # the detail is in the server log
+        st.error(tr("map_boundary_missing", message=reason), icon=":material/map:")
         st.info(tr("map_boundary_needs"))
         return
     if shapes.only_in_data or shapes.only_in_boundaries:
@@ -118,7 +119,7 @@ def _shape_map(view: tuple, table: map_view.MapTable) -> None:
             lines.append(tr("map_codes_only_boundaries", codes=codes))
         st.warning("\n\n".join(lines), icon=":material/warning:")
     if shapes.outline_error:
-        st.caption(tr("map_outline_missing", message=shapes.outline_error))
+        st.caption(tr("map_outline_missing"))  # why is in the server log
     if shapes.deck is not None:
         st.pydeck_chart(
             shapes.deck,

@@ -17,21 +17,32 @@ from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
 from gnbv.i18n import TextKeys, t
 from gnbv.page_params import SCENARIO_COMPARE_MAX as COMPARE_MAX
 from gnbv.page_params import SCENARIO_SECTIONS as SECTIONS
-from gnbv.scenario import PLAN, READING_IN_FORCE_TEXT_KEYS, ScenarioParams
+from gnbv.scenario import (
+    BASELINE_COLUMNS,
+    PARAMETER_TEXT_KEYS,
+    PLAN,
+    READING_IN_FORCE_TEXT_KEYS,
+    ScenarioParams,
+)
 from gnbv.scenario_controls import fit
+from gnbv.scenario_export import COLUMN_TEXT_KEYS
 from gnbv.settings import load_config
 from gnbv.views import scenario as view
 from ui import scenario as ui_scenario
 from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
+    bad_name,
     commune_baseline,
     data,
+    flash,
     illustrative_notice,
     lang,
     presenting,
     projects,
     read_only,
+    show_flash,
+    store_failed,
 )
 from ui.page_states import SCENARIO, SCENARIO_VIEW
 from ui.state import fragment
@@ -72,7 +83,12 @@ def _input_error(exc: ScenarioInputError) -> str:
     names = dict(zip(plan_data.communes["code"].astype(str), plan_data.communes["name"]))
     commune = tr("scn_input_commune", commune=names.get(exc.code, exc.code)) if exc.code else ""
     problem = tr(PROBLEM_TEXT_KEYS[exc.problem], value=exc.value, limit=exc.limit)
-    return tr("scn_input_error", column=exc.column, commune=commune, problem=problem)
+    # a baseline column by its heading in the export, a parameter by its control's label
+    if exc.column in BASELINE_COLUMNS:
+        label = COLUMN_TEXT_KEYS[exc.column]
+    else:
+        label = PARAMETER_TEXT_KEYS[exc.column]
+    return tr("scn_input_error", column=tr(label), commune=commune, problem=problem)
 
 
 def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
@@ -168,18 +184,18 @@ def _effort(params: ScenarioParams, result) -> None:
 
 def _open(saved: store.SavedScenario) -> None:
     ui_scenario.set_params(ui_scenario.presets().label(saved.params))
-    ui_scenario.flash("success", tr("scn_opened", name=saved.name))
+    flash("success", tr("scn_opened", name=saved.name))
     if saved.notices:
         fields = "; ".join(ui_scenario.field_notices(saved.notices))
-        ui_scenario.flash("warning", tr("scn_opened_reset", name=saved.name, fields=fields))
+        flash("warning", tr("scn_opened_reset", name=saved.name, fields=fields))
 
 
 def _write(name: str, replaced: bool) -> None:
     try:
         store.save(config.scenario_db, name, SCENARIO.params())
-        ui_scenario.flash("success", tr("scn_replaced" if replaced else "scn_saved", name=name))
-    except Exception as exc:  # a broken database must not break the page
-        ui_scenario.flash("error", tr("scn_store_error", error=str(exc)))
+        flash("success", tr("scn_replaced" if replaced else "scn_saved", name=name))
+    except Exception:  # a broken database must not break the page
+        flash("error", store_failed("scn_store_error"))
 
 
 def _save() -> None:
@@ -188,7 +204,7 @@ def _save() -> None:
     try:
         name = store.clean_name(st.session_state.get("scn_save_name", ""))
     except store.InvalidName as exc:
-        ui_scenario.flash("error", tr("scn_bad_name", reason=str(exc)))
+        flash("error", bad_name(exc))
         return
     if store.exists(config.scenario_db, name):
         st.session_state[REPLACE_KEY] = name  # ask first
@@ -206,7 +222,7 @@ def _delete(name: str) -> None:
     if read_only():
         return
     store.delete(config.scenario_db, name)
-    ui_scenario.flash("success", tr("scn_deleted", name=name))
+    flash("success", tr("scn_deleted", name=name))
 
 
 def _save_form() -> None:
@@ -286,9 +302,9 @@ def _compare(params: ScenarioParams, saved: list[store.SavedScenario]) -> None:
 def _saved(params: ScenarioParams) -> None:
     try:
         saved = store.list_scenarios(config.scenario_db)
-    except Exception as exc:  # a broken database must not break the page
+    except Exception:  # a broken database must not break the page
         saved = []
-        st.error(tr("scn_store_error", error=str(exc)))
+        st.error(store_failed("scn_store_error"))
     if not read_only():
         _save_form()
     _saved_list(saved)
@@ -312,7 +328,7 @@ def scenario() -> None:
         return
     labels = cache.scenario_labels(params, headline.poor_communes, headline.communes, lg)
     ui_scenario.controls(params, result.baseline_year, labels)
-    ui_scenario.show_flash()
+    show_flash()
     _headline(params, result, headline)
     tabs = SCENARIO_VIEW.tabs(SECTIONS, [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS])
     with tabs["communes"]:

@@ -36,12 +36,12 @@ small_tile_map(view.tiles)
 st.subheader(tr("home_explore"))
 links = st.container(horizontal=True, horizontal_alignment="distribute")
 for path, icon in (
-    ("pages/funding.py", ":material/payments:"),
-    ("pages/targets.py", ":material/flag:"),
-    ("pages/scenarios.py", ":material/tune:"),
-    ("pages/map.py", ":material/map:"),
-    ("pages/allocation.py", ":material/account_tree:"),
-    ("pages/data.py", ":material/table:"),
+    ("app_pages/funding.py", ":material/payments:"),
+    ("app_pages/targets.py", ":material/flag:"),
+    ("app_pages/scenarios.py", ":material/tune:"),
+    ("app_pages/map.py", ":material/map:"),
+    ("app_pages/allocation.py", ":material/account_tree:"),
+    ("app_pages/data.py", ":material/table:"),
 ):
     links.page_link(path, label=tr(TITLE_TEXT_KEYS[path]), icon=icon)
 

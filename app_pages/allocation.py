@@ -9,6 +9,7 @@ from gnbv import allocation as al
 from gnbv import allocation_export, cache, fmt, workbook
 from gnbv import scenario_store as store
 from gnbv.allocation_controls import bounds
+from gnbv.errors import BOUNDARY_TEXT_KEYS
 from gnbv.i18n import TextKeys, t
 from gnbv.maps.deck import view_size
 from gnbv.page_params import ALLOCATION_SECTIONS as SECTIONS
@@ -83,7 +84,7 @@ def _saved_sets(fresh: bool = False) -> list[store.SavedScenario]:
         try:
             _fetched["sets"] = store.list_scenarios(config.scenario_db, kind=store.COEFFICIENT_SETS)
         except Exception:  # a broken database must not break the page
-            st.error(store_failed("alc_store_error"))
+            st.error(store_failed("coefficients"))
             _fetched["sets"] = []
     return _fetched["sets"]
 
@@ -166,7 +167,11 @@ def _maps(view) -> None:
         st.subheader(tr("map_shape"))
         if view.deck is None:
             layer = cache.boundaries(str(config.boundaries))
-            message = tr(f"geo_{layer}") if isinstance(layer, str) else tr("alc_codes_mismatch")
+            message = (
+                tr(BOUNDARY_TEXT_KEYS[layer])
+                if isinstance(layer, str)
+                else tr("alc_codes_mismatch")
+            )
             st.error(tr("map_boundary_missing", message=message), icon=":material/map:")
         else:
             st.pydeck_chart(
@@ -317,7 +322,7 @@ def _save() -> None:
     except store.InvalidName as exc:
         flash("error", bad_name(exc))
     except Exception:  # a broken database must not break the page
-        flash("error", store_failed("alc_store_error"))
+        flash("error", store_failed("coefficients"))
 
 
 show_flash()

@@ -6,6 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from gnbv import cache, fmt
+from gnbv.errors import BOUNDARY_TEXT_KEYS
 from gnbv.i18n import t
 from gnbv.maps.classes import CLASS_METHOD_TEXT_KEYS, METRIC_TEXT_KEYS, METRICS
 from gnbv.maps.deck import MAP_HEIGHT_PX
@@ -106,7 +107,7 @@ def _shape_map(view: tuple, table: map_view.MapTable) -> None:
     paths = (str(config.boundaries), str(config.district_outline))
     shapes = cache.map_deck(*view, present, paths)
     if shapes.boundary_error:
-        reason = tr(f"geo_{shapes.boundary_error}")  # the detail is in the server log
+        reason = tr(BOUNDARY_TEXT_KEYS[shapes.boundary_error])  # the detail is in the server log
         st.error(tr("map_boundary_missing", message=reason), icon=":material/map:")
         st.info(tr("map_boundary_needs"))
         return

@@ -85,10 +85,10 @@ def _input_error(exc: ScenarioInputError) -> str:
     problem = tr(PROBLEM_TEXT_KEYS[exc.problem], value=exc.value, limit=exc.limit)
     # a baseline column by its heading in the export, a parameter by its control's label
     if exc.column in BASELINE_COLUMNS:
-        label = COLUMN_TEXT_KEYS[exc.column]
+        column = tr(COLUMN_TEXT_KEYS[exc.column])
     else:
-        label = PARAMETER_TEXT_KEYS[exc.column]
-    return tr("scn_input_error", column=tr(label), commune=commune, problem=problem)
+        column = tr(PARAMETER_TEXT_KEYS[exc.column])
+    return tr("scn_input_error", column=column, commune=commune, problem=problem)
 
 
 def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
@@ -195,7 +195,7 @@ def _write(name: str, replaced: bool) -> None:
         store.save(config.scenario_db, name, SCENARIO.params())
         flash("success", tr("scn_replaced" if replaced else "scn_saved", name=name))
     except Exception:  # a broken database must not break the page
-        flash("error", store_failed("scn_store_error"))
+        flash("error", store_failed("scenarios"))
 
 
 def _save() -> None:
@@ -304,7 +304,7 @@ def _saved(params: ScenarioParams) -> None:
         saved = store.list_scenarios(config.scenario_db)
     except Exception:  # a broken database must not break the page
         saved = []
-        st.error(store_failed("scn_store_error"))
+        st.error(store_failed("scenarios"))
     if not read_only():
         _save_form()
     _saved_list(saved)

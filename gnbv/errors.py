@@ -27,7 +27,7 @@ class DataFileError(ValueError):
 
 class BoundaryUnavailable(RuntimeError):
     """The boundary file (or the district outline) is missing or unusable. ``reason`` is
-    what the public is told, one of ``REASONS`` (the pages translate ``geo_<reason>``); the
+    what the public is told, one of ``REASONS`` (translated: ``BOUNDARY_TEXT_KEYS``); the
     message, with the path and the reader's own words, is for the server log only."""
 
     REASONS = ("missing", "unreadable", "no_join_key")
@@ -37,6 +37,14 @@ class BoundaryUnavailable(RuntimeError):
             raise ValueError(f"unknown reason {reason!r}")
         self.reason = reason
         super().__init__(message)
+
+
+# What the public is told of a boundary file it cannot have (BoundaryUnavailable.reason).
+BOUNDARY_TEXT_KEYS: TextKeys = {
+    "missing": "geo_missing",
+    "unreadable": "geo_unreadable",
+    "no_join_key": "geo_no_join_key",
+}
 
 
 class ScenarioInputError(ValueError):
@@ -88,6 +96,7 @@ class ScenarioInputError(ValueError):
 
 # The scenario engine's problems with its input (ScenarioInputError.PROBLEMS).
 PROBLEM_TEXT_KEYS: TextKeys = {
+    "not_a_year": "scn_problem_not_a_year",
     "missing_column": "scn_problem_missing_column",
     "empty": "scn_problem_empty",
     "not_a_number": "scn_problem_not_a_number",

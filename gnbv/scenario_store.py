@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gnbv import url_state as us
+from gnbv.i18n import TextKeys
 from gnbv.scenario import ScenarioParams
 
 MAX_NAME_LENGTH = 60
@@ -32,9 +33,18 @@ CREATE TABLE IF NOT EXISTS {table} (
 """
 
 
+# What the public is told of a name that cannot be saved (InvalidName.reason).
+NAME_TEXT_KEYS: TextKeys = {
+    "not_text": "store_name_not_text",
+    "empty": "store_name_empty",
+    "too_long": "store_name_too_long",
+    "control": "store_name_control",
+}
+
+
 class InvalidName(ValueError):
     """A scenario name that is not text, empty, too long or has control characters:
-    ``reason`` is one of ``REASONS`` (the pages translate ``store_name_<reason>``, with
+    ``reason`` is one of ``REASONS`` (the pages translate it: ``NAME_TEXT_KEYS``, with
     ``limit``); the message is the English for logs."""
 
     REASONS = ("not_text", "empty", "too_long", "control")

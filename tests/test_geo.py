@@ -8,8 +8,6 @@ from gnbv.geo import join_communes, read_boundaries
 
 @pytest.fixture
 def boundaries(boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
     return read_boundaries(boundaries_path)
 
 

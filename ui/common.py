@@ -14,6 +14,7 @@ from gnbv.cache import plan_data
 from gnbv.data import PlanData
 from gnbv.errors import DataFileError
 from gnbv.i18n import TextKeys
+from gnbv.scenario_store import NAME_TEXT_KEYS
 from gnbv.settings import REPO_ROOT, SettingProblem, load_config
 from gnbv.versioned import Versioned
 from ui import cache_scope  # noqa: F401  (the sessions' stores of views of uploaded data)
@@ -118,17 +119,23 @@ def show_flash() -> None:
         getattr(st, kind)(text)
 
 
-def store_failed(what: str) -> str:
-    """Log the exception being handled (the saved scenarios' or coefficient sets' store
-    failed) and return the public's message, ``what`` its translation key."""
+STORE_ERROR_TEXT_KEYS: TextKeys = {
+    "scenarios": "scn_store_error",
+    "coefficients": "alc_store_error",
+}
+
+
+def store_failed(kind: str) -> str:
+    """Log the exception being handled (the store of saved ``kind``, "scenarios" or
+    "coefficients", failed) and return the public's message."""
     LOG.exception("the store of saved scenarios and coefficient sets failed")
-    return tr(what)
+    return tr(STORE_ERROR_TEXT_KEYS[kind])
 
 
 def bad_name(exc) -> str:
     """A name that cannot be saved (:class:`gnbv.scenario_store.InvalidName`), said in the
     page's language."""
-    return tr("scn_bad_name", reason=tr(f"store_name_{exc.reason}", limit=exc.limit))
+    return tr("scn_bad_name", reason=tr(NAME_TEXT_KEYS[exc.reason], limit=exc.limit))
 
 
 _LOGGED: set[SettingProblem] = set()  # the settings' problems already in the log

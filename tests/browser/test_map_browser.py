@@ -8,7 +8,6 @@ import pytest
 
 from gnbv.i18n import t
 from gnbv.maps.classes import SEQUENTIAL, rgb
-from gnbv.settings import load_config
 from tests.browser.conftest import assert_clean, wait_idle
 
 pytestmark = pytest.mark.browser
@@ -30,12 +29,6 @@ def _warm(browser, url: str) -> None:
     page.goto(url + "/")
     page.get_by_text("81.689").first.wait_for(timeout=45000)
     context.close()
-
-
-@pytest.fixture
-def needs_boundaries():
-    if not load_config().boundaries.exists():
-        pytest.skip("boundary file not found: the true-shape map is not drawn")
 
 
 def _blend(hex_colour: str, alpha: float = 235 / 255) -> tuple[int, int, int]:
@@ -72,7 +65,7 @@ def _count(pixels, colour, tol=14) -> int:
         ("?lang=en", "Equal-area tile map", "Poverty map of the communes"),
     ],
 )
-def test_map_draws_offline(server, visit, needs_boundaries, query, wait_text, title):
+def test_map_draws_offline(server, visit, query, wait_text, title):
     v = visit(server + "/ban-do" + query, wait_text=wait_text)
     _image, pixels = _deck_pixels(v)
     assert title in v.text()
@@ -91,7 +84,7 @@ def test_map_draws_offline(server, visit, needs_boundaries, query, wait_text, ti
     assert_clean(v)
 
 
-def test_tooltip_and_selection(server, visit, needs_boundaries):
+def test_tooltip_and_selection(server, visit):
     v = visit(server + "/ban-do?lang=en", wait_text="Equal-area tile map")
     _deck_pixels(v)
     wait_idle(v.page)  # as a visitor would: the click comes after the page's run

@@ -354,6 +354,7 @@ def test_each_mapping_names_every_value_of_its_domain():
     )
     from gnbv.errors import ScenarioInputError
     from gnbv.maps import classes as maps
+    from gnbv.scenario_store import NAME_TEXT_KEYS, InvalidName
     from gnbv.views import allocation as allocation_view
     from gnbv.workbook import allocations
     from ui import nav
@@ -388,6 +389,8 @@ def test_each_mapping_names_every_value_of_its_domain():
         ((targets.LEAD, targets.COORDINATES), targets.ROLE_TEXT_KEYS),
         (datasets.STATUSES, datasets.STATUS_TEXT_KEYS),
         (ScenarioInputError.PROBLEMS, errors.PROBLEM_TEXT_KEYS),
+        (errors.BoundaryUnavailable.REASONS, errors.BOUNDARY_TEXT_KEYS),
+        (InvalidName.REASONS, NAME_TEXT_KEYS),
         (allocations.AMOUNT_COLUMNS, allocations.CAPITAL_TEXT_KEYS),
         ([script for script, *_ in nav.PAGES], nav.TITLE_TEXT_KEYS),
     ]

@@ -5,7 +5,6 @@ import math
 
 import geopandas as gpd
 import pandas as pd
-import pytest
 
 from gnbv.geo import join_communes, read_boundaries
 from gnbv.maps.classes import (
@@ -28,9 +27,7 @@ from gnbv.maps.tiles import TILE_GRID, read_tile_grid, tile_grid_figure
 from gnbv.settings import REPO_ROOT
 
 
-def test_real_boundaries_join_and_every_commune_gets_a_colour(plan_data, table, boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
+def test_boundaries_join_and_every_commune_gets_a_colour(plan_data, table, boundaries_path):
     joined, report = join_communes(plan_data.communes, read_boundaries(boundaries_path))
     assert report.ok and len(joined) == 19
     classes = classes_for(table, "poor_rate", "vi")
@@ -90,8 +87,6 @@ def test_nothing_derived_from_boundaries_is_in_the_repo():
 def test_the_view_fits_the_district_on_a_phone(boundaries_path):
     """The true-shape map's zoom is absolute: fitted to a phone's map width (358 px), the whole
     district shows there and on every wider screen."""
-    if not boundaries_path.exists():
-        pytest.skip("boundary file not found")
     west, south, east, north = read_boundaries(boundaries_path).total_bounds
     width, height = view_size()
     view = fit_view((west, south, east, north), width, height)

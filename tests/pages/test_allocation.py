@@ -329,9 +329,7 @@ def test_the_comparison_chart_is_named_with_its_table():
     assert list(table.columns)[-2:] == ["Change (million VND)", "Change (%)"]
 
 
-def test_the_map_shows_the_amounts(boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
+def test_the_map_shows_the_amounts():
     at = section(run_page(PAGE, lang="en"), "maps", "en")
     spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     features = spec["layers"][0]["data"]["features"]
@@ -340,6 +338,16 @@ def test_the_map_shows_the_amounts(boundaries_path):
     # the amount and its class in words: the map reads without colour
     assert coc_ly["l0"] == "Amount (million VND): 399 (class 264–399)"
     assert coc_ly["l1"] == "Share of funds: 10.8%"
+
+
+def test_without_boundaries_the_tile_map_still_shows_the_amounts(monkeypatch, tmp_path):
+    monkeypatch.setenv("GNBV_BOUNDARIES", str(tmp_path / "missing.geojson"))
+    at = section(run_page(PAGE, lang="en"), "maps", "en")
+    assert not at.exception
+    message = " ".join(e.value for e in at.error)
+    assert "boundary file not found" in message and "GNBV_BOUNDARIES" in message
+    assert not at.get("deck_gl_json_chart")
+    assert len(at.get("plotly_chart")) == 1  # the tile map
 
 
 # --- the uploads (criteria workbook, coefficient workbook) ------------------------------------

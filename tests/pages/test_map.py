@@ -14,13 +14,7 @@ def _plotly(at):
     return at.get("plotly_chart")
 
 
-def _needs_boundaries(boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
-
-
-def test_map_in_vietnamese(boundaries_path):
-    _needs_boundaries(boundaries_path)
+def test_map_in_vietnamese():
     at = run_page("map.py")
     assert not at.exception
     page = texts(at)
@@ -39,8 +33,7 @@ def test_map_in_vietnamese(boundaries_path):
     assert len(_plotly(at)) == 1  # the tile grid
 
 
-def test_map_in_english_has_english_tooltips(boundaries_path):
-    _needs_boundaries(boundaries_path)
+def test_map_in_english_has_english_tooltips():
     at = run_page("map.py", lang="en")
     assert not at.exception
     page = texts(at)
@@ -129,7 +122,6 @@ def test_an_unreadable_boundary_file_says_so_without_the_readers_words(monkeypat
 
 
 def test_codes_that_do_not_match_are_listed(monkeypatch, tmp_path, boundaries_path):
-    _needs_boundaries(boundaries_path)
     layer = json.loads(boundaries_path.read_text(encoding="utf-8"))
     for feature in layer["features"]:
         if feature["properties"]["code"] == "02872":

@@ -107,12 +107,10 @@ def test_errors_in_the_ui_language(criteria):
     assert error_text(exc, "en").startswith("The caps add up to VND 10 million")
 
 
-def test_the_map_of_the_amounts(criteria, boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip("no boundaries")
+def test_the_map_of_the_amounts(criteria, boundaries_path, district_outline_path):
     layers = {
         "boundaries": read_boundaries(boundaries_path),
-        "outline": read_district_outline(boundaries_path.with_name("bac_ha_district_2022.geojson")),
+        "outline": read_district_outline(district_outline_path),
     }
     view = build(criteria, al.NEUTRAL, 3695, lang="vi", **layers)
     features = view.deck.layers[0].data["features"]
@@ -189,11 +187,11 @@ def test_a_repainted_allocation_is_drawn_as_one_built_from_scratch(
         assert painted.table == fresh.table and painted.metrics == fresh.metrics
 
 
-def test_a_repainted_map_is_the_map_built_from_scratch(criteria, boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip("no boundaries")
+def test_a_repainted_map_is_the_map_built_from_scratch(
+    criteria, boundaries_path, district_outline_path
+):
     layer = read_boundaries(boundaries_path)
-    outline = read_district_outline(boundaries_path.with_name("bac_ha_district_2022.geojson"))
+    outline = read_district_outline(district_outline_path)
     coefficients = al.Coefficients(households=0.4, per_xa=20)
     shapes = allocation_view.shapes(criteria, "en", False, layer, outline)
     fresh = build(criteria, coefficients, 72916, lang="en", boundaries=layer, outline=outline)

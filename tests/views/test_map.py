@@ -3,8 +3,6 @@ with its view."""
 
 import json
 
-import pytest
-
 from gnbv.views import common
 from gnbv.views import home as home_view
 from gnbv.views import map as map_view
@@ -22,8 +20,6 @@ def test_map_deck_from_the_boundaries_or_its_reason(map_table, plan_data, bounda
 
     missing = map_view.map_deck(map_table, plan_data.communes, "file not found", "x", "en", False)
     assert missing.deck is None and missing.boundary_error == "file not found"
-    if not boundaries_path.exists():
-        pytest.skip("boundary file not found")
     deck = map_view.map_deck(
         map_table, plan_data.communes, read_boundaries(boundaries_path), "no outline", "en", False
     )

@@ -18,6 +18,7 @@ from gnbv.url_state import allocation_to_query
 from gnbv.versioned import Versioned
 from ui import allocation as ui_alloc
 from ui import uploads
+from ui.brief import brief_button
 from ui.charts import figure_table, plotly_chart
 from ui.common import (
     bad_name,
@@ -279,6 +280,7 @@ def allocation() -> None:
         key="alc_export",
         on_click="ignore",
     )
+    brief_button("allocation", shown, params, funds, funds_label, floors, caps)
 
 
 allocation()

@@ -8,6 +8,7 @@ from gnbv.i18n import t
 from gnbv.page_params import FUNDING_MEASURES
 from gnbv.views.common import caption_md
 from gnbv.views.funding import Funding
+from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
     UPLOADED_PROJECTS_KEY,
@@ -40,6 +41,7 @@ for metric in view.capital:
 if FUNDING.params().project not in (None, *view.project_labels):
     FUNDING.reject("project", "da")  # a project the data in use does not have
 url_notices(FUNDING)
+brief_button("funding")
 if view.total == 0:
     st.warning(tr("fund_no_data"))
     st.stop()

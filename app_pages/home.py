@@ -4,6 +4,7 @@ import streamlit as st
 
 from gnbv import cache
 from gnbv.i18n import column
+from ui.brief import brief_button
 from ui.common import cite, commune_baseline, data, lang, metric_row, presenting, tr
 from ui.maps import small_tile_map
 from ui.nav import TITLE_TEXT_KEYS
@@ -21,6 +22,7 @@ st.markdown(  # one element for the plan's title and its issuer
     f"{tr('home_signed')}: {plan[column('signed_by', lg)]}"
 )
 
+brief_button("home")
 metric_row([*view.amounts, view.projects, view.communes])  # wraps where the room ends
 
 st.subheader(tr("home_targets"))

@@ -29,6 +29,7 @@ from gnbv.scenario_export import COLUMN_TEXT_KEYS
 from gnbv.settings import load_config
 from gnbv.views import scenario as view
 from ui import scenario as ui_scenario
+from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
     bad_name,
@@ -110,6 +111,7 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
         key="scn_export",
         on_click="ignore",
     )
+    brief_button("scenario", params)
 
 
 def _communes(params: ScenarioParams, result) -> None:

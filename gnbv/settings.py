@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,6 +116,13 @@ SETTINGS: dict[str, Setting] = {
         "Most especially difficult villages accepted for one commune in an allocation criteria "
         "workbook: about five times the most villages of any Bắc Hà commune (Cốc Ly, 19).",
     ),
+    "public_url": Setting(
+        "GNBV_PUBLIC_URL",
+        "http://localhost:8501",
+        "The dashboard's address as its readers reach it (scheme, host, any path prefix): the "
+        "PDF brief's link and QR code that reopen the same view start with it (the server "
+        "cannot know its public host behind a proxy).",
+    ),
     "view_cache_mb": Setting(
         "GNBV_VIEW_CACHE_MB",
         "64",
@@ -145,9 +153,10 @@ class SettingProblem:
     env: str
     value: str
     default: str
+    expected: str = "a positive number"  # what the value should have been (for the log)
 
     def __str__(self) -> str:
-        return f"{self.env}={self.value!r} is not a positive number; using {self.default}"
+        return f"{self.env}={self.value!r} is not {self.expected}; using {self.default}"
 
 
 @dataclass(frozen=True)
@@ -170,6 +179,7 @@ class Config:
     max_villages_per_commune: int
     view_cache_mb: float = 64.0
     session_view_cache_mb: float = 8.0
+    public_url: str = "http://localhost:8501"
     errors: tuple[SettingProblem, ...] = field(default=())
 
 
@@ -203,6 +213,16 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
     return config
 
 
+def _public_url(environ, errors: list[SettingProblem]) -> str:
+    """GNBV_PUBLIC_URL, an http(s) address without query or fragment (else the default)."""
+    raw = _raw("public_url", environ)
+    if re.fullmatch(r"https?://[^\s?#]+", raw):
+        return raw.rstrip("/")
+    default = SETTINGS["public_url"].default
+    errors.append(SettingProblem("GNBV_PUBLIC_URL", raw, default, "an http(s) address"))
+    return default
+
+
 def _parse(environ) -> Config:
     errors = []
     numbers = {}
@@ -230,6 +250,7 @@ def _parse(environ) -> Config:
         district_outline=Path(_raw("district_outline", environ)),
         read_only=_raw("read_only", environ).lower() in {"1", "true", "yes", "on"},
         scenario_db=Path(_raw("scenario_db", environ)),
+        public_url=_public_url(environ, errors),
         errors=tuple(errors),
         **numbers,
     )

@@ -45,6 +45,7 @@ CATALOGUES = (
     "gnbv.i18n.allocation",
     "gnbv.i18n.data",
     "gnbv.i18n.workbook",
+    "gnbv.i18n.brief",
 )
 
 # A mapping from a domain value (a metric, a status, a sheet) to the key of its text: the

@@ -261,6 +261,7 @@ def test_read_only_speaks_to_the_public(monkeypatch, lang):
     assert i18n.t("alc_sets_caption_read_only", lang) in page
     assert [b.proto.label for b in at.get("download_button")] == [
         i18n.t("alc_export", lang),
+        i18n.t("brief_button", lang),
         i18n.t("alc_set_download", lang),
     ]
 

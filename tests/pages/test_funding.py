@@ -44,6 +44,7 @@ def test_funding_in_vietnamese_shows_the_plans_totals():
     shown = at.table[0].value  # the project chart's table, one click away under it
     assert shown["Tổng (triệu đồng)"].iloc[-1] == "81.689"
     assert [b.proto.label for b in at.get("download_button")] == [
+        "Bản tin PDF",
         "Tải Excel (.xlsx)",
         "Tải CSV (theo dự án)",
     ]

@@ -12,9 +12,11 @@ from ui.common import (
     presentation_exit,
     presentation_switch,
     read_only,
+    settings_notices,
     tr,
 )
-from ui.nav import pages
+from ui.nav import pages, states_of
+from ui.state import hold, sync_url
 
 # A local file (a material-icon favicon would be fetched from fonts.gstatic.com), given as a
 # data URL made once per process: given its path, Streamlit reads and registers the file on
@@ -28,8 +30,13 @@ presentation_switch()
 app_style()
 if read_only():
     st.sidebar.info(tr("read_only_notice"), icon=":material/lock:")
-for problem in CONFIG.errors:
-    st.sidebar.warning(f"{tr('settings_error')}: {problem}")
+settings_notices(CONFIG.errors)
 
-st.navigation(pages(lang())).run()
-presentation_exit()
+page = st.navigation(pages(lang()))
+hold(states_of(page))
+sync_url()  # before the page draws: the new page's URL is settled as it opens
+try:
+    page.run()
+    presentation_exit()
+finally:  # what the run changed (a value fitted or refused), also when it stops or reruns
+    sync_url()

@@ -167,8 +167,8 @@ def main() -> int:
         procs.append(floor)
         app, app_url = start(REPO_ROOT / "app.py", env)
         procs.append(app)
-        # The very first run of a process with a pages/ folder answers a deep link with
-        # "page not found" (deploy/warm_up.py): run home once first.
+        # Run home once first: the first run of a process fills its caches, which the
+        # measured runs should not pay for.
         asyncio.run(measure(app_url, app.pid, "", args.query, 1, slider=False))
         result = {
             "floor": asyncio.run(measure(floor_url, floor.pid, "", args.query, args.runs, False)),

@@ -1,4 +1,4 @@
-"""Benchmark of the scenario page's rerun time (pages/scenarios.py), through Streamlit's
+"""Benchmark of the scenario page's rerun time (app_pages/scenarios.py), through Streamlit's
 AppTest: the page is opened once, then a slider is moved N times and each rerun is timed
 (script run only: no browser, no network; the figure a user waits for is this plus the
 browser's drawing).

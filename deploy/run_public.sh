@@ -51,6 +51,8 @@ if [ -z "${STREAMLIT_SERVER_COOKIE_SECRET:-}" ]; then
 fi
 export STREAMLIT_SERVER_COOKIE_SECRET
 export GNBV_READ_ONLY=1
+# The PDF brief's link and QR code start with it: the address given, else nginx's own.
+export GNBV_PUBLIC_URL="${GNBV_PUBLIC_URL:-http://$LISTEN}"
 
 SERVERS=""
 for i in $(seq 0 $((K - 1))); do

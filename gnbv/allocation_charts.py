@@ -9,9 +9,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from gnbv import fmt
+from gnbv.allocation import BOUND_TEXT_KEYS
 from gnbv.chart_style import legend_above, line_chars, style, wrap
-from gnbv.i18n import t
-from gnbv.maps import Classes, commune_name
+from gnbv.i18n import TextKeys, t
+from gnbv.maps.classes import Classes
+from gnbv.maps.tables import commune_name
 
 # Paul Tol's "bright" blue and purple: both ≥ 3:1 against white (WCAG 1.4.11), apart in hue
 # and lightness for colour-blind readers.
@@ -47,7 +49,7 @@ def amount_lines(row, lang: str, year: int | None = None, classes: Classes | Non
         f"{t('alc_col_per_poor', lang)}: {fmt.compact(row['funds_per_poor_household'], lang, 2)}",
     ]
     if row.get("bound"):
-        lines.append(t(f"alc_bound_{row['bound']}", lang))
+        lines.append(t(BOUND_TEXT_KEYS[row["bound"]], lang))
     return lines
 
 
@@ -59,10 +61,8 @@ def _room(low: float, high: float) -> list[float]:
     return [low - LABEL_ROOM * span if low < 0 else 0.0, high + LABEL_ROOM * span]
 
 
-SHARE_SERIES = (
-    ("poor_share_pct", "alc_share_poor", POOR_COLOUR),
-    ("share_pct", "alc_share_funds", FUNDS_COLOUR),
-)
+SHARE_SERIES = (("poor_share_pct", POOR_COLOUR), ("share_pct", FUNDS_COLOUR))
+SHARE_TEXT_KEYS: TextKeys = {"poor_share_pct": "alc_share_poor", "share_pct": "alc_share_funds"}
 
 
 def _share_rows(table: pd.DataFrame) -> pd.DataFrame:
@@ -72,7 +72,7 @@ def _share_rows(table: pd.DataFrame) -> pd.DataFrame:
 def _share_values(rows: pd.DataFrame, lang: str) -> tuple[list, list[list[str]], list[float]]:
     """What the share figure shows of an allocation (``rows``: :func:`_share_rows`): each
     series' values and their labels, and the axis range."""
-    xs = [rows[column].tolist() for column, _, _ in SHARE_SERIES]  # lists: as repainted
+    xs = [rows[column].tolist() for column, _ in SHARE_SERIES]  # lists: as repainted
     texts = [[fmt.percent(v, lang) for v in x] for x in xs]
     peak = pd.concat([rows["poor_share_pct"], rows["share_pct"]]).max()
     return xs, texts, _room(0, 0 if pd.isna(peak) else float(peak))
@@ -85,8 +85,8 @@ def share_figure(table: pd.DataFrame, lang: str, present: bool = False) -> go.Fi
     names = [commune_name(n, u, lang) for n, u in zip(rows["name"], rows["unit_type"])]
     xs, texts, x_range = _share_values(rows, lang)
     fig = go.Figure()
-    for (_, key, colour), x, text in zip(SHARE_SERIES, xs, texts):
-        label = t(key, lang)
+    for (column, colour), x, text in zip(SHARE_SERIES, xs, texts):
+        label = t(SHARE_TEXT_KEYS[column], lang)
         fig.add_trace(
             go.Bar(
                 x=x,

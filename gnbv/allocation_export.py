@@ -10,12 +10,34 @@ import pandas as pd
 
 from gnbv import allocation as al
 from gnbv.allocation import UNITS
-from gnbv.allocation_view import DEFAULT_SOURCES, criterion_label
 from gnbv.export import to_excel_bytes
-from gnbv.i18n import column, t
-from gnbv.maps import unit_label
+from gnbv.i18n import TextKeys, column, t
+from gnbv.maps.tables import unit_label
+from gnbv.views.allocation import DEFAULT_SOURCES, SOURCE_TEXT_KEYS, criterion_label
 
 SHEETS = ("allocation", "parameters", "coefficients", "criteria", "sources")
+SHEET_TEXT_KEYS: TextKeys = {
+    "allocation": "alc_x_sheet_allocation",
+    "parameters": "alc_x_sheet_parameters",
+    "coefficients": "alc_x_sheet_coefficients",
+    "criteria": "alc_x_sheet_criteria",
+    "sources": "alc_x_sheet_sources",
+}
+# The allocation sheet's columns.
+COLUMN_TEXT_KEYS: TextKeys = {
+    "code": "alc_x_code",
+    "name": "alc_x_name",
+    "unit": "alc_x_unit",
+    "poor": "alc_x_poor",
+    "points": "alc_x_points",
+    "points_share": "alc_x_points_share",
+    "amount": "alc_x_amount",
+    "share": "alc_x_share",
+    "floor": "alc_x_floor",
+    "cap": "alc_x_cap",
+    "bound": "alc_x_bound",
+    "per_poor": "alc_x_per_poor",
+}
 
 
 def _number(value: object) -> object:
@@ -53,7 +75,7 @@ def allocation_sheet(result: al.Allocation, lang: str) -> pd.DataFrame:
         "share": _numbers(tab["share_pct"], 2),
         "floor": _numbers(tab["floor_mvnd"]),
         "cap": _numbers(tab["cap_mvnd"]),
-        "bound": [t(f"alc_bound_{b}", lang) if b else "" for b in tab["bound"]],
+        "bound": [t(al.BOUND_TEXT_KEYS[b], lang) if b else "" for b in tab["bound"]],
         "per_poor": _numbers(tab["funds_per_poor_household"], 4),
     }
     frame = pd.DataFrame(rows)
@@ -73,7 +95,7 @@ def allocation_sheet(result: al.Allocation, lang: str) -> pd.DataFrame:
         "per_poor": _number(round(result.funds / poor, 4)) if poor else None,
     }
     frame = pd.concat([frame, pd.DataFrame([total])], ignore_index=True)
-    return frame.rename(columns={c: t(f"alc_x_{c}", lang) for c in frame.columns})
+    return frame.rename(columns={c: t(COLUMN_TEXT_KEYS[c], lang) for c in frame.columns})
 
 
 def parameters_sheet(
@@ -81,27 +103,27 @@ def parameters_sheet(
 ) -> pd.DataFrame:
     c = result.coefficients
     items = [
-        ("alc_x_funds_source", funds_label),
-        ("alc_x_funds", int(result.funds)),
-        ("alc_x_total_points", _number(round(result.total_points, 4))),
-        ("alc_x_money_per_point", _number(round(result.money_per_point, 6))),
-        ("alc_x_money_per_point_free", _number(round(result.money_per_point_free, 6))),
-        ("alc_x_bound_count", result.bound_count),
+        (t("alc_x_funds_source", lang), funds_label),
+        (t("alc_x_funds", lang), int(result.funds)),
+        (t("alc_x_total_points", lang), _number(round(result.total_points, 4))),
+        (t("alc_x_money_per_point", lang), _number(round(result.money_per_point, 6))),
+        (t("alc_x_money_per_point_free", lang), _number(round(result.money_per_point_free, 6))),
+        (t("alc_x_bound_count", lang), result.bound_count),
         (
-            "alc_x_coefficient_status",
+            t("alc_x_coefficient_status", lang),
             t("alc_neutral_short" if c.is_neutral else "alc_custom_short", lang),
         ),
-        ("alc_x_method", t("alc_method", lang)),
-        ("alc_x_rounding", t("alc_rounding", lang)),
+        (t("alc_x_method", lang), t("alc_method", lang)),
+        (t("alc_x_rounding", lang), t("alc_rounding", lang)),
         (
-            "alc_x_data",
+            t("alc_x_data", lang),
             t("illustrative_notice", lang) if illustrative else t("alc_x_data_real", lang),
         ),
-        ("alc_x_url", query),
+        (t("alc_x_url", lang), query),
     ]
     return pd.DataFrame(
         {
-            t("alc_x_parameter", lang): [t(k, lang) for k, _ in items],
+            t("alc_x_parameter", lang): [label for label, _ in items],
             t("alc_x_value", lang): [v for _, v in items],
         }
     )
@@ -116,7 +138,7 @@ def coefficients_sheet(coefficients: al.Coefficients, lang: str) -> pd.DataFrame
                 _number(float(getattr(coefficients, k))) for k in al.COEFFICIENT_KEYS
             ],
             t("alc_x_unit", lang): [
-                t("alc_points_per_unit", lang, unit=t(f"alc_unit_{UNITS[k]}", lang))
+                t("alc_points_per_unit", lang, unit=t(al.UNIT_TEXT_KEYS[UNITS[k]], lang))
                 for k in al.COEFFICIENT_KEYS
             ],
         }
@@ -142,7 +164,7 @@ def sources_sheet(sources: dict[str, str], rules: pd.DataFrame, lang: str) -> pd
     rows = [
         {
             t("alc_x_item", lang): criterion_label(key, lang),
-            t("source", lang): sources.get(key, t(f"alc_src_{DEFAULT_SOURCES[key]}", lang)),
+            t("source", lang): sources.get(key, t(SOURCE_TEXT_KEYS[DEFAULT_SOURCES[key]], lang)),
             t("alc_x_note", lang): "",
         }
         for key in al.CRITERIA
@@ -180,7 +202,7 @@ def allocation_sheets(
         criteria_sheet(criteria, lang),
         sources_sheet(sources, rules, lang),
     )
-    return {t(f"alc_x_sheet_{s}", lang): f for s, f in zip(SHEETS, frames)}
+    return {t(SHEET_TEXT_KEYS[s], lang): f for s, f in zip(SHEETS, frames)}
 
 
 def allocation_workbook(*args, **kwargs) -> bytes:

@@ -1,52 +1,71 @@
-"""The caches of what the pages show, every one bounded and shared by all sessions. Plain
-Python (``functools.lru_cache``): none of gnbv imports streamlit, these caches included.
+"""The caches of what the pages show, every one bounded. Plain Python: none of gnbv imports
+streamlit, these caches included.
 
 Two kinds:
 
-* loaders of the shipped files (the data, the boundaries), once per process;
-* views (:mod:`gnbv.views`): what a page shows, built once per (inputs, language) and shared
-  by every session that asks for the same. A view's inputs include the data in use, which a
-  planner may have uploaded in their session: DataFrames are keyed by their content
-  (:func:`fingerprint`), hashed once per object, so a page's run pays a dictionary lookup,
-  not a hash of its tables.
+* loaders of the shipped files (the data, the boundaries), once per process and path
+  (``functools.lru_cache``, keyed by the path);
+* views: what a page shows, built once per (page, data version, parameters, language) and
+  kept in a :class:`ViewStore`, a least-recently-used store bounded by the bytes its views
+  hold (their size estimated once, when stored: :func:`gnbv.sizing.size_of`).
+
+A view's data inputs come with their version (:class:`gnbv.versioned.Versioned`, or
+:class:`gnbv.data.PlanData`), a digest of their content computed once when the data was
+loaded or uploaded: a key is that version, never the object's identity, and a bare
+DataFrame is refused as an input. Views of the shipped data are shared by every session
+(:data:`SHARED`, ``GNBV_VIEW_CACHE_MB``); views of data a planner uploaded are kept in a
+store of their session's own (``GNBV_SESSION_VIEW_CACHE_MB``), handed over by
+:func:`use_session_stores` (``ui/cache_scope.py`` keeps it in the session's state), so they
+go when the session goes. Outside a session (scripts, tests) such views are built and not
+kept.
+
+A view is shared: never change one, nor the data it was built from.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
-import pickle
+import logging
 import threading
-import weakref
+from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date, datetime
 
 import pandas as pd
-import pyarrow as pa
 
-from gnbv import allocation_view as _allocation_view
-from gnbv import maps, scenario_charts, scenario_view, views, views_progress
+from gnbv import allocation as _allocation
 from gnbv.allocation import Coefficients
+from gnbv.brief import allocation as _allocation_brief
+from gnbv.brief import funding as _funding_brief
+from gnbv.brief import home as _home_brief
+from gnbv.brief import scenario as _scenario_brief
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
 from gnbv.geo import read_boundaries, read_district_outline
-from gnbv.scenario import (
-    PLAN,
-    ScenarioParams,
-    livelihood_funds,
-    money_per_household,
-    project,
-    required_other_rate,
-    year_below,
-)
+from gnbv.maps.tables import baseline_table
+from gnbv.scenario import ScenarioParams, ScenarioResult, project
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.settings import load_config
+from gnbv.sizing import size_of
+from gnbv.versioned import Versioned, derived_version
+from gnbv.views import allocation as _allocation_view
+from gnbv.views import data as data_view
+from gnbv.views import funding as funding_view
+from gnbv.views import home as home_view
+from gnbv.views import map as map_view
+from gnbv.views import progress as progress_view
+from gnbv.views import scenario as scenario_view
+from gnbv.views import targets as targets_view
+
+LOG = logging.getLogger(__name__)
 
 # The settings as the server process started with them (app.py reports their errors). The
 # loaders below take their path from the caller, read per run, so a test can change it. They
 # load once per process and path (functools.lru_cache: a hit is a dictionary lookup, where
 # st.cache_resource cost about 0.1 ms a call, several calls a run).
 CONFIG = load_config()
+MIB = 1024 * 1024
 
 
 @functools.lru_cache(maxsize=4)
@@ -57,251 +76,302 @@ def plan_data(data_dir: str) -> PlanData:
 
 @functools.lru_cache(maxsize=4)
 def boundaries(path: str):
-    """The boundary layer, or the :class:`BoundaryUnavailable` message as text."""
+    """The boundary layer, or the :class:`BoundaryUnavailable` reason as text (for the
+    public; the detail goes to the server log)."""
     try:
         return read_boundaries(path)
     except BoundaryUnavailable as exc:
-        return str(exc)
+        LOG.warning("the true-shape maps are off: %s", exc)
+        return exc.reason
 
 
 @functools.lru_cache(maxsize=4)
 def district_outline(path: str):
-    """The district outline layer, or the :class:`BoundaryUnavailable` message as text."""
+    """The district outline layer, or the :class:`BoundaryUnavailable` reason as text (the
+    detail goes to the server log)."""
     try:
         return read_district_outline(path)
     except BoundaryUnavailable as exc:
-        return str(exc)
+        LOG.warning("the maps are drawn without the district outline: %s", exc)
+        return exc.reason
+
+
+# --- the stores ------------------------------------------------------------------------------
+
+ENTRY_OVERHEAD = 400  # bytes an entry costs beyond its view: key text, dict slot, tuple
+
+
+class ViewStore:
+    """Views by key, least recently used first out once their estimated bytes pass
+    ``budget_bytes``. A view larger than the whole budget is not kept.
+
+    Thread-safe: the server runs each session's script in a thread of its own. One plain
+    lock guards the dictionary and its byte count; it cannot deadlock: it is held only for
+    dictionary operations on keys that are strings, no code run while it is held takes it
+    again (no finalizer, weak-reference callback or ``__del__`` of this module takes it,
+    and evicted views are released after it is let go), and building or sizing a view
+    happens outside it (two sessions asking at once for a missing view may both build it;
+    the second stored wins)."""
+
+    def __init__(self, budget_bytes: int):
+        self.budget_bytes = int(budget_bytes)
+        self._views: OrderedDict[str, tuple[object, int]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str, default=None):
+        with self._lock:
+            entry = self._views.get(key)
+            if entry is None:
+                return default
+            self._views.move_to_end(key)
+            return entry[0]
+
+    def put(self, key: str, view, size: int) -> None:
+        size = int(size) + len(key) + ENTRY_OVERHEAD
+        if size > self.budget_bytes:
+            return
+        with self._lock:
+            old = self._views.pop(key, None)
+            if old is not None:
+                self._bytes -= old[1]
+            self._views[key] = (view, size)
+            self._bytes += size
+            evicted = [old]
+            while self._bytes > self.budget_bytes:
+                _, entry = self._views.popitem(last=False)
+                self._bytes -= entry[1]
+                evicted.append(entry)
+        del evicted  # the views go here, the lock let go
+
+    def clear(self) -> None:
+        with self._lock:
+            views, self._views, self._bytes = self._views, OrderedDict(), 0
+        del views
+
+    @property
+    def bytes(self) -> int:
+        """The estimated bytes held (at most :attr:`budget_bytes`)."""
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._views)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._views
+
+
+# Views of the shipped data, shared by every session.
+SHARED = ViewStore(CONFIG.view_cache_mb * MIB)
+
+
+def _no_session() -> ViewStore | None:
+    return None
+
+
+_session_store: Callable[[], ViewStore | None] = _no_session
+
+
+def use_session_stores(provider: Callable[[], ViewStore | None] | None) -> None:
+    """Keep the views of uploaded data in ``provider()``: the store of the session running
+    (None outside a session, or ``provider`` None: such views are then built, not kept)."""
+    global _session_store
+    _session_store = provider or _no_session
+
+
+def session_store_budget() -> int:
+    """The byte budget of a session's own store (``GNBV_SESSION_VIEW_CACHE_MB``)."""
+    return int(load_config().session_view_cache_mb * MIB)
 
 
 # --- keys of the views -----------------------------------------------------------------------
 
-_FINGERPRINTS: dict[int, tuple[weakref.ref, str]] = {}
-_MEMO_LOCK = threading.Lock()  # guards every store of _once_per_object
-
-
-def _content_hash(obj) -> str:
-    if isinstance(obj, PlanData):
-        parts = [fingerprint(getattr(obj, name)) for name in obj.__dataclass_fields__]
-        return hashlib.blake2b("|".join(parts).encode(), digest_size=16).hexdigest()
-    frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
-    h = hashlib.blake2b(digest_size=16)
-    h.update(
-        pickle.dumps((type(obj).__name__, list(frame.columns), [str(d) for d in frame.dtypes]))
-    )
-    try:
-        h.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
-    except TypeError:  # unhashable cells (lists): fall back to the pickled object
-        h.update(pickle.dumps(obj))
-    return h.hexdigest()
-
-
-def _once_per_object(store: dict, obj, compute):
-    """``compute(obj)``, kept in ``store`` while ``obj`` lives (by its id, checked against a
-    weak reference: an id is reused once its object is gone)."""
-    key = id(obj)
-    entry = store.get(key)
-    if entry is not None and entry[0]() is obj:
-        return entry[1]
-    value = compute(obj)
-
-    def forget(_ref, key=key, lock=_MEMO_LOCK):  # bound now: at interpreter exit
-        with lock:  # the module's globals are gone before the last objects are
-            if store.get(key, (None,))[0] is _ref:
-                del store[key]
-
-    with _MEMO_LOCK:
-        store[key] = (weakref.ref(obj, forget), value)
-    return value
-
-
-def fingerprint(obj) -> str:
-    """A digest of a DataFrame's, Series' or PlanData's content, computed once per object
-    (the data in use is never changed in place: an upload makes a new object)."""
-    return _once_per_object(_FINGERPRINTS, obj, _content_hash)
-
-
-_ARROW: dict[int, tuple[weakref.ref, pa.Table]] = {}
-
-
-def arrow(frame: pd.DataFrame) -> pa.Table:
-    """``frame`` as an Arrow table (without its index), converted once per object:
-    ``st.table`` and ``st.dataframe`` convert a DataFrame to Arrow on every run, most of their
-    cost; the views' tables are built once and never changed in place."""
-    return _once_per_object(_ARROW, frame, lambda f: pa.Table.from_pandas(f, preserve_index=False))
-
-
-_NAMES: dict[int, tuple[weakref.ref, dict[str, str]]] = {}
-
-
-def commune_names(communes: pd.DataFrame) -> dict[str, str]:
-    """Commune code (as text) -> name, made once per communes table (a page's run paid a
-    string conversion of the column, the costliest line of the map page's run)."""
-    return _once_per_object(
-        _NAMES, communes, lambda c: dict(zip(c["code"].astype(str), c["name"], strict=True))
-    )
-
-
-TABLES = (pd.DataFrame, pd.Series, PlanData)  # GeoDataFrame is a DataFrame
 PLAIN = (str, int, float, bool, type(None), datetime, date)
 
 
-def key_part(value) -> str:
-    """One input of a view as text for its key: a table by its :func:`fingerprint`, a plain
-    value by its repr, containers and frozen dataclasses (``ScenarioParams``) part by part.
-    Anything else is refused: its repr could hold a memory address (a key never found
-    again) or leave out what it holds (a wrong hit)."""
-    if isinstance(value, TABLES):
-        return fingerprint(value)
+def key_part(value, shipped: list[bool] | None = None) -> str:
+    """One input of a view as text for its key: versioned data (:class:`Versioned`,
+    :class:`PlanData`) by its version, a plain value by its repr, containers and frozen
+    dataclasses (``ScenarioParams``) part by part. Anything else is refused, a bare table
+    first (it has no version: wrap it in :class:`Versioned`), and any object whose repr could
+    hold a memory address (a key never found again) or leave out what it holds (a wrong
+    hit). ``shipped[0]`` is set False when some input is not the shipped data's."""
+    if isinstance(value, Versioned):
+        if shipped is not None and not value.shipped:
+            shipped[0] = False
+        return "v:" + value.version
+    if isinstance(value, PlanData):  # only ever the shipped data
+        return "p:" + value.version
     if isinstance(value, PLAIN):
         return repr(value)
     if isinstance(value, (tuple, list)):
-        return "(" + ",".join(key_part(v) for v in value) + ")"
+        return "(" + ",".join(key_part(v, shipped) for v in value) + ")"
     if isinstance(value, dict):
-        items = sorted((key_part(k), key_part(v)) for k, v in value.items())
+        items = sorted((key_part(k, shipped), key_part(v, shipped)) for k, v in value.items())
         return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        raise TypeError(f"a {type(value).__name__} has no version: pass it as Versioned")
     if dataclasses.is_dataclass(value) and type(value).__dataclass_params__.frozen:
-        fields = [key_part(getattr(value, f.name)) for f in dataclasses.fields(value)]
+        fields = [key_part(getattr(value, f.name), shipped) for f in dataclasses.fields(value)]
         return f"{type(value).__qualname__}({','.join(fields)})"
     raise TypeError(f"no cache key for a {type(value).__name__}")
 
 
-class _Key:
-    """A view's key: its inputs as text (:func:`key_part`), which alone is hashed and
-    compared, carrying the inputs themselves to the builder."""
-
-    __slots__ = ("inputs", "text")
-
-    def __init__(self, text: str, inputs: tuple):
-        self.text, self.inputs = text, inputs
-
-    def __hash__(self) -> int:
-        return hash(self.text)
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, _Key) and self.text == other.text
+def view_key(page: str, inputs: tuple) -> tuple[str, bool]:
+    """The key of ``page``'s view of ``inputs``, and whether every input is shipped data."""
+    shipped = [True]
+    return page + "|" + key_part(inputs, shipped), shipped[0]
 
 
-def _view_cache(max_entries: int):
-    """A bounded, shared (by all sessions) LRU cache of a view builder, keyed by its inputs
-    through :func:`key_part`. ``functools.lru_cache`` rather than ``st.cache_resource``: a hit
-    costs a dictionary lookup, where Streamlit's cache costs 40-80 µs for each argument it
-    hashes, and still ~0.1 ms a call with the key given as text; the views are pure
-    functions of their inputs, so nothing needs Streamlit's cache controls."""
+_MISSING = object()
 
-    def decorate(build):
-        @functools.lru_cache(maxsize=max_entries)
-        def store(key: _Key):
-            return build(*key.inputs)
 
-        @functools.wraps(build)
-        def view(*inputs):
-            return store(_Key(key_part(inputs), inputs))
+def _view(build):
+    """A view of ``build``'s inputs, kept once per (page, data version, parameters,
+    language) in :data:`SHARED`, or in the session's own store when some input was
+    uploaded (see the module's text)."""
+    page = build.__name__
 
-        view.clear = store.cache_clear
-        view.max_entries = max_entries
-        return view
+    @functools.wraps(build)
+    def view(*inputs):
+        key, shipped = view_key(page, inputs)
+        store = SHARED if shipped else _session_store()
+        if store is None:
+            return build(*inputs)
+        found = store.get(key, _MISSING)
+        if found is not _MISSING:
+            return found
+        built = build(*inputs)
+        store.put(key, built, size_of(built))
+        return built
 
-    return decorate
+    view.page = page
+    return view
+
+
+def _unwrap(data):
+    return data.frame if isinstance(data, Versioned) else data
 
 
 # --- the views -------------------------------------------------------------------------------
+# Data inputs are Versioned (the baseline and project tables in use, an uploaded criteria
+# workbook) or the PlanData; the builders get the frames.
 
 
-@_view_cache(max_entries=8)
-def home(plan: PlanData, baseline: pd.DataFrame, lang: str, present: bool) -> views.Home:
+@_view
+def home(plan: PlanData, baseline: Versioned, lang: str, present: bool) -> home_view.Home:
     """The home page (per commune baseline in use, language and presentation view)."""
-    return views.home(plan, baseline, lang, present)
+    return home_view.home(plan, baseline.frame, lang, present)
 
 
-@_view_cache(max_entries=16)
-def funding_page(projects: pd.DataFrame, plan: PlanData, lang: str, present: bool):
+@_view
+def funding_page(projects: Versioned, plan: PlanData, lang: str, present: bool):
     """The Funding page (per project table in use, language and presentation view)."""
-    return views.funding_page(projects, plan, lang, present)
+    return funding_view.funding_page(projects.frame, plan, lang, present)
 
 
-@_view_cache(max_entries=8)
-def targets_page(projects: pd.DataFrame, plan: PlanData, lang: str):
+@_view
+def targets_page(projects: Versioned, plan: PlanData, lang: str):
     """The Targets page (per project table in use and language)."""
-    return views.targets_page(projects, plan, lang)
+    return targets_view.targets_page(projects.frame, plan, lang)
 
 
-@_view_cache(max_entries=16)
+@_view
 def data_page(
     plan: PlanData,
-    baseline: pd.DataFrame,
+    baseline: Versioned,
     is_illustrative: bool,
-    projects: pd.DataFrame,
+    projects: Versioned,
     shipped_loaded_at,
     uploaded_at: dict,
     lang: str,
 ):
     """The Data page's catalogue and previews (per data in use, upload times and language)."""
-    return views.data_page(
-        plan, baseline, is_illustrative, projects, shipped_loaded_at, uploaded_at, lang
+    return data_view.data_page(
+        plan, baseline.frame, is_illustrative, projects.frame, shipped_loaded_at, uploaded_at, lang
     )
 
 
+@_view
+def commune_names(plan: PlanData) -> dict[str, str]:
+    """Commune code (as text) -> name (a page's run paid a string conversion of the column,
+    the costliest line of the map page's run)."""
+    communes = plan.communes
+    return dict(zip(communes["code"].astype(str), communes["name"], strict=True))
+
+
+# --- the projection: one cache for every page ---------------------------------------------
+
+
+@_view
+def projection(baseline: Versioned, params: ScenarioParams) -> ScenarioResult:
+    """The baseline projected under ``params`` (gnbv.scenario.project): the one cache of
+    projections, for the scenario page and the map alike."""
+    return project(baseline.frame, params)
+
+
 # The map: each part keyed by what it depends on, so a commune picked or a metric changed
-# builds only what changes; the parts share the scenario and the table through these caches.
+# builds only what changes; the parts share the projection and the table through the caches.
 
 
-@_view_cache(max_entries=32)
-def map_scenario(baseline: pd.DataFrame, params: ScenarioParams):
-    """The scenario in force run for the map (per baseline and scenario)."""
-    return views.map_scenario(baseline, params)
+@_view
+def map_scenario(baseline: Versioned, params: ScenarioParams) -> map_view.MapScenario:
+    """The scenario in force for the map: as set, and at the plan's target rates."""
+    return map_view.MapScenario(
+        projection(baseline, params), projection(baseline, params.targets())
+    )
 
 
-@_view_cache(max_entries=8)
-def map_base(communes: pd.DataFrame, baseline: pd.DataFrame):
-    """Every commune's baseline figures (:func:`gnbv.maps.baseline_table`)."""
-    return maps.baseline_table(communes, baseline)
+@_view
+def map_base(plan: PlanData, baseline: Versioned):
+    """Every commune's baseline figures (:func:`gnbv.maps.tables.baseline_table`)."""
+    return baseline_table(plan.communes, baseline.frame)
 
 
-@_view_cache(max_entries=64)
-def map_rows(communes, baseline, params: ScenarioParams, year: int):
+@_view
+def map_rows(plan: PlanData, baseline: Versioned, params: ScenarioParams, year: int):
     """Every commune's figures for ``year`` under the scenario (whatever the metric shown)."""
-    base = map_base(communes, baseline)
-    return views.map_rows(base, map_scenario(baseline, params), year)
+    base = map_base(plan, baseline)
+    return map_view.map_rows(base, map_scenario(baseline, params), year)
 
 
-@_view_cache(max_entries=64)
-def map_table(communes, baseline, params: ScenarioParams, metric, year, method, lang: str):
+@_view
+def map_table(plan: PlanData, baseline, params: ScenarioParams, metric, year, method, lang: str):
     """Every commune's figures for ``year`` and their classes."""
     scenario = map_scenario(baseline, params)
-    rows = map_rows(communes, baseline, params, year)
-    return views.map_table(scenario, rows, metric, year, method, lang)
+    rows = map_rows(plan, baseline, params, year)
+    return map_view.map_table(scenario, rows, metric, year, method, lang)
 
 
-@_view_cache(max_entries=32)
-def map_deck(communes, baseline, params, metric, year, method, lang, present, layer, outline):
-    """The true-shape map (``layer``, ``outline``: from :func:`boundaries` and
-    :func:`district_outline`)."""
-    table = map_table(communes, baseline, params, metric, year, method, lang)
-    return views.map_deck(table, communes, layer, outline, lang, present)
+@_view
+def map_deck(plan: PlanData, baseline, params, metric, year, method, lang, present, paths):
+    """The true-shape map (``paths``: the boundary and district outline files, read by
+    :func:`boundaries` and :func:`district_outline`)."""
+    table = map_table(plan, baseline, params, metric, year, method, lang)
+    layer, outline = boundaries(paths[0]), district_outline(paths[1])
+    return map_view.map_deck(table, plan.communes, layer, outline, lang, present)
 
 
-@_view_cache(max_entries=256)
-def map_tiles(communes, baseline, params, metric, year, method, lang, present, height, selected):
-    """The tile map, with the commune ``selected`` outlined."""
-    table = map_table(communes, baseline, params, metric, year, method, lang)
-    return views.map_tiles(table, lang, height, selected, present)
+@_view
+def map_tiles(plan: PlanData, baseline, params, metric, year, method, lang, present, height, pick):
+    """The tile map, with the commune ``pick`` outlined."""
+    table = map_table(plan, baseline, params, metric, year, method, lang)
+    return map_view.map_tiles(table, lang, height, pick, present)
 
 
-@_view_cache(max_entries=128)
-def commune_panel(communes, baseline, params: ScenarioParams, year: int, lang, present, code):
+@_view
+def commune_panel(plan: PlanData, baseline, params: ScenarioParams, year: int, lang, present, code):
     """One commune's panel under the scenario, for ``year``."""
-    rows = map_rows(communes, baseline, params, year)
+    rows = map_rows(plan, baseline, params, year)
     scenario = map_scenario(baseline, params)
-    return views.commune_panel(scenario, rows, year, code, lang, present)
+    return map_view.commune_panel(scenario, rows, year, code, lang, present)
 
 
 # --- the scenario page -----------------------------------------------------------------
 # Everything it shows depends only on its inputs: the baseline and project tables in use, the
 # scenario, the language and a setting of the page. Each part is a view, built once per such
-# inputs (the setting GNBV_SCENARIO_CACHE_ENTRIES bounds each cache) and shared by all
-# sessions: a rerun that changes nothing builds nothing, and a slider builds only the part on
+# inputs: a rerun that changes nothing builds nothing, and a slider builds only the part on
 # screen. Cached objects are never mutated.
-SCENARIO_ENTRIES = CONFIG.scenario_cache_entries
 
 
 @functools.lru_cache(maxsize=4)
@@ -311,161 +381,116 @@ def scenario_presets(data_dir: str) -> Presets:
     return Presets(published_trend(plan_data(data_dir=data_dir).district_poverty))
 
 
-@_view_cache(max_entries=SCENARIO_ENTRIES)
-def scenario_result(baseline: pd.DataFrame, params: ScenarioParams):
-    """The projection of the baseline and its headline (gnbv.scenario.project,
-    gnbv.scenario_view)."""
-    result = project(baseline, params)
+@_view
+def scenario_result(baseline: Versioned, params: ScenarioParams):
+    """The projection of the baseline (:func:`projection`) and its headline
+    (gnbv.scenario_view)."""
+    result = projection(baseline, params)
     return result, scenario_view.headline(result)
 
 
-@_view_cache(max_entries=SCENARIO_ENTRIES)
-def scenario_texts(baseline: pd.DataFrame, params: ScenarioParams, data_dir: str, lang: str):
+@_view
+def scenario_texts(baseline: Versioned, params: ScenarioParams, data_dir: str, lang: str):
     """The headline as shown: which preset is shown, the target (named once) and the
     headline's figures."""
-    result, headline = scenario_result(baseline, params)
-    trend = scenario_presets(data_dir=data_dir).trend
-    return (
-        scenario_view.preset_sentence(params, trend, lang),
-        scenario_view.target_sentence(result, lang),
-        scenario_view.headline_metrics(headline, lang),
+    return scenario_view.headline_texts(
+        scenario_result(baseline, params), params, scenario_presets(data_dir=data_dir).trend, lang
     )
 
 
-@_view_cache(max_entries=SCENARIO_ENTRIES)
+@_view
 def scenario_labels(params: ScenarioParams, poor_count: int, communes: int, lang: str):
-    """The labels of the scenario's sliders (gnbv.scenario_view.control_labels)."""
+    """The labels of the scenario's sliders (gnbv.views.scenario.control_labels)."""
     return scenario_view.control_labels(params, poor_count, communes, lang)
 
 
-def _names(data_dir: str) -> dict[str, str]:
-    communes = plan_data(data_dir=data_dir).communes
-    return dict(zip(communes["code"].astype(str), communes["name"]))
-
-
-@_view_cache(max_entries=SCENARIO_ENTRIES)
+@_view
 def scenario_communes(
-    baseline: pd.DataFrame, params: ScenarioParams, threshold: float, data_dir: str, lang: str
+    baseline: Versioned, params: ScenarioParams, threshold: float, data_dir: str, lang: str
 ):
-    """The commune rows, and the table as shown (and as an Arrow table: st.dataframe would
-    convert a pandas frame again on every run)."""
-    result, _ = scenario_result(baseline, params)
-    below = year_below(baseline, params, threshold)
-    rows = scenario_view.commune_rows(result, _names(data_dir), below)
-    table = scenario_view.commune_table(rows, result, threshold, lang)
-    return rows, table, pa.Table.from_pandas(table.frame, preserve_index=False)
-
-
-@dataclasses.dataclass(frozen=True)
-class ScenarioCharts:
-    """The scenario's charts with their text alternatives (tables), and the context line."""
-
-    plan: object
-    plan_table: pd.DataFrame
-    context: str
-    communes: object
-    communes_table: pd.DataFrame
-
-
-@_view_cache(max_entries=SCENARIO_ENTRIES)
-def scenario_charts_view(
-    baseline: pd.DataFrame, params: ScenarioParams, data_dir: str, lang: str, present: bool
-) -> ScenarioCharts:
-    """The district chart (plan against reality), its context sentence, and the communes'
-    status chart, each with its table, for the view (``present``: the presentation view)."""
-    result, _ = scenario_result(baseline, params)
-    district_poverty = plan_data(data_dir=data_dir).district_poverty
-    no_threshold = pd.DataFrame({"code": [], "year_below": []})
-    rows = scenario_view.commune_rows(result, _names(data_dir), no_threshold)
-    rate = PLAN.district_rate
-    return ScenarioCharts(
-        plan=scenario_charts.plan_against_reality(
-            district_poverty, result, rate, lang, present=present
-        ),
-        plan_table=scenario_charts.plan_table(district_poverty, result, rate, lang),
-        context=scenario_view.context_sentence(district_poverty, result, lang),
-        communes=scenario_charts.commune_status_chart(rows, result, lang, present=present),
-        communes_table=scenario_charts.commune_status_table(rows, result, lang),
+    """The commune rows, and the table as shown (gnbv.views.scenario.commune_view)."""
+    communes = plan_data(data_dir=data_dir).communes
+    return scenario_view.commune_view(
+        projection(baseline, params), baseline.frame, params, threshold, communes, lang
     )
 
 
-@_view_cache(max_entries=SCENARIO_ENTRIES)
-def scenario_effort(
-    baseline: pd.DataFrame, params: ScenarioParams, projects: pd.DataFrame, lang: str
-):
-    """What it would take (the solver's rate, None if out of reach), the livelihood funds
-    and the money table."""
-    result, _ = scenario_result(baseline, params)
-    needed = required_other_rate(baseline, params)
-    funds = livelihood_funds(projects)
-    money = scenario_view.money_table(money_per_household(funds, result), lang)
-    return needed, funds, money
+@_view
+def scenario_charts_view(
+    baseline: Versioned, params: ScenarioParams, data_dir: str, lang: str, present: bool
+) -> scenario_view.ScenarioCharts:
+    """The district chart, its context sentence, and the communes' status chart, each with
+    its table (gnbv.views.scenario.charts_view)."""
+    data = plan_data(data_dir=data_dir)
+    result = projection(baseline, params)
+    return scenario_view.charts_view(result, data.district_poverty, data.communes, lang, present)
 
 
-@_view_cache(max_entries=SCENARIO_ENTRIES)
+@_view
+def scenario_effort(baseline: Versioned, params: ScenarioParams, projects: Versioned, lang: str):
+    """What it would take, the livelihood funds and the money table
+    (gnbv.views.scenario.effort)."""
+    result = projection(baseline, params)
+    return scenario_view.effort(result, baseline.frame, params, projects.frame, lang)
+
+
+@_view
 def scenario_compare(
-    baseline: pd.DataFrame,
+    baseline: Versioned,
     named: tuple[tuple[str, ScenarioParams], ...],
     lang: str,
     present: bool,
 ):
-    """Scenarios side by side: the summary table, the trajectories and their table."""
-    results = {name: scenario_result(baseline, p)[0] for name, p in named}
-    return (
-        scenario_view.compare_summary(results, lang),
-        scenario_charts.compare_chart(results, lang, present=present),
-        scenario_charts.compare_table(results, lang),
+    """Scenarios side by side (gnbv.views.scenario.comparison)."""
+    return scenario_view.comparison(
+        {name: projection(baseline, p) for name, p in named}, lang, present
     )
 
 
 # --- the allocation page ---------------------------------------------------------------
-# One entry per (inputs, language, view): a planner trying coefficients makes a few dozen; the
-# public read-only site mostly the default. Each entry holds 19 rows and four small figures.
-ALLOCATION_VIEWS = 64
 
 
-@_view_cache(max_entries=8)
+@_view
 def allocation_page(
-    communes: pd.DataFrame,
-    baseline: pd.DataFrame,
-    illustrative: bool,
-    supplied,
-    projects: pd.DataFrame,
     plan: PlanData,
+    baseline: Versioned,
+    illustrative: bool,
+    supplied: Versioned | None,
+    projects: Versioned,
     lang: str,
 ) -> _allocation_view.AllocationPage:
     """What the allocation page shows whatever its controls say (per data in use, uploaded
-    criteria workbook (a ``gnbv.allocation.SuppliedCriteria`` or None) and language)."""
-    return _allocation_view.page(
-        communes,
-        baseline,
+    criteria workbook (a Versioned ``gnbv.allocation.SuppliedCriteria`` or None) and
+    language). Its ``criteria`` come Versioned (derived from the data in use), the input of
+    :func:`allocation_view`."""
+    page = _allocation_view.page(
+        plan.communes,
+        baseline.frame,
         illustrative,
-        supplied,
-        projects,
+        _unwrap(supplied),
+        projects.frame,
         plan.allocation_rules,
         plan.citations,
         lang,
     )
+    key, shipped = view_key("allocation_criteria", (plan, baseline, supplied))
+    criteria = Versioned(page.criteria, derived_version(key), shipped)
+    return dataclasses.replace(page, criteria=criteria)
 
 
-@_view_cache(max_entries=8)
-def allocation_shapes(
-    criteria: pd.DataFrame, lang: str, present: bool, boundaries_path, outline_path
-):
+@_view
+def allocation_shapes(criteria: Versioned, lang: str, present: bool, paths: tuple[str, str]):
     """What every allocation of ``criteria`` shows alike in ``lang`` and the view
-    (``gnbv.allocation_view.shapes``): a new allocation repaints it."""
+    (``gnbv.views.allocation.shapes``): a new allocation repaints it. ``paths``: the
+    boundary and district outline files."""
     return _allocation_view.shapes(
-        criteria,
-        lang,
-        present,
-        boundaries(path=boundaries_path),
-        district_outline(path=outline_path),
+        criteria.frame, lang, present, boundaries(paths[0]), district_outline(paths[1])
     )
 
 
-@_view_cache(max_entries=ALLOCATION_VIEWS)
+@_view
 def allocation_view(
-    criteria: pd.DataFrame,
+    criteria: Versioned,
     coefficients: Coefficients,
     funds: int,
     floors: tuple | None,
@@ -473,13 +498,13 @@ def allocation_view(
     lang: str,
     present: bool,
     other: tuple[str, Coefficients] | None,
-    boundaries_path: str,
-    outline_path: str,
+    paths: tuple[str, str],
 ) -> _allocation_view.AllocationView:
     """The allocation page's results for these inputs in ``lang``, built once
-    (``gnbv.allocation_view.build``; the page must not modify what it gets)."""
+    (``gnbv.views.allocation.build``; the page must not modify what it gets). ``paths``: the
+    boundary and district outline files."""
     return _allocation_view.build(
-        criteria,
+        criteria.frame,
         coefficients,
         funds,
         floors,
@@ -487,28 +512,106 @@ def allocation_view(
         lang=lang,
         present=present,
         other=other,
-        boundaries=boundaries(path=boundaries_path),
-        outline=district_outline(path=outline_path),
-        shapes=allocation_shapes(criteria, lang, present, boundaries_path, outline_path),
+        boundaries=boundaries(paths[0]),
+        outline=district_outline(paths[1]),
+        shapes=allocation_shapes(criteria, lang, present, paths),
+    )
+
+
+# --- the meeting briefs (gnbv.brief) ----------------------------------------------------
+# A PDF (40-80 kB) per (view, language, link, day), made only when a download asks for it, from
+# the same cached views as the page, and kept like any view: a meeting's room prints the same
+# brief many times. The day is part of the key: the brief says the date it was made. Whether
+# the data in use was uploaded is its Versioned's ``shipped``, said in the brief.
+BRIEF_THRESHOLD = 10.0  # the scenario's commune table: the year-below column is not printed
+
+
+@_view
+def home_brief(
+    plan: PlanData, baseline: Versioned, illustrative: bool, link: str, lang: str, day: date
+) -> bytes:
+    """The home page's brief (``gnbv.brief.home``)."""
+    view = home(plan, baseline, lang, False)
+    base = map_base(plan, baseline)
+    uploaded = not baseline.shipped
+    return _home_brief.build(view, plan, base, illustrative, uploaded, link, lang, day)
+
+
+@_view
+def funding_brief(projects: Versioned, plan: PlanData, link: str, lang: str, day: date) -> bytes:
+    """The funding page's brief (``gnbv.brief.funding``)."""
+    view = funding_page(projects, plan, lang, False)
+    return _funding_brief.build(view, plan, not projects.shipped, link, lang, day)
+
+
+@_view
+def scenario_brief(
+    baseline: Versioned,
+    params: ScenarioParams,
+    data_dir: str,
+    illustrative: bool,
+    link: str,
+    lang: str,
+    day: date,
+) -> bytes:
+    """The scenario page's brief (``gnbv.brief.scenario``), from the page's views."""
+    _, headline = scenario_result(baseline, params)
+    texts = scenario_texts(baseline, params, data_dir, lang)
+    labels = scenario_labels(params, headline.poor_communes, headline.communes, lang)
+    shown = scenario_charts_view(baseline, params, data_dir, lang, False)
+    _, table, _ = scenario_communes(baseline, params, BRIEF_THRESHOLD, data_dir, lang)
+    plan = plan_data(data_dir=data_dir)
+    uploaded = not baseline.shipped
+    return _scenario_brief.build(
+        params, texts, labels, shown, table, plan, illustrative, uploaded, link, lang, day
+    )
+
+
+@_view
+def allocation_brief(
+    criteria: Versioned,
+    params: _allocation.AllocationParams,
+    funds: int,
+    funds_label: str,
+    floors: tuple | None,
+    caps: tuple | None,
+    sources: dict,
+    plan: PlanData,
+    illustrative: bool,
+    link: str,
+    lang: str,
+    day: date,
+) -> bytes:
+    """The allocation page's brief (``gnbv.brief.allocation``) of ``criteria`` (the
+    allocation page's, :func:`allocation_page`): the allocation its view makes of these
+    inputs (``gnbv.allocation.allocate``)."""
+    result = _allocation.allocate(criteria.frame, params.coefficients, funds, floors, caps)
+    uploaded = not criteria.shipped
+    return _allocation_brief.build(
+        result, params, funds_label, sources, plan, illustrative, uploaded, link, lang, day
     )
 
 
 # --- the progress page (issue 20) ------------------------------------------------------------
+# ``series``: the series of yearly reviews in use (the shipped illustrative one,
+# ``plan.versioned("commune_series")``, or a planner's upload, ``Versioned.of``).
 
 
-@_view_cache(max_entries=16)
-def progress_page(series, communes, params: ScenarioParams, lang: str, present: bool):
+@_view
+def progress_page(plan: PlanData, series: Versioned, params: ScenarioParams, lang, present):
     """The progress page but its map (per series in use, reading, language and view)."""
-    return views_progress.progress_page(series, communes, params, lang, present)
+    return progress_view.progress_page(series.frame, plan.communes, params, lang, present)
 
 
-@_view_cache(max_entries=64)
-def progress_map(series, communes, params, lang: str, present: bool, year: int, compare):
+@_view
+def progress_map(plan: PlanData, series: Versioned, params, lang, present, year: int, compare):
     """The progress page's tile map of a review year, or of the change between two."""
-    return views_progress.progress_map(series, communes, params, lang, present, year, compare)
+    return progress_view.progress_map(
+        series.frame, plan.communes, params, lang, present, year, compare
+    )
 
 
-@_view_cache(max_entries=8)
-def progress_home(series, lang: str):
+@_view
+def progress_home(series: Versioned, lang: str):
     """The home page's line on the progress since the first review (per series, language)."""
-    return views_progress.home_since(series, lang)
+    return progress_view.home_since(series.frame, lang)

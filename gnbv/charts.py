@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from gnbv import fmt, palette
 from gnbv.chart_style import legend_above, line_chars, lines, style, text_px, wrap
-from gnbv.funding import AMOUNT, CAPITAL_TYPES
+from gnbv.funding import AMOUNT, CAPITAL_TEXT_KEYS, CAPITAL_TYPES
 from gnbv.i18n import t
 
 
@@ -27,7 +27,7 @@ def _amount_label(value, share, lang: str) -> str:
 
 def capital_type_bars(capital: pd.DataFrame, lang: str, present: bool = False) -> go.Figure:
     """Horizontal bars of the total by capital type (``funding.by_capital_type``)."""
-    labels = [t(f"fund_{k}", lang) for k in capital["capital_type"]]
+    labels = [t(CAPITAL_TEXT_KEYS[k], lang) for k in capital["capital_type"]]
     texts = [
         _amount_label(v, s, lang)
         for v, s in zip(capital["amount_mvnd"], capital["share_pct"], strict=True)
@@ -226,14 +226,14 @@ def agency_bars(agencies: pd.DataFrame, lang: str, present: bool = False) -> go.
         col = AMOUNT[kind]
         rows = [(y, r) for y, r, ok in zip(bar_at, agencies.itertuples(), funded) if ok]
         fig.add_bar(
-            name=t(f"fund_{kind}", lang),
+            name=t(CAPITAL_TEXT_KEYS[kind], lang),
             x=[int(getattr(r, col)) for _, r in rows],
             y=[y for y, _ in rows],
             width=bar_px / row_px,
             orientation="h",
             marker_color=palette.capital_color(kind),
             customdata=[
-                f"<b>{r.name}</b><br>{t(f'fund_{kind}', lang)}: "
+                f"<b>{r.name}</b><br>{t(CAPITAL_TEXT_KEYS[kind], lang)}: "
                 f"{fmt.money_mvnd(getattr(r, col), lang)}<br>{r.projects}"
                 for _, r in rows
             ],

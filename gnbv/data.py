@@ -6,13 +6,14 @@ a :class:`~gnbv.errors.DataFileError` naming the file, the row and the column.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
 from gnbv.errors import DataFileError
+from gnbv.versioned import Versioned, derived_version, digest
 
 # Column kinds: "id" (non-empty text), "code" (digits, leading zeros kept), "text"
 # (optional text), "int", "float", "bool". Required columns may not be empty.
@@ -374,6 +375,20 @@ class PlanData:
     sources: pd.DataFrame
     # One row per commune and review year (2022–2024, illustrative): gnbv.progress's input.
     commune_series: pd.DataFrame
+    # The digest of each table's content and of them all (gnbv.versioned), computed once when
+    # the data is made (a copy made by dataclasses.replace computes its own): the caches key
+    # views by them. The tables are never changed in place.
+    versions: dict[str, str] = field(init=False, repr=False, compare=False)
+    version: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        versions = {f.name: digest(getattr(self, f.name)) for f in fields(self) if f.init}
+        object.__setattr__(self, "versions", versions)
+        object.__setattr__(self, "version", derived_version(*versions.values()))
+
+    def versioned(self, name: str) -> Versioned:
+        """The table ``name`` with its version, as the shipped data (its views are shared)."""
+        return Versioned(getattr(self, name), self.versions[name], shipped=True)
 
     @cached_property
     def citations(self) -> dict[str, tuple[str, str]]:

@@ -11,9 +11,34 @@ import pandas as pd
 
 from gnbv import i18n
 from gnbv.data import PlanData, split_ids
+from gnbv.i18n import TextKeys
 
 PLAN_DATE = "7/2022"
 STATUSES = ("real", "real_derived", "illustrative", "uploaded")
+DATASET_TEXT_KEYS: TextKeys = {
+    "plan": "ds_plan",
+    "projects": "ds_projects",
+    "sub_projects": "ds_sub_projects",
+    "targets": "ds_targets",
+    "bodies": "ds_bodies",
+    "legal_bases": "ds_legal_bases",
+    "allocation_rules": "ds_allocation_rules",
+    "communes": "ds_communes",
+    "district_poverty": "ds_district_poverty",
+    "commune_baseline": "ds_commune_baseline",
+}
+STATUS_TEXT_KEYS: TextKeys = {
+    "real": "ds_status_real",
+    "real_derived": "ds_status_real_derived",
+    "illustrative": "ds_status_illustrative",
+    "uploaded": "ds_status_uploaded",
+}
+# Dates said in words (a Dataset's ``date`` names one, or is a literal date).
+DATE_TEXT_KEYS: TextKeys = {
+    "communes": "ds_date_communes",
+    "district": "ds_date_district",
+    "illustrative": "ds_date_illustrative",
+}
 
 
 @dataclass(frozen=True)
@@ -22,7 +47,7 @@ class Dataset:
     file: str
     frame: pd.DataFrame
     sources: str
-    date: str  # an i18n key ("ds_date_*") or a literal date
+    date: str  # one of DATE_TEXT_KEYS or a literal date
     status: str  # one of STATUSES
     loaded_at: datetime
 
@@ -87,7 +112,7 @@ def catalogue(
             # Generated (scripts/generate_illustrative_baseline.py, seed 2022) to match the
             # published district totals of these sources; the table says it is generated.
             "VNN_2324450; BLC_395217",
-            "ds_date_illustrative",
+            "illustrative",
             "illustrative",
             shipped_loaded_at,
         )
@@ -99,13 +124,13 @@ def catalogue(
         shipped("bodies", "bodies.csv, other_bodies.csv", bodies),
         shipped("legal_bases", "legal_bases.csv", data.legal_bases),
         shipped("allocation_rules", "allocation_rules.csv", data.allocation_rules),
-        shipped("communes", "communes.csv", data.communes, date="ds_date_communes"),
+        shipped("communes", "communes.csv", data.communes, date="communes"),
         shipped(
             "district_poverty",
             "district_poverty.csv",
             data.district_poverty,
             status="real_derived",
-            date="ds_date_district",
+            date="district",
         ),
         baseline_ds,
     ]
@@ -157,9 +182,9 @@ def catalogue_table(
 
     rows = [
         {
-            t("ds_col_dataset"): t(f"ds_{d.key}"),
-            t("ds_col_status"): t(f"ds_status_{d.status}"),
-            t("ds_col_date"): t(d.date) if d.date in i18n.TEXT else d.date,
+            t("ds_col_dataset"): t(DATASET_TEXT_KEYS[d.key]),
+            t("ds_col_status"): t(STATUS_TEXT_KEYS[d.status]),
+            t("ds_col_date"): t(DATE_TEXT_KEYS[d.date]) if d.date in DATE_TEXT_KEYS else d.date,
             t("ds_col_loaded"): f"{d.loaded_at:%d/%m/%Y %H:%M:%S}",
             t("ds_col_source"): (
                 t("ds_source_generated") + "; " if d.status == "illustrative" else ""

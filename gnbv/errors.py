@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gnbv.i18n import TextKeys
+
 
 class DataFileError(ValueError):
     """A data file that does not pass validation: names the file, the row and the column.
@@ -24,7 +26,25 @@ class DataFileError(ValueError):
 
 
 class BoundaryUnavailable(RuntimeError):
-    """The boundary file is missing or unreadable; the message says what is needed."""
+    """The boundary file (or the district outline) is missing or unusable. ``reason`` is
+    what the public is told, one of ``REASONS`` (translated: ``BOUNDARY_TEXT_KEYS``); the
+    message, with the path and the reader's own words, is for the server log only."""
+
+    REASONS = ("missing", "unreadable", "no_join_key")
+
+    def __init__(self, reason: str, message: str):
+        if reason not in self.REASONS:
+            raise ValueError(f"unknown reason {reason!r}")
+        self.reason = reason
+        super().__init__(message)
+
+
+# What the public is told of a boundary file it cannot have (BoundaryUnavailable.reason).
+BOUNDARY_TEXT_KEYS: TextKeys = {
+    "missing": "geo_missing",
+    "unreadable": "geo_unreadable",
+    "no_join_key": "geo_no_join_key",
+}
 
 
 class ScenarioInputError(ValueError):
@@ -39,6 +59,7 @@ class ScenarioInputError(ValueError):
         "negative",
         "exceeds",
         "mixed_year",
+        "not_a_year",
         "duplicate",
         "out_of_range",
         "not_a_choice",
@@ -65,8 +86,24 @@ class ScenarioInputError(ValueError):
             "negative": f"is negative ({value!r})",
             "exceeds": f"is {value!r}, more than {limit}",
             "mixed_year": f"is {value!r}, not the baseline year {limit!r} of the other rows",
+            "not_a_year": f"is {value!r}, not a year ({limit})",
             "duplicate": "appears more than once",
             "out_of_range": f"is {value!r}, outside {limit}",
             "not_a_choice": f"is {value!r}, not one of {limit}",
         }[problem]
         super().__init__(f"{where}: {detail}")
+
+
+# The scenario engine's problems with its input (ScenarioInputError.PROBLEMS).
+PROBLEM_TEXT_KEYS: TextKeys = {
+    "not_a_year": "scn_problem_not_a_year",
+    "missing_column": "scn_problem_missing_column",
+    "empty": "scn_problem_empty",
+    "not_a_number": "scn_problem_not_a_number",
+    "negative": "scn_problem_negative",
+    "exceeds": "scn_problem_exceeds",
+    "mixed_year": "scn_problem_mixed_year",
+    "duplicate": "scn_problem_duplicate",
+    "out_of_range": "scn_problem_out_of_range",
+    "not_a_choice": "scn_problem_not_a_choice",
+}

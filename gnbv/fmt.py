@@ -55,6 +55,26 @@ def points(value, lang: str, decimals: int = 1) -> str:
     return f"{compact(value, lang, decimals)} {unit}"
 
 
+RATE_DECIMALS = 2  # a yearly rate of fall as the scenario's sliders hold it (5,67)
+
+
+def rate_number(value, lang: str) -> str:
+    """A yearly rate of fall without its unit, for a sentence that names it: 5.67 → '5,67',
+    7.0 → '7' (trailing zeros dropped)."""
+    return compact(value, lang, RATE_DECIMALS)
+
+
+def rate(value, reading: str, lang: str) -> str:
+    """A yearly rate of fall in its reading: '5,67 điểm %' / '5.67 pp' (``points``) or
+    '16,78%' (``relative``); trailing zeros dropped ('7 điểm %'). The one way a scenario's
+    rate is written."""
+    if _missing(value):
+        return DASH
+    if reading == "points":
+        return points(value, lang, RATE_DECIMALS)
+    return rate_number(value, lang) + "%"
+
+
 def money_mvnd(value, lang: str) -> str:
     """Million VND: '81.689 triệu đồng' / 'VND 81,689 million'."""
     if _missing(value):

@@ -14,11 +14,20 @@ from collections.abc import Callable
 import pandas as pd
 
 from gnbv import fmt
-from gnbv.i18n import column, t
+from gnbv.i18n import TextKeys, column, t
 
 CAPITAL_TYPES = ("investment", "recurrent")
 AMOUNT = {"investment": "investment_mvnd", "recurrent": "recurrent_mvnd", "total": "total_mvnd"}
 NOT_ALLOCATED = "not_allocated"
+CAPITAL_TEXT_KEYS: TextKeys = {
+    "total": "fund_total",
+    "investment": "fund_investment",
+    "recurrent": "fund_recurrent",
+}
+MEASURE_TEXT_KEYS: TextKeys = {
+    "amount": "fund_measure_amount",
+    "share": "fund_measure_share",
+}
 
 
 def allocated(projects: pd.DataFrame) -> pd.Series:
@@ -207,7 +216,7 @@ def hierarchy(projects: pd.DataFrame, sub_projects: pd.DataFrame, lang: str) -> 
                 {
                     "id": f"{parent}/{kind}",
                     "parent": parent,
-                    "label": t(f"fund_{kind}", lang),
+                    "label": t(CAPITAL_TEXT_KEYS[kind], lang),
                     "value": int(amount),
                     "project_id": pid,
                     "level": kind,
@@ -244,7 +253,9 @@ def shown_tables(
     c = by_capital_type(projects)
     capital_table = pd.DataFrame(
         {
-            t("fund_capital_type", lang): [t(f"fund_{k}", lang) for k in c["capital_type"]],
+            t("fund_capital_type", lang): [
+                t(CAPITAL_TEXT_KEYS[k], lang) for k in c["capital_type"]
+            ],
             t("fund_amount", lang): c["amount_mvnd"],
             t("fund_share_col", lang): c["share_pct"].round(1),
         }

@@ -29,13 +29,14 @@ def _read_layer(path: Path, what: str, setting: str, file_name: str) -> gpd.GeoD
     path = Path(path)
     if not path.exists():
         raise BoundaryUnavailable(
+            "missing",
             f"{what} not found: {path}. Set {setting} to the path of {file_name} "
-            "(see README, Settings)."
+            "(see README, Settings).",
         )
     try:
         layer = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several types for unreadable files
-        raise BoundaryUnavailable(f"cannot read {what} {path}: {exc}") from exc
+        raise BoundaryUnavailable("unreadable", f"cannot read {what} {path}: {exc}") from exc
     if layer.crs is not None and layer.crs.to_epsg() != 4326:
         layer = layer.to_crs(4326)
     return layer
@@ -43,12 +44,14 @@ def _read_layer(path: Path, what: str, setting: str, file_name: str) -> gpd.GeoD
 
 def read_boundaries(path: Path) -> gpd.GeoDataFrame:
     """The boundary layer, in WGS84, with ``code`` as a string; raises
-    :class:`BoundaryUnavailable` with a plain message when it cannot be used."""
+    :class:`BoundaryUnavailable` (a reason for the public, a message for the log) when it
+    cannot be used."""
     layer = _read_layer(path, "boundary file", "GNBV_BOUNDARIES", "bac_ha_communes_2022.geojson")
     if JOIN_KEY not in layer.columns:
         raise BoundaryUnavailable(
+            "no_join_key",
             f"boundary file {path} has no '{JOIN_KEY}' property to join on "
-            f"(it has: {', '.join(c for c in layer.columns if c != 'geometry')})"
+            f"(it has: {', '.join(c for c in layer.columns if c != 'geometry')})",
         )
     layer[JOIN_KEY] = layer[JOIN_KEY].astype(str).str.strip()
     return layer
@@ -75,7 +78,8 @@ def join_communes(
 
 def read_district_outline(path: Path) -> gpd.GeoDataFrame:
     """The district outline (setting GNBV_DISTRICT_OUTLINE), in WGS84; raises
-    :class:`BoundaryUnavailable` with a plain message when it cannot be used."""
+    :class:`BoundaryUnavailable` (a reason for the public, a message for the log) when it
+    cannot be used."""
     return _read_layer(
         path, "district outline", "GNBV_DISTRICT_OUTLINE", "bac_ha_district_2022.geojson"
     )

@@ -52,6 +52,7 @@ import numpy as np
 import pandas as pd
 
 from gnbv.errors import ScenarioInputError
+from gnbv.i18n import TextKeys
 from gnbv.scenario import PLAN, READINGS, TOLERANCE, ScenarioParams, rate_path
 
 END_YEAR = PLAN.horizon  # the programme's last year (2021–2025)
@@ -66,6 +67,19 @@ CATEGORIES = (
     "target_achieved",
     "not_enough_data",
 )
+# Each category's name, and each reading's name as the progress page says it.
+CATEGORY_TEXT_KEYS: TextKeys = {
+    "deterioration": "pg_cat_deterioration",
+    "limited_progress": "pg_cat_limited_progress",
+    "acceleration_needed": "pg_cat_acceleration_needed",
+    "on_track": "pg_cat_on_track",
+    "target_achieved": "pg_cat_target_achieved",
+    "not_enough_data": "pg_cat_not_enough_data",
+}
+READING_TEXT_KEYS: TextKeys = {
+    "points": "pg_reading_points",
+    "relative": "pg_reading_relative",
+}
 SERIES_COLUMNS = ("code", "year", "households", "poor_households")
 DISTRICT = "district"
 METHOD_SOURCE = "open-sdg/open-sdg, docs/progress-methodology.md (Statistics Canada)"

@@ -24,10 +24,12 @@ import math
 import numpy as np
 import pandas as pd
 
-# Float noise, not money: a quota within SNAP (relative to its size, at least 1) of a whole
-# number is that whole number; remainders closer than TIE, or than TIE_RELATIVE times the
-# largest quota, are equal.
+# Float noise, not money: a quota within SNAP (relative to its size, at least 1; at most
+# SNAP_MAX) of a whole number is that whole number; remainders closer than TIE, or than
+# TIE_RELATIVE times the largest quota, are equal. (Without SNAP_MAX a quota of 10**12 would
+# snap from a third of a unit away, and the unit missing go to the wrong part.)
 SNAP = 1e-12
+SNAP_MAX = 1e-6
 TIE = 1e-9
 TIE_RELATIVE = 1e-12
 
@@ -37,7 +39,7 @@ def _distribute(quotas: np.ndarray, total: int) -> np.ndarray:
     ``total`` (which must lie between the sum of the floors and that sum plus one per
     quota)."""
     nearest = np.rint(quotas)
-    near = np.abs(quotas - nearest) <= SNAP * np.maximum(1.0, np.abs(quotas))
+    near = np.abs(quotas - nearest) <= np.minimum(SNAP * np.maximum(1.0, np.abs(quotas)), SNAP_MAX)
     quotas = np.where(near, nearest, quotas)
     parts = np.floor(quotas).astype(np.int64)
     missing = total - int(parts.sum())

@@ -36,9 +36,11 @@ The formulas (``t`` = years since the baseline year, ``r`` the yearly rate of th
 Input is checked before anything is computed (:func:`validate_baseline`, and the parameters):
 a count that is missing, not a number or negative, poor (or near-poor) households above the
 households, ethnic-minority poor above ethnic-minority households, rows of different years,
-a commune code twice, an empty baseline, a negative or non-finite rate, a horizon that is
-not a whole number or more than ``MAX_YEARS`` past the baseline, raise
-:class:`gnbv.errors.ScenarioInputError` naming the column and the commune.
+a baseline year that is not a whole year within ``YEAR_LIMITS``, a commune code twice, an
+empty baseline, a negative or non-finite rate, a horizon that is not a whole year or more
+than ``MAX_YEARS`` past the baseline, raise :class:`gnbv.errors.ScenarioInputError` naming
+the column and the commune: the culprit (a baseline year of 0 is a year problem, never the
+horizon's).
 
 Rates are computed as ``count * 100 / total`` (29 of 50 is exactly 58, not 57,999…), and
 every comparison with a threshold or a target allows ``TOLERANCE`` for floating-point noise.
@@ -59,6 +61,7 @@ import numpy as np
 import pandas as pd
 
 from gnbv.errors import ScenarioInputError
+from gnbv.i18n import TextKeys
 
 READINGS = ("points", "relative")
 POOR_COMMUNE_RULES = ("flag", "threshold")
@@ -67,6 +70,70 @@ POOR_COMMUNE_RULES = ("flag", "threshold")
 PRESETS = ("trend", "plan", "custom")
 DISTRICT = "district"  # the ``code`` of district rows in ScenarioResult.status
 TARGETS = ("poor", "near_poor", "ethnic_minority_poor")
+
+# The text of each preset, reading (its name, short form, meaning) and poor-commune rule, of each
+# parameter and each rate's help; the two poor rates' labels say which communes, by the rule.
+PRESET_TEXT_KEYS: TextKeys = {
+    "trend": "scn_preset_trend",
+    "plan": "scn_preset_plan",
+    "custom": "scn_preset_custom",
+}
+READING_TEXT_KEYS: TextKeys = {
+    "points": "scn_reading_points",
+    "relative": "scn_reading_relative",
+}
+READING_SHORT_TEXT_KEYS: TextKeys = {
+    "points": "scn_reading_short_points",
+    "relative": "scn_reading_short_relative",
+}
+READING_IN_FORCE_TEXT_KEYS: TextKeys = {
+    "points": "scn_reading_in_force_points",
+    "relative": "scn_reading_in_force_relative",
+}
+POOR_COMMUNE_RULE_TEXT_KEYS: TextKeys = {
+    "flag": "scn_poor_commune_rule_flag",
+    "threshold": "scn_poor_commune_rule_threshold",
+}
+PARAMETER_TEXT_KEYS: TextKeys = {
+    "district_rate": "scn_district_rate",
+    "poor_commune_rate": "scn_poor_commune_rate",
+    "near_poor_rate": "scn_near_poor_rate",
+    "ethnic_minority_rate": "scn_ethnic_minority_rate",
+    "reading": "scn_reading",
+    "household_growth_pct": "scn_household_growth_pct",
+    "poor_commune_rule": "scn_poor_commune_rule",
+    "poor_commune_threshold_pct": "scn_poor_commune_threshold_pct",
+    "horizon": "scn_horizon",
+    "preset": "scn_preset",
+}
+RATE_HELP_TEXT_KEYS: TextKeys = {
+    "district_rate": "scn_district_rate_help",
+    "poor_commune_rate": "scn_poor_commune_rate_help",
+    "near_poor_rate": "scn_near_poor_rate_help",
+    "ethnic_minority_rate": "scn_ethnic_minority_rate_help",
+}
+DISTRICT_RATE_TEXT_KEYS: TextKeys = {
+    "flag": "scn_district_rate_flag",
+    "threshold": "scn_district_rate_threshold",
+}
+POOR_COMMUNE_RATE_TEXT_KEYS: TextKeys = {
+    "flag": "scn_poor_commune_rate_flag",
+    "threshold": "scn_poor_commune_rate_threshold",
+}
+RATE_BY_RULE_TEXT_KEYS: dict[str, TextKeys] = {
+    "district_rate": DISTRICT_RATE_TEXT_KEYS,
+    "poor_commune_rate": POOR_COMMUNE_RATE_TEXT_KEYS,
+}
+CHOICE_TEXT_KEYS: dict[str, TextKeys] = {
+    "preset": PRESET_TEXT_KEYS,
+    "reading": READING_TEXT_KEYS,
+    "poor_commune_rule": POOR_COMMUNE_RULE_TEXT_KEYS,
+}
+MONEY_GROUP_TEXT_KEYS: TextKeys = {
+    "district": "scn_money_district",
+    "poor_communes": "scn_money_poor_communes",
+    "other_communes": "scn_money_other_communes",
+}
 TOLERANCE = 1e-9
 # The solvers search yearly rates in [0, SOLVER_MAX_RATE] and years up to this many ahead.
 SOLVER_MAX_RATE = 100.0
@@ -74,6 +141,9 @@ SOLVER_MAX_YEARS = 50
 SOLVER_ITERATIONS = 60
 # The longest projection accepted, in years past the baseline (bounds the arrays' size).
 MAX_YEARS = 100
+# The baseline years accepted (the programme's data are of 2021 on; a wide margin either way,
+# and the default horizon within MAX_YEARS of every one of them).
+YEAR_LIMITS = (1990, 2100)
 # Yearly household growth accepted, % (above -100: households cannot vanish or go negative).
 GROWTH_LIMITS = (-99.0, 100.0)
 # Livelihood projects whose recurrent funds "money against outcome" counts (DOMAIN.md §1).
@@ -220,7 +290,7 @@ def _check(params: ScenarioParams) -> None:
             limit=f"{low:g}..{high:g}",
         )
     if float(params.horizon) != int(params.horizon):
-        raise ScenarioInputError("horizon", "not_a_number", value=params.horizon)
+        raise ScenarioInputError("horizon", "not_a_year", value=params.horizon, limit=_YEARS)
 
 
 def _check_number(name: str, value, low: float | None = None) -> None:
@@ -234,6 +304,9 @@ def _first_bad(codes: np.ndarray, mask: np.ndarray) -> str:
     return str(codes[int(np.argmax(mask))])
 
 
+_YEARS = f"{YEAR_LIMITS[0]}–{YEAR_LIMITS[1]}"
+
+
 def _count_array(b: pd.DataFrame, column: str, codes: np.ndarray) -> np.ndarray:
     """One numeric column as floats; refuses a value that is missing, not a number or < 0."""
     values = pd.to_numeric(b[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
@@ -243,7 +316,7 @@ def _count_array(b: pd.DataFrame, column: str, codes: np.ndarray) -> np.ndarray:
         raise ScenarioInputError(
             column, "not_a_number", code=str(codes[i]), value=b[column].iloc[i]
         )
-    if (values < 0).any():
+    if (values < 0).any() and column != "year":  # a negative year is not a year (below)
         i = int(np.argmax(values < 0))
         raise ScenarioInputError(column, "negative", code=str(codes[i]), value=values[i])
     return values
@@ -259,11 +332,23 @@ def _check_parts_and_year(arrays: dict[str, np.ndarray]) -> None:
                 part, "exceeds", code=str(codes[i]), value=arrays[part][i], limit=arrays[whole][i]
             )
     years = arrays["year"]
-    mixed = years != years[0]
-    if mixed.any() or years[0] != int(years[0]):
-        i = int(np.argmax(mixed)) if mixed.any() else 0
+    low, high = YEAR_LIMITS
+    impossible = (years != np.floor(years)) | (years < low) | (years > high)
+    if impossible.any():  # before the mix: a year of 0 among 2022s is the culprit itself
+        i = int(np.argmax(impossible))
         raise ScenarioInputError(
-            "year", "mixed_year", code=str(codes[i]), value=years[i], limit=years[0]
+            "year", "not_a_year", code=str(codes[i]), value=years[i], limit=_YEARS
+        )
+    # The baseline year is the most common one (ties: the first row's); a row of another
+    # year is the one named.
+    values, counts = np.unique(years, return_counts=True)
+    common = values[counts == counts.max()]
+    year0 = years[0] if years[0] in common else common[0]
+    mixed = years != year0
+    if mixed.any():
+        i = int(np.argmax(mixed))
+        raise ScenarioInputError(
+            "year", "mixed_year", code=str(codes[i]), value=years[i], limit=year0
         )
 
 
@@ -272,7 +357,8 @@ def validate_baseline(baseline: pd.DataFrame) -> dict[str, np.ndarray]:
     column and the first commune concerned) for a missing column, an empty baseline, a count
     that is missing, not a number or negative, a part above its whole (poor or near-poor
     households above households, ethnic-minority poor above ethnic-minority households),
-    rows of different years or a code given twice."""
+    a year that is not a whole year within ``YEAR_LIMITS``, rows of different years (the
+    row off the most common year is named) or a code given twice."""
     for c in BASELINE_COLUMNS:
         if c not in baseline.columns:
             raise ScenarioInputError(c, "missing_column")

@@ -8,9 +8,14 @@ import plotly.graph_objects as go
 
 from gnbv import fmt
 from gnbv.chart_style import legend_below, line_chars, style, wrap
-from gnbv.i18n import t
+from gnbv.i18n import TextKeys, t
 from gnbv.palette import STATUS_COLORS
-from gnbv.scenario import ScenarioResult, rate_path
+from gnbv.scenario import (
+    READING_IN_FORCE_TEXT_KEYS,
+    READING_SHORT_TEXT_KEYS,
+    ScenarioResult,
+    rate_path,
+)
 
 TARGET_COLOR = "#222222"  # the target the status is measured against
 CONTEXT_COLOR = "#AAAAAA"  # the plan's line from the derived end-2022 rate: context only
@@ -18,10 +23,18 @@ ACTUAL_COLOR = "#222222"
 SCENARIO_COLOR = "#4477AA"
 COMPARE_COLORS = ("#4477AA", "#CCBB44", "#AA3377", "#66CCEE")
 HEIGHT = 420
+ACTUAL_TEXT_KEYS: TextKeys = {
+    "published": "scn_chart_actual_published",
+    "derived": "scn_chart_actual_derived",
+}
+STATUS_TEXT_KEYS: TextKeys = {
+    "met": "scn_met",
+    "short": "scn_short",
+}
 
 
 def reading_label(reading: str, lang: str) -> str:
-    return t(f"scn_reading_in_force_{reading}", lang)
+    return t(READING_IN_FORCE_TEXT_KEYS[reading], lang)
 
 
 def _layout(
@@ -72,15 +85,11 @@ def _paths(
     return dp, target, context
 
 
-def _rate_unit(plan_rate: float, reading: str, lang: str) -> str:
-    return fmt.points(plan_rate, lang) if reading == "points" else fmt.percent(plan_rate, lang)
-
-
 def _target_name(target: pd.DataFrame, plan_rate: float, result: ScenarioResult, lang: str):
     return t(
         "scn_chart_target_path",
         lang,
-        rate=_rate_unit(plan_rate, result.params.reading, lang),
+        rate=fmt.rate(plan_rate, result.params.reading, lang),
         start=fmt.percent(target["poor_rate"].iloc[0], lang, 2),
         year=result.baseline_year,
     )
@@ -145,13 +154,13 @@ def plan_against_reality(
                 x=part["year"],
                 y=part["poor_rate_pct"],
                 mode="markers+text",
-                name=t(f"scn_chart_actual_{key}", lang),
+                name=t(ACTUAL_TEXT_KEYS[key], lang),
                 marker={"color": ACTUAL_COLOR, "size": 12, "symbol": symbol, "line": {"width": 2}},
                 text=[fmt.percent(v, lang, 2) for v in part["poor_rate_pct"]],
                 textposition="top right",
                 cliponaxis=False,  # the label of the highest point stays whole
                 customdata=[
-                    f"{fmt.percent(v, lang, 2)} ({t(f'scn_chart_actual_{key}', lang)})"
+                    f"{fmt.percent(v, lang, 2)} ({t(ACTUAL_TEXT_KEYS[key], lang)})"
                     for v in part["poor_rate_pct"]
                 ],
                 hovertemplate="%{x}: %{customdata}<extra></extra>",
@@ -225,7 +234,7 @@ def commune_status_chart(
                 x=[None],
                 y=[None],
                 marker={"color": STATUS_COLORS[key]},
-                name=t(f"scn_{key}", lang),
+                name=t(STATUS_TEXT_KEYS[key], lang),
                 showlegend=True,
             )
         )
@@ -254,7 +263,7 @@ def compare_chart(
                 x=d["year"],
                 y=d["poor_rate"],
                 mode="lines+markers",
-                name=f"{name} ({t(f'scn_reading_short_{result.params.reading}', lang)})",
+                name=f"{name} ({t(READING_SHORT_TEXT_KEYS[result.params.reading], lang)})",
                 line={"color": COMPARE_COLORS[i % len(COMPARE_COLORS)], "width": 3},
                 customdata=[fmt.percent(v, lang, 2) for v in d["poor_rate"]],
                 hovertemplate=f"{name} · %{{x}}: %{{customdata}}<extra></extra>",
@@ -324,7 +333,7 @@ def compare_table(results: dict[str, ScenarioResult], lang: str) -> pd.DataFrame
     """:func:`compare_chart` as a table: a row per year, a column per scenario (named with its
     reading, as in the legend)."""
     columns = {
-        f"{name} ({t(f'scn_reading_short_{r.params.reading}', lang)})": r.district.set_index(
+        f"{name} ({t(READING_SHORT_TEXT_KEYS[r.params.reading], lang)})": r.district.set_index(
             "year"
         )["poor_rate"]
         for name, r in results.items()

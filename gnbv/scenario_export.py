@@ -12,16 +12,38 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from gnbv import scenario_view as view
 from gnbv.data import PlanData
 from gnbv.export import to_csv_bytes, to_excel_bytes
-from gnbv.i18n import cite, column, t
+from gnbv.i18n import TextKeys, cite, column, t
 from gnbv.rounding import round_keeping_total_within
-from gnbv.scenario import RATE_FIELDS, ScenarioResult
+from gnbv.scenario import (
+    PARAMETER_TEXT_KEYS,
+    POOR_COMMUNE_RULE_TEXT_KEYS,
+    PRESET_TEXT_KEYS,
+    RATE_FIELDS,
+    READING_TEXT_KEYS,
+    ScenarioResult,
+)
 from gnbv.scenario_presets import Presets
 from gnbv.url_state import params_to_query
+from gnbv.views import scenario as view
 
 SHEETS = ("assumptions", "projection", "status", "sources")
+SHEET_TEXT_KEYS: TextKeys = {
+    "assumptions": "scn_x_sheet_assumptions",
+    "projection": "scn_x_sheet_projection",
+    "status": "scn_x_sheet_status",
+    "sources": "scn_x_sheet_sources",
+}
+SCOPE_TEXT_KEYS: TextKeys = {
+    "commune": "scn_x_scope_commune",
+    "district": "scn_x_scope_district",
+}
+TARGET_TEXT_KEYS: TextKeys = {
+    "poor": "scn_x_target_poor",
+    "near_poor": "scn_x_target_near_poor",
+    "ethnic_minority_poor": "scn_x_target_ethnic_minority_poor",
+}
 RATE_DECIMALS = 2
 COUNTS = (
     "households",
@@ -60,10 +82,36 @@ STATUS_COLUMNS = (
     "gap_pp",
     "met",
 )
+# The projection's and the status's columns.
+COLUMN_TEXT_KEYS: TextKeys = {
+    "code": "scn_x_col_code",
+    "name": "scn_x_col_name",
+    "year": "scn_x_col_year",
+    "households": "scn_x_col_households",
+    "poor_households": "scn_x_col_poor_households",
+    "poor_rate": "scn_x_col_poor_rate",
+    "households_leaving_poverty": "scn_x_col_households_leaving_poverty",
+    "near_poor_households": "scn_x_col_near_poor_households",
+    "near_poor_rate": "scn_x_col_near_poor_rate",
+    "ethnic_minority_households": "scn_x_col_ethnic_minority_households",
+    "ethnic_minority_poor_households": "scn_x_col_ethnic_minority_poor_households",
+    "ethnic_minority_poor_rate": "scn_x_col_ethnic_minority_poor_rate",
+    "is_poor_commune": "scn_x_col_is_poor_commune",
+    "yearly_rate": "scn_x_col_yearly_rate",
+    "scope": "scn_x_col_scope",
+    "target": "scn_x_col_target",
+    "target_yearly_rate": "scn_x_col_target_yearly_rate",
+    "rate_start": "scn_x_col_rate_start",
+    "rate_end": "scn_x_col_rate_end",
+    "target_rate_end": "scn_x_col_target_rate_end",
+    "achieved_yearly_fall": "scn_x_col_achieved_yearly_fall",
+    "gap_pp": "scn_x_col_gap_pp",
+    "met": "scn_x_col_met",
+}
 
 
 def sheet_name(sheet: str, lang: str) -> str:
-    return t(f"scn_x_sheet_{sheet}", lang)
+    return t(SHEET_TEXT_KEYS[sheet], lang)
 
 
 def clean_rates(values, decimals: int = RATE_DECIMALS):
@@ -74,22 +122,34 @@ def clean_rates(values, decimals: int = RATE_DECIMALS):
 def _assumptions(result: ScenarioResult, presets: Presets | None, district_poverty, lang):
     p = result.params
     labels_values = [
-        ("scn_preset", t(f"scn_preset_{p.preset}", lang)),
-        ("scn_reading", t(f"scn_reading_{p.reading}", lang)),
-        *[(f"scn_{f}", float(clean_rates(getattr(p, f)))) for f in RATE_FIELDS],
-        ("scn_household_growth_pct", float(clean_rates(p.household_growth_pct))),
-        ("scn_poor_commune_rule", t(f"scn_poor_commune_rule_{p.poor_commune_rule}", lang)),
-        ("scn_poor_commune_threshold_pct", float(clean_rates(p.poor_commune_threshold_pct))),
-        ("scn_x_baseline_year", result.baseline_year),
-        ("scn_horizon", result.horizon),
-        ("scn_x_target", view.target_sentence(result, lang)),
-        ("scn_x_context", view.context_sentence(district_poverty, result, lang)),
-        ("scn_x_rounding", t("scn_x_rounding_note", lang)),
-        ("scn_x_url", "&".join(f"{k}={v}" for k, v in params_to_query(p, presets).items())),
+        (t("scn_preset", lang), t(PRESET_TEXT_KEYS[p.preset], lang)),
+        (t("scn_reading", lang), t(READING_TEXT_KEYS[p.reading], lang)),
+        *[
+            (t(PARAMETER_TEXT_KEYS[f], lang), float(clean_rates(getattr(p, f))))
+            for f in RATE_FIELDS
+        ],
+        (t("scn_household_growth_pct", lang), float(clean_rates(p.household_growth_pct))),
+        (
+            t("scn_poor_commune_rule", lang),
+            t(POOR_COMMUNE_RULE_TEXT_KEYS[p.poor_commune_rule], lang),
+        ),
+        (
+            t("scn_poor_commune_threshold_pct", lang),
+            float(clean_rates(p.poor_commune_threshold_pct)),
+        ),
+        (t("scn_x_baseline_year", lang), result.baseline_year),
+        (t("scn_horizon", lang), result.horizon),
+        (t("scn_x_target", lang), view.target_sentence(result, lang)),
+        (t("scn_x_context", lang), view.context_sentence(district_poverty, result, lang)),
+        (t("scn_x_rounding", lang), t("scn_x_rounding_note", lang)),
+        (
+            t("scn_x_url", lang),
+            "&".join(f"{k}={v}" for k, v in params_to_query(p, presets).items()),
+        ),
     ]
     return pd.DataFrame(
         {
-            t("scn_x_parameter", lang): [t(key, lang) for key, _ in labels_values],
+            t("scn_x_parameter", lang): [label for label, _ in labels_values],
             t("scn_x_value", lang): [value for _, value in labels_values],
         }
     )
@@ -120,7 +180,7 @@ def projection_frame(result: ScenarioResult, names, lang: str) -> pd.DataFrame:
 def _headers(result: ScenarioResult, lang: str) -> dict[str, str]:
     y0, h = result.baseline_year, result.horizon
     names = set(PROJECTION_COLUMNS) | set(STATUS_COLUMNS)
-    out = {name: t(f"scn_x_col_{name}", lang) for name in names}
+    out = {name: t(COLUMN_TEXT_KEYS[name], lang) for name in names}
     out["rate_start"] = t("scn_x_col_rate_start", lang, year=y0)
     out["rate_end"] = t("scn_x_col_rate_end", lang, year=h)
     out["target_rate_end"] = t("scn_x_col_target_rate_end", lang, year=h)
@@ -133,8 +193,8 @@ def status_frame(result: ScenarioResult, names, lang: str) -> pd.DataFrame:
     s["code"] = s["code"].astype(str)
     s["name"] = s["code"].map(names).fillna(t("scn_x_district", lang))
     s["code"] = s["code"].where(s["scope"].astype(str) == "commune", "")
-    s["scope"] = [t(f"scn_x_scope_{v}", lang) for v in s["scope"].astype(str)]
-    s["target"] = [t(f"scn_x_target_{v}", lang) for v in s["target"].astype(str)]
+    s["scope"] = [t(SCOPE_TEXT_KEYS[v], lang) for v in s["scope"].astype(str)]
+    s["target"] = [t(TARGET_TEXT_KEYS[v], lang) for v in s["target"].astype(str)]
     s["met"] = [t("scn_met" if v else "scn_short", lang) for v in s["met"]]
     for col in ("target_yearly_rate", "rate_start", "rate_end", "target_rate_end", "gap_pp"):
         s[col] = clean_rates(s[col])
@@ -207,7 +267,7 @@ def scenario_workbook(
 
 
 def commune_csv(rows: pd.DataFrame, result: ScenarioResult, threshold: float, lang: str) -> bytes:
-    """The commune table (gnbv.scenario_view.commune_rows) as CSV: numbers as numbers (rates
+    """The commune table (gnbv.views.scenario.commune_rows) as CSV: numbers as numbers (rates
     to 2 decimals), statuses as text, headers in ``lang``, in the format Excel set to
     ``lang`` reads (gnbv.export.to_csv_bytes)."""
     headers = view.commune_headers(result, threshold, lang)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gnbv import url_state as us
+from gnbv.i18n import TextKeys
 from gnbv.scenario import ScenarioParams
 
 MAX_NAME_LENGTH = 60
@@ -32,8 +33,26 @@ CREATE TABLE IF NOT EXISTS {table} (
 """
 
 
+# What the public is told of a name that cannot be saved (InvalidName.reason).
+NAME_TEXT_KEYS: TextKeys = {
+    "not_text": "store_name_not_text",
+    "empty": "store_name_empty",
+    "too_long": "store_name_too_long",
+    "control": "store_name_control",
+}
+
+
 class InvalidName(ValueError):
-    """A scenario name that is empty, too long or has control characters."""
+    """A scenario name that is not text, empty, too long or has control characters:
+    ``reason`` is one of ``REASONS`` (the pages translate it: ``NAME_TEXT_KEYS``, with
+    ``limit``); the message is the English for logs."""
+
+    REASONS = ("not_text", "empty", "too_long", "control")
+
+    def __init__(self, reason: str, message: str):
+        self.reason = reason
+        self.limit = MAX_NAME_LENGTH
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -66,14 +85,14 @@ KINDS = (SCENARIOS, COEFFICIENT_SETS)
 def clean_name(name: object) -> str:
     """The name, trimmed and NFC-normalised; :class:`InvalidName` if it is not acceptable."""
     if not isinstance(name, str):
-        raise InvalidName("not text")
+        raise InvalidName("not_text", "not text")
     text = unicodedata.normalize("NFC", " ".join(name.split()))
     if not text:
-        raise InvalidName("empty")
+        raise InvalidName("empty", "empty")
     if len(text) > MAX_NAME_LENGTH:
-        raise InvalidName(f"longer than {MAX_NAME_LENGTH} characters")
+        raise InvalidName("too_long", f"longer than {MAX_NAME_LENGTH} characters")
     if any(unicodedata.category(ch).startswith("C") for ch in text):
-        raise InvalidName("control characters")
+        raise InvalidName("control", "control characters")
     return text
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,11 +135,24 @@ SETTINGS: dict[str, Setting] = {
         "from one review to the next in an uploaded series gets a warning naming both years "
         "(2: more than doubling or halving).",
     ),
-    "scenario_cache_entries": Setting(
-        "GNBV_SCENARIO_CACHE_ENTRIES",
-        "128",
-        "Scenario results kept per part of the scenario page (shared by all sessions; "
-        "each a few hundred kB at most).",
+    "public_url": Setting(
+        "GNBV_PUBLIC_URL",
+        "http://localhost:8501",
+        "The dashboard's address as its readers reach it (scheme, host, any path prefix): the "
+        "PDF brief's link and QR code that reopen the same view start with it (the server "
+        "cannot know its public host behind a proxy).",
+    ),
+    "view_cache_mb": Setting(
+        "GNBV_VIEW_CACHE_MB",
+        "64",
+        "Bytes (MiB, as estimated when each is stored) that the views of the shipped data may "
+        "hold, shared by all sessions; the least recently used go first.",
+    ),
+    "session_view_cache_mb": Setting(
+        "GNBV_SESSION_VIEW_CACHE_MB",
+        "8",
+        "Bytes (MiB, estimated likewise) that the views of one session's uploaded data may "
+        "hold; they go with the session.",
     ),
 }
 
@@ -148,6 +162,20 @@ def _raw(name: str, environ: dict[str, str] | None = None) -> str:
     s = SETTINGS[name]
     value = env.get(s.env, "").strip()
     return value or s.default
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    """A setting whose value could not be used: the variable, the value given and the
+    default used instead (the pages name the variable; ``str()`` is the log's line)."""
+
+    env: str
+    value: str
+    default: str
+    expected: str = "a positive number"  # what the value should have been (for the log)
+
+    def __str__(self) -> str:
+        return f"{self.env}={self.value!r} is not {self.expected}; using {self.default}"
 
 
 @dataclass(frozen=True)
@@ -168,11 +196,13 @@ class Config:
     max_project_amount_times_plan: float
     max_population_per_commune: int
     max_villages_per_commune: int
-    scenario_cache_entries: int = 128
+    view_cache_mb: float = 64.0
+    session_view_cache_mb: float = 8.0
+    public_url: str = "http://localhost:8501"
     review_year_first: int = 2021
     review_year_last: int = 2030
     review_change_factor: float = 2.0
-    errors: tuple[str, ...] = field(default=())
+    errors: tuple[SettingProblem, ...] = field(default=())
 
 
 def _number(name: str, environ, kind):
@@ -184,7 +214,7 @@ def _number(name: str, environ, kind):
         return value, None
     except ValueError:
         s = SETTINGS[name]
-        return kind(s.default), f"{s.env}={raw!r} is not a positive number; using {s.default}"
+        return kind(s.default), SettingProblem(s.env, raw, s.default)
 
 
 _PARSED: dict[tuple, Config] = {}  # the settings as last parsed, by the raw values they came from
@@ -205,6 +235,16 @@ def load_config(environ: dict[str, str] | None = None) -> Config:
     return config
 
 
+def _public_url(environ, errors: list[SettingProblem]) -> str:
+    """GNBV_PUBLIC_URL, an http(s) address without query or fragment (else the default)."""
+    raw = _raw("public_url", environ)
+    if re.fullmatch(r"https?://[^\s?#]+", raw):
+        return raw.rstrip("/")
+    default = SETTINGS["public_url"].default
+    errors.append(SettingProblem("GNBV_PUBLIC_URL", raw, default, "an http(s) address"))
+    return default
+
+
 def _parse(environ) -> Config:
     errors = []
     numbers = {}
@@ -220,10 +260,11 @@ def _parse(environ) -> Config:
         ("max_project_amount_times_plan", float),
         ("max_population_per_commune", int),
         ("max_villages_per_commune", int),
-        ("scenario_cache_entries", int),
         ("review_year_first", int),
         ("review_year_last", int),
         ("review_change_factor", float),
+        ("view_cache_mb", float),
+        ("session_view_cache_mb", float),
     ):
         numbers[name], err = _number(name, environ, kind)
         if err:
@@ -234,6 +275,7 @@ def _parse(environ) -> Config:
         district_outline=Path(_raw("district_outline", environ)),
         read_only=_raw("read_only", environ).lower() in {"1", "true", "yes", "on"},
         scenario_db=Path(_raw("scenario_db", environ)),
+        public_url=_public_url(environ, errors),
         errors=tuple(errors),
         **numbers,
     )

@@ -10,20 +10,50 @@ from babel.dates import format_date
 
 from gnbv import fmt
 from gnbv.data import split_ids
-from gnbv.i18n import column, t
+from gnbv.i18n import TextKeys, column, t
 
 LEAD = "lead"
 COORDINATES = "coordinates"
 LEVELS = ("central", "province", "district")
+LEVEL_TEXT_KEYS: TextKeys = {
+    "central": "tgt_level_central",
+    "province": "tgt_level_province",
+    "district": "tgt_level_district",
+}
+ROLE_TEXT_KEYS: TextKeys = {
+    "lead": "tgt_lead",
+    "coordinates": "tgt_coordinates",
+}
+DIRECTION_TEXT_KEYS: TextKeys = {
+    "at_least": "tgt_at_least",
+    "more_than": "tgt_more_than",
+    "average": "tgt_average",
+}
+PER_YEAR_TEXT_KEYS: TextKeys = {
+    "at_least": "home_per_year_at_least",
+    "average": "home_per_year_average",
+}
+UNIT_TEXT_KEYS: TextKeys = {
+    "pp_per_year": "tgt_unit_pp_per_year",
+    "pct": "tgt_unit_pct",
+}
+UNIT_LONG_TEXT_KEYS: TextKeys = {
+    "pp_per_year": "tgt_unit_pp_per_year_long",
+    "pct": "tgt_unit_pct_long",
+}
+SCOPE_TEXT_KEYS: TextKeys = {
+    "district": "tgt_scope_district",
+    "poor_communes": "tgt_scope_poor_communes",
+}
 # targets.csv metric → district_poverty.csv column of the published yearly fall
 ACTUAL_COLUMNS = {"poor_rate_reduction": "poor_rate_reduction_pp"}
 
 
 def value_text(row, lang: str) -> str:
     """'≥ 7 điểm %/năm' / '≥ 7 pp a year'; '> 80%'."""
-    sign = t(f"tgt_{row['direction']}", lang)
+    sign = t(DIRECTION_TEXT_KEYS[row["direction"]], lang)
     number = fmt.compact(row["value"], lang, 2)
-    unit = t(f"tgt_unit_{row['unit']}", lang)
+    unit = t(UNIT_TEXT_KEYS[row["unit"]], lang)
     joiner = "" if row["unit"] == "pct" else " "
     return f"{sign} {number}{joiner}{unit}"
 
@@ -60,8 +90,8 @@ def cards(targets: pd.DataFrame, district_poverty: pd.DataFrame, lang: str) -> l
                 "target_id": str(row["target_id"]),
                 "kind": str(row["kind"]),
                 "value_text": value_text(row, lang),
-                "unit_text": t(f"tgt_unit_{row['unit']}_long", lang),
-                "scope_text": t(f"tgt_scope_{row['scope']}", lang),
+                "unit_text": t(UNIT_LONG_TEXT_KEYS[row["unit"]], lang),
+                "scope_text": t(SCOPE_TEXT_KEYS[row["scope"]], lang),
                 "wording": str(row[column("wording", lang)]),
                 "source_ref": str(row["source_ref"]),
                 "actuals": actuals(row, district_poverty),

@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gnbv import allocation as alloc
 from gnbv.scenario import POOR_COMMUNE_RULES, PRESETS, RATE_FIELDS, READINGS, ScenarioParams
@@ -281,3 +281,83 @@ def coefficients_from_values(values: Mapping[str, object]) -> tuple[alloc.Coeffi
         {k: v for k, v in values.items() if k in COEFFICIENT_URL_KEYS.values()}
     )
     return params.coefficients, rejected
+
+
+# --- every page's parameters: one codec protocol ----------------------------------------------
+# A page declares its parameters once: a frozen dataclass (its defaults) and a codec below.
+# ui.state.PageState reads them URL → session → widgets and writes them back; nothing else of
+# a page touches the URL.
+
+
+class PageCodec(Protocol):
+    """How a page's parameters are read from and written to the URL."""
+
+    keys: tuple[str, ...]  # the URL keys this page owns
+
+    def default(self) -> Any: ...
+
+    def from_query(self, query: Mapping[str, str | list[str]]) -> tuple[Any, list[str]]:
+        """The parameters in ``query`` and the keys of the rejected values. Never raises."""
+        ...
+
+    def to_query(self, params: Any) -> dict[str, str]:
+        """The URL parameters of ``params``: nothing for the defaults."""
+        ...
+
+
+@dataclass(frozen=True)
+class FieldsCodec:
+    """A page whose parameters are a frozen dataclass of plain values, each with its URL
+    field: a value missing or rejected in the URL is the dataclass's default."""
+
+    defaults: Any
+    fields: tuple[UrlField, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+    def default(self) -> Any:
+        return self.defaults
+
+    def from_query(self, query: Mapping[str, str | list[str]]) -> tuple[Any, list[str]]:
+        values, rejected = values_from_query(query, self.fields)
+        return replace(self.defaults, **values), rejected
+
+    def to_query(self, params: Any) -> dict[str, str]:
+        values = {f.field: getattr(params, f.field) for f in self.fields}
+        defaults = {f.field: getattr(self.defaults, f.field) for f in self.fields}
+        return values_to_query(values, defaults, self.fields)
+
+
+@dataclass(frozen=True)
+class ScenarioCodec:
+    """The scenario (``params_from_query`` / ``params_to_query`` with the data's presets)."""
+
+    presets: Presets | None = None
+    keys: tuple[str, ...] = URL_KEYS
+
+    def default(self) -> ScenarioParams:
+        return self.presets.opening() if self.presets else DEFAULTS
+
+    def from_query(self, query):
+        return params_from_query(query, self.presets)
+
+    def to_query(self, params: ScenarioParams) -> dict[str, str]:
+        return params_to_query(params, self.presets)
+
+
+@dataclass(frozen=True)
+class AllocationCodec:
+    """The allocation page's funds, floor and cap, and coefficients."""
+
+    keys: tuple[str, ...] = ALLOCATION_URL_KEYS
+
+    def default(self) -> alloc.AllocationParams:
+        return alloc.AllocationParams()
+
+    def from_query(self, query):
+        return allocation_from_query(query)
+
+    def to_query(self, params: alloc.AllocationParams) -> dict[str, str]:
+        return allocation_to_query(params)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import astuple
+from fractions import Fraction
 
 import numpy as np
 import pandas as pd
@@ -206,6 +207,36 @@ def test_bad_coefficients_and_funds_are_refused(coefficients, funds, code):
     assert info.value.code == code
 
 
+def test_a_cap_holds_at_funds_beyond_a_billion():
+    # issue 19: a commune within 1e-9 × funds of its cap counted as free, then rounded over it
+    whole, spread = al.allocate_amounts([1, 1], 1_000_000_001, caps=[500_000_000, None])
+    assert whole.tolist() == [500_000_000, 500_000_001]
+    assert spread.bound.tolist() == [1, 0]
+    # and the mirror image: a floor
+    whole, spread = al.allocate_amounts([1, 1], 1_000_000_001, floors=[0, 500_000_001])
+    assert whole.tolist() == [500_000_000, 500_000_001]
+    assert whole.sum() == 1_000_000_001
+
+
+def test_a_share_equal_to_its_cap_on_paper_is_settled_exactly():
+    # 0.2 is exactly twice 0.1 as floats, so the first commune's share is exactly 10**11: on
+    # its cap, not over it, however the floats round 0.1 / 0.30000000000000004
+    whole, spread = al.allocate_amounts([0.1, 0.2], 3 * 10**11, caps=[10**11, None])
+    assert whole.tolist() == [10**11, 2 * 10**11]
+    assert spread.bound.tolist() == [0, 0]
+    whole, spread = al.allocate_amounts([0.1, 0.2], 3 * 10**11, floors=[10**11, 0])
+    assert whole.tolist() == [10**11, 2 * 10**11]
+    assert spread.bound.tolist() == [0, 0]
+
+
+def test_funds_beyond_the_largest_accepted_are_refused():
+    with pytest.raises(AllocationError) as info:
+        al.allocate_amounts([1, 1], al.MAX_FUNDS + 1)
+    assert info.value.code == "funds"
+    whole, _ = al.allocate_amounts([1, 2], al.MAX_FUNDS, caps=[al.MAX_FUNDS // 3, None])
+    assert whole.tolist() == [al.MAX_FUNDS // 3, al.MAX_FUNDS - al.MAX_FUNDS // 3]
+
+
 def test_negative_criteria_are_refused():
     bad = HAND.assign(poor_households=[100, -1, 40])
     with pytest.raises(AllocationError) as info:
@@ -260,8 +291,8 @@ def cases(draw):
         st.just(0.0), st.floats(min_value=0, max_value=1000, allow_nan=False, allow_subnormal=False)
     )
     coefficients = Coefficients(**{k: draw(coefficient) for k in al.COEFFICIENT_KEYS})
-    funds = draw(st.integers(min_value=0, max_value=10**7))
-    bound = st.one_of(st.none(), st.integers(min_value=0, max_value=10**7))
+    funds = draw(st.one_of(st.integers(0, 10**7), st.integers(0, 10**12)))
+    bound = st.one_of(st.none(), st.integers(0, 10**7), st.integers(0, 10**12))
     floors = [draw(bound) for _ in range(n)]
     caps = [draw(bound) for _ in range(n)]
     return criteria(rows), coefficients, funds, floors, caps
@@ -303,6 +334,80 @@ def test_amounts_sum_exactly_to_the_funds_and_respect_every_bound(case):
     at_floor = result.table["bound"].to_numpy() == "floor"
     assert np.all(pts[at_cap] * lam >= c[at_cap] - 1e-6 * max(1, funds))
     assert np.all(pts[at_floor] * lam <= f[at_floor] + 1e-6 * max(1, funds))
+
+
+POINTS = st.one_of(
+    st.just(0.0),
+    st.integers(min_value=1, max_value=10**6).map(float),
+    st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_subnormal=False),
+)
+WHOLE = st.one_of(st.none(), st.integers(min_value=0, max_value=10**12))
+
+
+@st.composite
+def bounded_shares(draw):
+    n = draw(st.integers(min_value=1, max_value=12))
+    pts = draw(st.lists(POINTS, min_size=n, max_size=n))
+    funds = draw(st.one_of(st.integers(0, 10**12), st.integers(10**12 - 10**6, 10**12)))
+    # bounds near the proportional shares, where a rounding can cross them
+    near = st.builds(
+        lambda share, shift: max(0, math.floor(share) + shift),
+        st.sampled_from([p / sum(pts) * funds if sum(pts) else 0.0 for p in pts]),
+        st.integers(-2, 2),
+    )
+    bound = st.one_of(WHOLE, near)
+    return (
+        pts,
+        funds,
+        draw(st.lists(bound, min_size=n, max_size=n)),
+        draw(st.lists(bound, min_size=n, max_size=n)),
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(bounded_shares())
+@example(([1.0, 1.0], 1_000_000_001, [None, None], [500_000_000, None]))  # issue 19
+@example(([1.0, 1.0], 1_000_000_001, [None, 500_000_001], [None, None]))
+@example(([0.1, 0.2], 3 * 10**11, [None, None], [10**11, None]))
+def test_whole_amounts_keep_every_bound_exactly_at_any_funds(case):
+    """Up to funds of 10**12, checked in exact arithmetic: the amounts sum to the funds, each
+    within its floor and cap; every free commune gets its points times one money per point
+    (rounded down or up), a commune at its cap would get at least its cap at that rate, one at
+    its floor at most its floor; refused only when the bounds truly cannot hold the funds."""
+    pts, funds, floors, caps = case
+    f = [0 if v is None else v for v in floors]
+    c = [None if v is None else v for v in caps]
+    try:
+        whole, spread = al.allocate_amounts(pts, funds, floors=_array(floors, 0.0), caps=caps)
+    except AllocationError as exc:
+        room = sum(
+            min(funds, cap) if cap is not None and p > 0 else (funds if p > 0 else floor)
+            for p, floor, cap in zip(pts, f, c)
+        )
+        assert exc.code in {"floor_above_cap", "floors_exceed", "caps_short", "no_points"}
+        assert any(cap is not None and floor > cap for floor, cap in zip(f, c)) or (
+            sum(f) > funds or room < funds
+        )
+        return
+    amounts = [int(a) for a in whole]
+    assert sum(amounts) == funds
+    for a, floor, cap in zip(amounts, f, c):
+        assert floor <= a and (cap is None or a <= cap)
+    bound = spread.bound.tolist()
+    free_points = sum(Fraction(p) for p, b in zip(pts, bound) if b == 0)
+    held = sum(a for a, b in zip(amounts, bound) if b != 0)
+    if free_points == 0:
+        return
+    rate = (funds - held) / free_points  # exact money per point of the free communes
+    for p, a, b, floor, cap in zip(pts, amounts, bound, f, c):
+        share = Fraction(p) * rate
+        if b == 0:
+            assert abs(a - share) < 1 + 1e-6  # rounded down or up (floats' noise: 1e-6)
+            assert floor <= share and (cap is None or share <= cap)
+        elif b > 0:
+            assert a == cap and share >= cap
+        else:
+            assert a == floor and share <= floor
 
 
 def floors_or_none(floors):

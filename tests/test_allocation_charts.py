@@ -7,7 +7,8 @@ import pytest
 
 from gnbv import allocation as al
 from gnbv import allocation_charts as charts
-from gnbv import chart_style, maps
+from gnbv import chart_style
+from gnbv.maps.classes import amount_classes
 from tests.test_allocation import HAND, HAND_COEFFICIENTS
 
 
@@ -42,7 +43,7 @@ def test_amount_lines_mark_a_bound_and_read_the_class_in_words():
     lines = charts.amount_lines(table.iloc[0], "en")
     assert lines[0] == "Amount (million VND): 450"
     assert lines[-1] == "▲ at its cap"
-    classes = maps.amount_classes(table, "amount_mvnd", "en")
+    classes = amount_classes(table, "amount_mvnd", "en")
     by_code = table.set_index("code")  # as the maps give a row: its code is its name
     for row in (table.iloc[0], by_code.loc["001"]):
         line = charts.amount_lines(row, "en", classes=classes)[0]

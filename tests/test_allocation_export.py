@@ -11,7 +11,7 @@ import pytest
 
 from gnbv import allocation as al
 from gnbv.allocation_export import allocation_workbook
-from gnbv.allocation_view import criteria_sources
+from gnbv.views.allocation import criteria_sources
 from tests.test_allocation import HAND, HAND_COEFFICIENTS
 
 

@@ -25,3 +25,13 @@ def test_both_conventions(func, args, vi, en):
 def test_plotly_separators():
     assert fmt.plotly_separators("vi") == ",."
     assert fmt.plotly_separators("en") == ".,"
+
+
+def test_rate_in_both_readings_and_languages():
+    assert fmt.rate(5.67, "points", "vi") == "5,67 điểm %"
+    assert fmt.rate(7.0, "points", "vi") == "7 điểm %"
+    assert fmt.rate(5.67, "points", "en") == "5.67 pp"
+    assert fmt.rate(16.78, "relative", "vi") == "16,78%"
+    assert fmt.rate(0.9, "relative", "en") == "0.9%"
+    assert fmt.rate(None, "relative", "en") == fmt.DASH
+    assert fmt.rate_number(5.678, "vi") == "5,68"

@@ -8,8 +8,6 @@ from gnbv.geo import join_communes, read_boundaries
 
 @pytest.fixture
 def boundaries(boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
     return read_boundaries(boundaries_path)
 
 
@@ -31,8 +29,9 @@ def test_codes_on_one_side_only_are_reported(plan_data, boundaries):
 
 
 def test_missing_file_says_what_it_needs(tmp_path):
-    with pytest.raises(BoundaryUnavailable, match="GNBV_BOUNDARIES"):
+    with pytest.raises(BoundaryUnavailable, match="GNBV_BOUNDARIES") as info:
         read_boundaries(tmp_path / "nope.geojson")
+    assert info.value.reason == "missing"
 
 
 def test_file_without_code(tmp_path):
@@ -51,12 +50,14 @@ def test_file_without_code(tmp_path):
             }
         )
     )
-    with pytest.raises(BoundaryUnavailable, match="no 'code' property"):
+    with pytest.raises(BoundaryUnavailable, match="no 'code' property") as info:
         read_boundaries(path)
+    assert info.value.reason == "no_join_key"
 
 
 def test_garbage_file(tmp_path):
     path = tmp_path / "b.geojson"
     path.write_text("not json at all")
-    with pytest.raises(BoundaryUnavailable, match="cannot read"):
+    with pytest.raises(BoundaryUnavailable, match="cannot read") as info:
         read_boundaries(path)
+    assert info.value.reason == "unreadable"

@@ -1,31 +1,9 @@
-import re
-from pathlib import Path
+"""The accessor and the helpers of gnbv.i18n. The catalogues against the code that uses
+them (keys used, defined, both languages, placeholders, NFC): tests/i18n/test_catalogues.py."""
 
 import pytest
 
 from gnbv import i18n
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def test_every_key_has_both_languages():
-    for key, texts in i18n.TEXT.items():
-        assert len(texts) == 2 and all(texts), key
-
-
-def test_placeholders_match_between_languages():
-    for key, (vi, en) in i18n.TEXT.items():
-        assert set(re.findall(r"{(\w+)}", vi)) == set(re.findall(r"{(\w+)}", en)), key
-
-
-def test_every_key_used_in_code_exists():
-    sources = list((ROOT / "pages").glob("*.py")) + list((ROOT / "ui").glob("*.py"))
-    sources.append(ROOT / "app.py")
-    used = set()
-    for path in sources:
-        used |= set(re.findall(r"\btr\(\s*\"(\w+)\"", path.read_text(encoding="utf-8")))
-    missing = used - set(i18n.TEXT)
-    assert not missing, missing
 
 
 @pytest.mark.parametrize("value", ["fr", None, "<script>", 3, ["en"]])

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from gnbv.rounding import (
     SNAP,
+    SNAP_MAX,
     largest_remainder,
     round_keeping_total,
     round_keeping_total_within,
@@ -149,7 +150,8 @@ def snapped_floors(values) -> np.ndarray:
     (-2,5e-32 is 0, not something just below 0)."""
     v = np.asarray(values, dtype=float)
     nearest = np.rint(v)
-    v = np.where(np.abs(v - nearest) <= SNAP * np.maximum(1.0, np.abs(v)), nearest, v)
+    width = np.minimum(SNAP * np.maximum(1.0, np.abs(v)), SNAP_MAX)
+    v = np.where(np.abs(v - nearest) <= width, nearest, v)
     return np.floor(v).astype(np.int64)
 
 

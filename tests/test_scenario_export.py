@@ -7,10 +7,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from gnbv import scenario_view as view
 from gnbv.scenario import ScenarioParams, project, year_below
 from gnbv.scenario_export import commune_csv, projection_frame, scenario_workbook
 from gnbv.scenario_presets import Presets, published_trend
+from gnbv.views import scenario as view
 
 INTERNAL = {"poor_rate", "gap_pp", "met", "code", "name", "year", "households", "target"}
 

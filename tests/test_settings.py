@@ -25,7 +25,8 @@ def test_environment_overrides_and_bad_values():
     assert config.read_only is True
     assert config.boundaries == Path("/tmp/x.geojson")
     assert config.max_upload_mb == 5
-    assert "GNBV_MAX_UPLOAD_MB='abc'" in config.errors[0]
+    assert "GNBV_MAX_UPLOAD_MB='abc'" in str(config.errors[0])
+    assert (config.errors[0].env, config.errors[0].default) == ("GNBV_MAX_UPLOAD_MB", "5")
 
 
 def test_upload_bounds_and_their_defaults():
@@ -49,3 +50,14 @@ def test_infinite_and_nan_settings_fall_back_to_the_default():
     config = load_config({"GNBV_MAX_PROJECT_AMOUNT_TIMES_PLAN": "inf", "GNBV_MAX_UPLOAD_MB": "nan"})
     assert config.max_project_amount_times_plan == 2 and config.max_upload_mb == 5
     assert len(config.errors) == 2
+
+
+def test_public_url_is_an_http_address_else_the_default():
+    assert load_config({}).public_url == "http://localhost:8501"
+    config = load_config({"GNBV_PUBLIC_URL": "https://gnbv.example.org/bac-ha/"})
+    assert config.public_url == "https://gnbv.example.org/bac-ha" and config.errors == ()
+    for bad in ("javascript:alert(1)", "gnbv.example.org", "https://h/?x=1", "http://a b"):
+        config = load_config({"GNBV_PUBLIC_URL": bad})
+        assert config.public_url == "http://localhost:8501"
+        assert config.errors and config.errors[0].env == "GNBV_PUBLIC_URL"
+        assert "is not an http(s) address" in str(config.errors[0])

@@ -1,1 +1,1 @@
-"""Small Streamlit building blocks shared by the pages (the only UI code outside pages/)."""
+"""Small Streamlit building blocks shared by the pages (the only UI code outside app_pages/)."""

@@ -1,61 +1,38 @@
-"""The allocation in force (funds, floor and cap, coefficients): read from the URL once, kept
-in the session, written back to the URL on every run of the page, drawn as its controls."""
+"""The allocation in force (funds, floor and cap, coefficients: ``ui.page_states.ALLOCATION``,
+held by ``ui.state.PageState``: URL → session → controls, and back), drawn as its controls."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from gnbv import allocation as al
-from gnbv import allocation_view as alv
 from gnbv import url_state as us
-from gnbv.i18n import t
-from ui.common import lang, sync_query, tr
-from ui.state import keep, kept_fold
+from gnbv.allocation_controls import source_or_fallback
+from gnbv.i18n import TextKeys, t
+from gnbv.views import allocation as alv
+from ui.common import lang, tr
+from ui.page_states import ALLOCATION
+from ui.state import kept_fold
 
-SESSION_KEY = "alc_params"
 PENDING_KEY = "alc_pending_coefficients"  # set by an upload, applied before the controls
-NOTICES_KEY = "alc_url_notices"
-WIDGET_PREFIX = "alc_"
-PLAIN = ("source", "amount", "floor", "cap")
 COEFFICIENTS_KEY = "alc_coefficients"  # their fold (ui.state.kept_fold)
 
 
-def _widget_values(params: al.AllocationParams) -> dict[str, object]:
-    values = {name: getattr(params, name) for name in PLAIN}
-    values.update({f"k_{n}": float(getattr(params.coefficients, n)) for n in al.COEFFICIENT_KEYS})
-    return values
-
-
-def sync_url(params: al.AllocationParams) -> None:
-    """Write the allocation's non-default values into the URL and drop the others."""
-    sync_query(us.allocation_to_query(params), us.ALLOCATION_URL_KEYS)
-
-
 def current() -> al.AllocationParams:
-    """The allocation in force without drawing anything: the session's, or on the first run
-    of a session the URL's (rejected values → defaults, their keys kept for the notices)."""
-    if SESSION_KEY not in st.session_state:
-        query = {k: st.query_params.get_all(k) for k in st.query_params}
-        params, rejected = us.allocation_from_query(query)
-        st.session_state[SESSION_KEY] = params
-        st.session_state[NOTICES_KEY] = rejected
-    return st.session_state[SESSION_KEY]
+    """The allocation in force (``ui.page_states.ALLOCATION``)."""
+    return ALLOCATION.params()
 
 
 def set_params(params: al.AllocationParams) -> None:
-    """Make ``params`` the allocation in force and move the controls to it (callbacks)."""
-    st.session_state[SESSION_KEY] = params
-    for name, value in _widget_values(params).items():
-        st.session_state[WIDGET_PREFIX + name] = value
+    """Make ``params`` the allocation in force; the controls follow (callbacks)."""
+    ALLOCATION.set(params)
 
 
 def set_coefficients(coefficients: al.Coefficients) -> None:
-    """Make ``coefficients`` those in force and move the controls to them (callbacks)."""
+    """Make ``coefficients`` those in force; the controls follow (callbacks)."""
     set_params(replace(current(), coefficients=coefficients))
-    st.session_state[NOTICES_KEY] = []
 
 
 def queue_coefficients(coefficients: al.Coefficients) -> None:
@@ -66,11 +43,10 @@ def queue_coefficients(coefficients: al.Coefficients) -> None:
 
 def url_notices() -> None:
     """A visible warning per URL value that was rejected, naming the parameter."""
-    current()
-    for key in st.session_state.get(NOTICES_KEY, []):
+    for key in ALLOCATION.rejected():
         field = us.ALLOCATION_FIELD_BY_KEY[key].field
         st.warning(
-            tr("alc_url_invalid", param=key, label=tr(f"alc_k_{field}")),
+            tr("alc_url_invalid", param=key, label=tr(al.PARAMETER_TEXT_KEYS[field])),
             icon=":material/warning:",
         )
 
@@ -78,13 +54,10 @@ def url_notices() -> None:
 def check_source(options: list[str]) -> None:
     """A project of the URL that the data in use does not have: back to the default, with a
     notice naming the parameter (call before :func:`url_notices`; ``options``: the funds
-    choices, ``gnbv.allocation_view.AllocationPage.funds_options``)."""
+    choices, ``gnbv.views.allocation.AllocationPage.funds_options``)."""
     params = current()
     if params.source not in options:
-        fallback = al.DEFAULT_SOURCE if al.DEFAULT_SOURCE in options else options[0]
-        st.session_state[SESSION_KEY] = replace(params, source=fallback)
-        st.session_state[WIDGET_PREFIX + "source"] = fallback
-        st.session_state[NOTICES_KEY] = [*st.session_state.get(NOTICES_KEY, []), "af"]
+        ALLOCATION.reject("source", "af", source_or_fallback(params.source, options))
 
 
 def controls(options: list[str], labels: dict[str, str]) -> al.AllocationParams:
@@ -96,20 +69,12 @@ def controls(options: list[str], labels: dict[str, str]) -> al.AllocationParams:
     if pending is not None:
         set_coefficients(pending)
     params = current()
-    # the session's values for the controls not drawn (the coefficients while folded: Streamlit
-    # drops an undrawn widget's value) and for those drawn the first time
-    for name, value in _widget_values(params).items():
-        st.session_state.setdefault(WIDGET_PREFIX + name, value)
-    coefficients = al.Coefficients(
-        **{n: float(st.session_state[WIDGET_PREFIX + f"k_{n}"]) for n in al.COEFFICIENT_KEYS}
-    )
     lg = lang()  # read once: some thirty labels and helps
-    _source_controls(labels, options, lg)
+    _source_controls(params, labels, options, lg)
     # The floor, the cap and the nine coefficients under a fold that says them, drawn only
     # when unfolded (eleven inputs were a third of the page's cost on every run).
-    floor, cap = (st.session_state[WIDGET_PREFIX + name] for name in ("floor", "cap"))
     fold = kept_fold(
-        alv.controls_label(floor, cap, coefficients, lg),
+        alv.controls_label(params.floor, params.cap, params.coefficients, lg),
         key=COEFFICIENTS_KEY,
         icon=":material/tune:",
     )
@@ -118,41 +83,47 @@ def controls(options: list[str], labels: dict[str, str]) -> al.AllocationParams:
             row = st.container(horizontal=True)
             for name, step in (("floor", 10), ("cap", 10)):
                 _amount_input(row, name, step, lg)
-            _coefficient_controls(lg)
-    values = {name: st.session_state[WIDGET_PREFIX + name] for name in PLAIN}
-    new = al.AllocationParams(**values, coefficients=coefficients)
-    if new != params:
-        st.session_state[NOTICES_KEY] = []
-    st.session_state[SESSION_KEY] = new
-    sync_url(new)
-    return new
+            _coefficient_controls(params.coefficients, lg)
+    return params
+
+
+# The amount, floor and cap inputs.
+AMOUNT_TEXT_KEYS: TextKeys = {
+    "amount": "alc_amount",
+    "floor": "alc_floor",
+    "cap": "alc_cap",
+}
+AMOUNT_HELP_TEXT_KEYS: TextKeys = {
+    "amount": "alc_amount_help",
+    "floor": "alc_floor_help",
+    "cap": "alc_cap_help",
+}
 
 
 def _amount_input(container, name: str, step: int, lg: str) -> None:
     """The amount, the floor or the cap (million VND)."""
     low, high = us.AMOUNT_RANGE
-    container.number_input(
-        t(f"alc_{name}", lg),
+    ALLOCATION.control(
+        container.number_input,
+        name,
+        t(AMOUNT_TEXT_KEYS[name], lg),
         min_value=low,
         max_value=high,
         step=step,
-        key=WIDGET_PREFIX + name,
         placeholder=t("alc_cap_none", lg) if name == "cap" else None,
-        help=t(f"alc_{name}_help", lg),
+        help=t(AMOUNT_HELP_TEXT_KEYS[name], lg),
     )
 
 
-def _source_controls(labels: dict[str, str], options: list[str], lg: str) -> None:
+def _source_controls(
+    params: al.AllocationParams, labels: dict[str, str], options: list[str], lg: str
+) -> None:
     """The funds to allocate, and the amount beside them when it is typed in."""
     row = st.container(horizontal=True)
-    source = keep(  # its labels change with the language: keep the choice across a switch
-        row.selectbox,
-        t("alc_source", lg),
-        options=options,
-        format_func=labels.get,
-        key=WIDGET_PREFIX + "source",
+    ALLOCATION.control(
+        row.selectbox, "source", t("alc_source", lg), options=options, format_func=labels.get
     )
-    if source == al.CUSTOM:
+    if params.source == al.CUSTOM:
         _amount_input(row, "amount", 100, lg)
 
 
@@ -160,19 +131,32 @@ def _reset() -> None:
     set_coefficients(al.NEUTRAL)
 
 
-def _coefficient_controls(lg: str) -> None:
+def _coefficient(name: str):
+    """How a move of the coefficient ``name``'s control changes the allocation."""
+
+    def fold(params: al.AllocationParams, value) -> al.AllocationParams:
+        coefficients = replace(params.coefficients, **{name: float(value)})
+        return replace(params, coefficients=coefficients)
+
+    return fold
+
+
+def _coefficient_controls(coefficients: al.Coefficients, lg: str) -> None:
     low, high = us.COEFFICIENT_RANGE
     for i, name in enumerate(al.COEFFICIENT_KEYS):
         if i % 3 == 0:  # a row of three, in reading order on a phone (one block, where
             row = st.container(horizontal=True)  # three columns were four)
-        row.number_input(
-            t(f"alc_k_{name}", lg),
+        ALLOCATION.control(
+            row.number_input,
+            f"k_{name}",
+            t(al.COEFFICIENT_TEXT_KEYS[name], lg),
+            value=float(getattr(coefficients, name)),
+            fold=_coefficient(name),
             min_value=low,
             max_value=high,
             step=0.1,
             format="%g",
-            key=WIDGET_PREFIX + f"k_{name}",
-            help=t(f"alc_k_{name}_help", lg),
+            help=t(al.COEFFICIENT_HELP_TEXT_KEYS[name], lg),
         )
     st.button(
         t("alc_reset", lg),
@@ -185,20 +169,4 @@ def _coefficient_controls(lg: str) -> None:
 
 # --- the criteria in use ------------------------------------------------------------------------
 
-UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # gnbv.allocation.SuppliedCriteria
-
-
-def bounds(criteria: pd.DataFrame, params: al.AllocationParams, supplied) -> tuple[tuple, tuple]:
-    """Each commune's floor and cap (million VND; NaN: no cap): the uniform ones of the
-    controls, or the uploaded workbook's where it gives one for that commune."""
-    cap = float("nan") if params.cap is None else float(params.cap)
-    if supplied is None:  # the usual case, on every run: no table to build
-        return (float(params.floor),) * len(criteria), (cap,) * len(criteria)
-    floors = pd.Series(float(params.floor), index=criteria["code"])
-    caps = pd.Series(cap, index=floors.index)
-    given = supplied.frame.set_index("code")
-    for name, series in (("floor_mvnd", floors), ("cap_mvnd", caps)):
-        if name in given:
-            values = given[name].reindex(series.index)
-            series[values.notna()] = values[values.notna()].astype(float)
-    return tuple(floors), tuple(caps)
+UPLOADED_CRITERIA_KEY = "uploaded_allocation_criteria"  # Versioned(SuppliedCriteria)

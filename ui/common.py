@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import logging
 from pathlib import Path
 
 import streamlit as st
@@ -12,9 +13,20 @@ from gnbv import i18n
 from gnbv.cache import plan_data
 from gnbv.data import PlanData
 from gnbv.errors import DataFileError
-from gnbv.settings import REPO_ROOT, load_config
+from gnbv.i18n import TextKeys
+from gnbv.scenario_store import NAME_TEXT_KEYS
+from gnbv.settings import REPO_ROOT, SettingProblem, load_config
+from gnbv.versioned import Versioned
+from ui import cache_scope  # noqa: F401  (the sessions' stores of views of uploaded data)
 
+LOG = logging.getLogger(__name__)
 LANG_KEY = "lang"
+# Each language's name, in itself.
+LANGUAGE_TEXT_KEYS: TextKeys = {
+    "vi": "lang_vi",
+    "en": "lang_en",
+}
+FLASH_KEY = "flash"  # [(kind, text)] said once, on the next run (see flash)
 
 # Streamlit writes <html lang="en"> whatever the UI language, so screen readers would read
 # Vietnamese with English rules. This constant script sets the document's language from its
@@ -36,7 +48,7 @@ def lang() -> str:
 
 
 def tr(key: str, **values: object) -> str:
-    """Translate ``key`` into the UI language in force."""
+    """The accessor ``gnbv.i18n.t`` with the session's language: ``t(key, lang(), **values)``."""
     return i18n.t(key, lang(), **values)
 
 
@@ -47,7 +59,7 @@ def cite(source_ref: object) -> str:
 
 
 def metric_row(metrics) -> None:
-    """Metrics (``gnbv.views.Metric``: label, value, caption) side by side in one block, each
+    """Metrics (``gnbv.views.common.Metric``: label, value, caption) side by side in one block, each
     caption under its value as a grey note (a metric's delta without colour or arrow): one
     element a metric, where columns and captions made three (each costs the server about as
     much as its text); the row wraps on a phone."""
@@ -67,27 +79,12 @@ def language_switch() -> str:
     st.sidebar.radio(
         "Ngôn ngữ / Language",
         options=list(i18n.LANGUAGES),
-        format_func=lambda code: i18n.t(f"lang_{code}", code),
+        format_func=lambda code: i18n.t(LANGUAGE_TEXT_KEYS[code], code),
         key=LANG_KEY,
         horizontal=True,
     )
-    if lang() == i18n.DEFAULT_LANG:
-        if LANG_KEY in st.query_params:
-            del st.query_params[LANG_KEY]
-    elif st.query_params.get(LANG_KEY) != lang():
-        st.query_params[LANG_KEY] = lang()
+    # written to the URL with the page's state, in one update (ui.state.sync_url)
     return lang()
-
-
-def sync_query(wanted: dict[str, str], keys: tuple[str, ...]) -> None:
-    """Make the URL's ``keys`` say ``wanted``: set those that differ (or are repeated),
-    drop those not wanted; other keys are left alone."""
-    for key in keys:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key] or len(st.query_params.get_all(key)) > 1:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
 
 
 def read_only() -> bool:
@@ -102,47 +99,98 @@ def data() -> PlanData:
     try:
         return plan_data(data_dir=str(load_config().data_dir))  # by keyword: see gnbv.cache
     except DataFileError as exc:
-        st.error(f"{tr('data_error')}: {exc}")
+        LOG.error("the shipped data cannot be used: %s", exc)
+        st.error(tr("data_error"), icon=":material/error:")
         st.stop()
+
+
+# --- messages to the public: in the page's language; the detail goes to the server log -----
+
+
+def flash(kind: str, text: str) -> None:
+    """Say ``text`` once, on the next run (use in callbacks and before a rerun); ``kind`` is
+    the Streamlit call that says it: "success", "info", "warning" or "error"."""
+    st.session_state.setdefault(FLASH_KEY, []).append((kind, text))
+
+
+def show_flash() -> None:
+    """Say what :func:`flash` kept for this run, in the order it was kept."""
+    for kind, text in st.session_state.pop(FLASH_KEY, []):
+        getattr(st, kind)(text)
+
+
+STORE_ERROR_TEXT_KEYS: TextKeys = {
+    "scenarios": "scn_store_error",
+    "coefficients": "alc_store_error",
+}
+
+
+def store_failed(kind: str) -> str:
+    """Log the exception being handled (the store of saved ``kind``, "scenarios" or
+    "coefficients", failed) and return the public's message."""
+    LOG.exception("the store of saved scenarios and coefficient sets failed")
+    return tr(STORE_ERROR_TEXT_KEYS[kind])
+
+
+def bad_name(exc) -> str:
+    """A name that cannot be saved (:class:`gnbv.scenario_store.InvalidName`), said in the
+    page's language."""
+    return tr("scn_bad_name", reason=tr(NAME_TEXT_KEYS[exc.reason], limit=exc.limit))
+
+
+_LOGGED: set[SettingProblem] = set()  # the settings' problems already in the log
+
+
+def settings_notices(problems: tuple[SettingProblem, ...]) -> None:
+    """A sidebar warning per setting that could not be used, naming its variable; each is
+    logged once per process."""
+    for problem in problems:
+        if problem not in _LOGGED:
+            _LOGGED.add(problem)
+            LOG.warning("setting ignored: %s", problem)
+        st.sidebar.warning(tr("settings_error", setting=problem.env, default=problem.default))
 
 
 UPLOADED_BASELINE_KEY = "uploaded_commune_baseline"
 UPLOADED_PROJECTS_KEY = "uploaded_projects"
 
 
-def projects():
-    """The project funding table in use: the plan's (``projects.csv``) unless a planner has
-    loaded allocations this session (``st.session_state[UPLOADED_PROJECTS_KEY]``, a DataFrame
-    with the same columns)."""
+def projects() -> Versioned:
+    """The project funding table in use, with its version: the plan's (``projects.csv``)
+    unless a planner has loaded allocations this session (``st.session_state[
+    UPLOADED_PROJECTS_KEY]``, a :class:`Versioned` DataFrame with the same columns)."""
     uploaded = st.session_state.get(UPLOADED_PROJECTS_KEY)
-    return uploaded if uploaded is not None else data().projects
+    return uploaded if uploaded is not None else data().versioned("projects")
 
 
-def commune_baseline():
-    """The commune poverty baseline in use and whether it is illustrative.
+def commune_baseline() -> tuple[Versioned, bool]:
+    """The commune poverty baseline in use, with its version, and whether it is
+    illustrative.
 
     The shipped illustrative set, unless a planner has loaded real figures this session
-    (stored under ``st.session_state[UPLOADED_BASELINE_KEY]`` as a DataFrame with the same
-    columns as ``commune_poverty_illustrative.csv``, ``is_illustrative`` False).
+    (stored under ``st.session_state[UPLOADED_BASELINE_KEY]`` as a :class:`Versioned`
+    DataFrame with the same columns as ``commune_poverty_illustrative.csv``,
+    ``is_illustrative`` False).
     """
     uploaded = st.session_state.get(UPLOADED_BASELINE_KEY)
     if uploaded is not None:
-        return uploaded, bool(uploaded["is_illustrative"].any())
-    return data().commune_baseline, True
+        return uploaded, bool(uploaded.frame["is_illustrative"].any())
+    return data().versioned("commune_baseline"), True
 
 
 UPLOADED_SERIES_KEY = "uploaded_review_series"
 
 
-def review_series():
-    """The series of yearly reviews in use and whether it is illustrative: the shipped
-    illustrative series (2022–2024), unless a planner has loaded one this session (the
-    Progress page; ``st.session_state[UPLOADED_SERIES_KEY]``, the same columns as
-    ``commune_poverty_series_illustrative.csv``, ``is_illustrative`` False)."""
+def review_series() -> tuple[Versioned, bool]:
+    """The series of yearly reviews in use, with its version, and whether it is illustrative:
+    the shipped illustrative series (2022–2024), unless a planner has loaded one this session
+    (the Progress page; ``st.session_state[UPLOADED_SERIES_KEY]``, a :class:`Versioned`
+    DataFrame with the same columns as ``commune_poverty_series_illustrative.csv``,
+    ``is_illustrative`` False)."""
     uploaded = st.session_state.get(UPLOADED_SERIES_KEY)
     if uploaded is not None:
-        return uploaded, bool(uploaded["is_illustrative"].any())
-    return data().commune_series, True
+        return uploaded, bool(uploaded.frame["is_illustrative"].any())
+    return data().versioned("commune_series"), True
 
 
 def illustrative_notice() -> None:
@@ -154,7 +202,7 @@ def illustrative_notice() -> None:
 
 # On every page (app_style): what the theme in .streamlit/config.toml cannot set.
 APP_CSS = f"""
-/* A row of cards drawn as one markdown (gnbv.views.cards_markdown): a grid that wraps on a
+/* A row of cards drawn as one markdown (gnbv.views.common.cards_markdown): a grid that wraps on a
    narrow screen, each card framed as a bordered container is. */
 .gnbv-cards {{
   display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
@@ -235,12 +283,8 @@ def presentation_switch() -> bool:
     if PRESENT_KEY not in st.session_state:
         st.session_state[PRESENT_KEY] = st.query_params.get(PRESENT_KEY) == "1"
     st.sidebar.toggle(tr("present_toggle"), key=PRESENT_KEY, help=tr("present_help"))
-    if presenting():
-        if st.query_params.get(PRESENT_KEY) != "1":
-            st.query_params[PRESENT_KEY] = "1"
+    if presenting():  # written to the URL with the page's state (ui.state.sync_url)
         st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
-    elif PRESENT_KEY in st.query_params:
-        del st.query_params[PRESENT_KEY]
     return presenting()
 
 

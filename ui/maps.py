@@ -6,12 +6,13 @@ import html
 
 import streamlit as st
 
-from gnbv import maps, views
+from gnbv.maps.classes import METRIC_TEXT_KEYS, Classes
+from gnbv.views.home import TileMap
 from ui.charts import plotly_chart
 from ui.common import illustrative_notice, tr
 
 
-def legend(classes: maps.Classes, title: str, note: str) -> None:
+def legend(classes: Classes, title: str, note: str) -> None:
     """The classes with their colours and units, and a note, above the map views."""
     swatches = " ".join(
         '<span style="white-space:nowrap">'
@@ -28,19 +29,19 @@ def legend(classes: maps.Classes, title: str, note: str) -> None:
 
 def tile_map(figure, table, metric: str, key: str, **kwargs):
     """The equal-area tile map coloured like the true-shape map (``figure``, built once by
-    ``gnbv.views``), named, with its table (the map's text alternative). ``kwargs`` go to
+    ``gnbv.views.home``), named, with its table (the map's text alternative). ``kwargs`` go to
     ``st.plotly_chart`` (``on_select``…); returns what it returns."""
     return plotly_chart(
         figure,
         table,
-        alt=tr("map_tiles_alt", metric=tr(f"map_metric_{metric}")),
+        alt=tr("map_tiles_alt", metric=tr(METRIC_TEXT_KEYS[metric])),
         key=key,
         config={"displayModeBar": False},
         **kwargs,
     )
 
 
-def small_tile_map(tiles: views.TileMap) -> None:
+def small_tile_map(tiles: TileMap) -> None:
     """The home page's small map: the tile grid by baseline poor rate, linking to the map."""
     st.subheader(tr("map_home"))
     left, side = st.columns([1, 1])
@@ -48,6 +49,6 @@ def small_tile_map(tiles: views.TileMap) -> None:
         illustrative_notice()
         # the tile map's note under the legend's: one element (the map page is linked below)
         note = f"{tr('map_legend_note')} {tr('map_tiles_help')}"
-        legend(tiles.classes, tr(f"map_metric_{tiles.metric}"), note)
+        legend(tiles.classes, tr(METRIC_TEXT_KEYS[tiles.metric]), note)
     with left:
         tile_map(tiles.figure, tiles.table, tiles.metric, key="home_tiles")

@@ -1,77 +1,223 @@
-"""Widget values that survive a language switch (and a visit to another page).
+"""The one way a page holds its state: URL → session → widgets, and back to the URL.
 
-Streamlit keeps the value of a choice widget (selectbox, radio, segmented control,
-multiselect, select slider, tabs) as the *label* of the chosen option. When the labels change
-with the language, the label the browser sends back matches no option any more, and the
-widget falls back to its default: a language switch would silently reset the widget. So each
-widget drawn through :func:`keep` remembers its value (the option itself, not its label) and
-the language it was drawn in; drawn again in another language, or again after Streamlit
-dropped it (the visitor was on another page), it is given that value back before it is
-drawn.
+A page declares its parameters once in gnbv (a frozen dataclass and its codec,
+:mod:`gnbv.page_params`, :mod:`gnbv.url_state`) and one :class:`PageState` here holds them:
+
+* **read**: on a session's first run (a shared link, a reload) and when the browser's Back or
+  Forward button brings a URL holding some of the page's keys, the URL's values are taken
+  (a rejected value falls back to its default, and its key is kept for the page's notice);
+  otherwise the session's values stand (another page and back, a language switch, the
+  presentation view);
+* **draw**: every control is set from the parameters before it is drawn (:meth:`control`),
+  so nothing a widget loses on its own (a language switch relabels its options; a page
+  switch drops its state; the browser redraws it) can change a value. A control that moves
+  folds its value into the parameters in its ``on_change`` callback, which runs before the
+  page does;
+* **write**: the URL is written in one update (:func:`sync_url`) with the page's states, the
+  language and the presentation view: at the end of every run (``app.py``) and of every
+  fragment's run (:func:`fragment`, which pages use in place of ``st.fragment``).
+
+Whether a fold is unfolded (:func:`kept_fold`) is kept here too: it is no choice of the
+visitor's worth a link, only of the screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Any
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from ui.common import lang
+from gnbv import i18n
+from gnbv.url_state import PageCodec
+from ui.common import LANG_KEY, PRESENT_KEY
 
-KEPT_KEY = "_kept_widget_values"  # widget key -> (language it was last drawn in, value)
-
-
-def _valid(value, options: Sequence | None) -> bool:
-    if options is None:
-        return True
-    if value is None:
-        return False
-    values = value if isinstance(value, (list, tuple)) else [value]
-    return all(v in options for v in values)
+PAGE_STATES_KEY = "_page_states"  # the names of the states the page in force holds
+_REGISTRY: dict[str, PageState] = {}
 
 
-def restore(key: str, options: Sequence | None = None, label_of: Callable | None = None) -> None:
-    """Before drawing the widget ``key``: if it was last drawn in another language, or
-    Streamlit has dropped it since, set it back to the value it had (``label_of`` turns a
-    remembered value into what the widget holds, e.g. a tab's label). A remembered value no
-    longer among ``options`` is dropped."""
-    kept = st.session_state.get(KEPT_KEY, {}).get(key)
-    if kept is None or (kept[0] == lang() and key in st.session_state):
-        return  # same language, widget still alive: its own value stands
-    # Read before the widget is drawn, the browser's value is still understood in the
-    # language of the last run: a choice made just before the switch wins over the kept one.
-    current = st.session_state.get(key)
-    value = current if options is not None and _valid(current, options) else kept[1]
-    if _valid(value, options):
-        st.session_state[key] = label_of(value) if label_of else value
+def _query() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
-def remember(key: str, value) -> None:
-    """After drawing the widget ``key``: remember its value in the language in force."""
-    st.session_state.setdefault(KEPT_KEY, {})[key] = (lang(), value)
+def _history_navigation() -> bool:
+    """True when this run comes from the browser's back or forward button. (Streamlit 1.67
+    tells its script run context; there is no public API for it.)"""
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
 
 
-def keep(widget: Callable, label: str, *, key: str, options: Sequence | None = None, **kwargs):
-    """Draw ``widget(label, options=options, key=key, **kwargs)`` so that its value survives
-    a language switch; returns the widget's value."""
-    restore(key, options)
-    if options is not None:
-        kwargs["options"] = options
-    value = widget(label, key=key, **kwargs)
-    remember(key, value)
-    return value
+def write_url(wanted: dict[str, str], owned: Iterable[str]) -> None:
+    """Make the URL's ``owned`` keys say ``wanted`` (those not wanted dropped), other keys
+    kept, in one update: one browser history entry per change, never a half-written view."""
+    current = _query()
+    owned = set(owned) | set(wanted)
+    new = {k: v for k, v in current.items() if k not in owned}
+    new.update({k: [v] for k, v in wanted.items()})
+    if new != current:
+        st.query_params.from_dict(new)
 
 
-def kept_tabs(ids: Sequence[str], labels: Sequence[str], *, key: str) -> dict:
-    """``st.tabs`` that reruns the page when a tab is chosen (only the open tab's content
-    needs drawing: test ``.open``) and keeps the open tab across a language switch. Returns
-    the tab containers by id."""
-    label_of = dict(zip(ids, labels)).get
-    restore(key, ids, label_of)
-    tabs = st.tabs(list(labels), key=key, on_change="rerun")
-    by_id = dict(zip(ids, tabs))
-    remember(key, next((i for i, tab in by_id.items() if tab.open), ids[0]))
-    return by_id
+class PageState:
+    """One page's parameters (``codec``: their URL codec, or a function that makes it, for a
+    codec that depends on the data in use), held under ``name`` in the session; its
+    controls are keyed ``{widget_prefix}_{field}`` (``widget_prefix``: ``name`` if not given)."""
+
+    def __init__(
+        self, name: str, codec: PageCodec | Callable[[], PageCodec], widget_prefix: str = ""
+    ):
+        self.name = name
+        self.widget_prefix = widget_prefix or name  # a control's key: "{prefix}_{field}"
+        self._codec = codec
+        self.session_key = f"_state_{name}"
+        self.rejected_key = f"_state_{name}_rejected"
+        _REGISTRY[name] = self
+
+    @property
+    def codec(self) -> PageCodec:
+        return self._codec() if callable(self._codec) else self._codec
+
+    def widget_key(self, field: str) -> str:
+        return f"{self.widget_prefix}_{field}"
+
+    # --- read -------------------------------------------------------------------------------
+    def params(self) -> Any:
+        """The parameters in force: the session's, or the URL's on a session's first run and
+        when Back or Forward brings a URL holding some of this page's keys."""
+        codec = self.codec
+        from_url = _history_navigation() and any(k in st.query_params for k in codec.keys)
+        if self.session_key not in st.session_state or from_url:
+            params, rejected = codec.from_query(_query())
+            st.session_state[self.session_key] = params
+            st.session_state[self.rejected_key] = rejected
+        return st.session_state[self.session_key]
+
+    def rejected(self) -> list[str]:
+        """The URL keys whose values were rejected (shown once per such link)."""
+        self.params()
+        return list(st.session_state.get(self.rejected_key, []))
+
+    def reject(self, field: str, key: str, fallback: Any = None) -> Any:
+        """The value of ``field`` (from URL key ``key``) is unknown to the data in use: back to
+        ``fallback`` (None: its default), with a notice naming ``key``. Returns the
+        parameters in force."""
+        value = getattr(self.codec.default(), field) if fallback is None else fallback
+        params = replace(self.params(), **{field: value})
+        st.session_state[self.session_key] = params
+        st.session_state[self.rejected_key] = [*self.rejected(), key]
+        return params
+
+    # --- change -------------------------------------------------------------------------------
+    def set(self, params: Any) -> None:
+        """Make ``params`` those in force (in callbacks too); the URL follows at the end of
+        the run or fragment (:func:`sync_url`)."""
+        st.session_state[self.session_key] = params
+        st.session_state[self.rejected_key] = []
+
+    def reset(self) -> None:
+        self.set(self.codec.default())
+
+    def _changed(self, field: str, valid: Callable[[Any], bool], fold) -> None:
+        value = st.session_state.get(self.widget_key(field))
+        if not valid(value):
+            return  # a label from before a language switch, not an option: nothing moved
+        params = self.params()
+        self.set(fold(params, value) if fold else replace(params, **{field: value}))
+
+    # --- draw -------------------------------------------------------------------------------
+    def control(
+        self,
+        widget: Callable,
+        field: str,
+        label: str,
+        *,
+        value: Any = None,
+        fold: Callable[[Any, Any], Any] | None = None,
+        **kwargs,
+    ) -> Any:
+        """Draw ``widget(label, key=…, **kwargs)`` showing the parameter ``field`` (or
+        ``value``, what the widget holds for it), folding a change into the parameters
+        (``fold(params, value)``, or the value as the field's). Returns the value shown."""
+        key = self.widget_key(field)
+        shown = getattr(self.params(), field) if value is None else value
+        st.session_state[key] = shown
+        options = kwargs.get("options")
+
+        def valid(v) -> bool:
+            if options is None:
+                return True
+            values = v if isinstance(v, (list, tuple)) else [v]
+            return all(x in options for x in values)
+
+        widget(label, key=key, on_change=self._changed, args=(field, valid, fold), **kwargs)
+        return shown
+
+    def tabs(self, ids: Sequence[str], labels: Sequence[str], field: str = "section") -> dict:
+        """``st.tabs`` showing the section ``field`` (one of ``ids``): only the open tab's
+        content needs drawing (test ``.open``). Returns the tab containers by id."""
+        key = self.widget_key(field)
+        by_label = dict(zip(labels, ids))
+        current = getattr(self.params(), field)
+        st.session_state[key] = labels[list(ids).index(current)] if current in ids else labels[0]
+
+        def fold(params, label):
+            return replace(params, **{field: by_label[label]})
+
+        tabs = st.tabs(
+            list(labels),
+            key=key,
+            on_change=self._changed,
+            args=(field, lambda v: v in by_label, fold),
+        )
+        return dict(zip(ids, tabs))
+
+
+def hold(states: Sequence[PageState]) -> None:
+    """The page about to run holds ``states`` (``app.py``, from ``ui.nav``)."""
+    st.session_state[PAGE_STATES_KEY] = tuple(state.name for state in states)
+
+
+def sync_url() -> None:
+    """The URL says the language, the presentation view and the parameters of the states the
+    page holds (:func:`hold`), in one update, only when it differs. Called at the end of a
+    run (``app.py``) and of a fragment's run (:func:`fragment`): a write from a control's
+    callback would reach the browser a run late. Keys of other pages are left alone."""
+    wanted: dict[str, str] = {}
+    lang = st.session_state.get(LANG_KEY, i18n.DEFAULT_LANG)
+    if lang != i18n.DEFAULT_LANG:
+        wanted[LANG_KEY] = lang
+    if st.session_state.get(PRESENT_KEY):
+        wanted[PRESENT_KEY] = "1"
+    owned = {LANG_KEY, PRESENT_KEY}
+    for name in st.session_state.get(PAGE_STATES_KEY, ()):
+        state = _REGISTRY[name]
+        codec = state.codec
+        wanted.update(codec.to_query(state.params()))
+        owned.update(codec.keys)
+    write_url(wanted, owned)
+
+
+def fragment(func: Callable) -> Callable:
+    """``st.fragment`` whose run ends by writing the URL (:func:`sync_url`): a control in a
+    fragment reruns only the fragment, never the end of ``app.py``."""
+
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        finally:
+            sync_url()
+
+    return st.fragment(run)
+
+
+def url_notices(state: PageState) -> None:
+    """A visible warning per value of the link that was not taken, naming its URL key."""
+    lang = st.session_state.get(LANG_KEY, i18n.DEFAULT_LANG)
+    for key in state.rejected():
+        st.warning(i18n.t("url_value_rejected", lang, param=key), icon=":material/warning:")
 
 
 def _fold_toggled(key: str) -> None:

@@ -8,8 +8,9 @@ The pieces, one job each:
   (sizes, rows, columns, text length, problems listed, plausible figures), from the settings;
 * :mod:`~gnbv.workbook.container` — :func:`gate` / :func:`check_container`: the file-level
   checks before anything is parsed (size, extension, zip, zip bombs, macros, DTDs);
-* :mod:`~gnbv.workbook.xlsx` — the bounded reader: sheets, and one sheet's cells as saved,
-  at a cost bounded whatever the file holds (why not openpyxl's reader: see there);
+* :mod:`~gnbv.workbook.xlsx` — the bounded reader: sheets, and one sheet's cells as saved
+  (:mod:`~gnbv.workbook.xlsx_grid`), at a cost bounded whatever the file holds (why not
+  openpyxl's reader: see there);
 * :mod:`~gnbv.workbook.sheet` — :func:`read_sheet`: find a declared sheet, map its header to
   :class:`Column` s, keep its data rows, warn about hidden sheets, copies and formulas;
   :class:`Cells`: parse its cells (``number``, ``decimal``, ``text``), each problem with its
@@ -43,7 +44,7 @@ A new kind of workbook is a small module: declare its sheet name and its columns
             ...
         return problems.result(CRITERIA, frame)   # frame dropped when there is an error
 
-with its i18n keys in the workbook section of ``gnbv/i18n.py`` (every problem key used
+with its i18n keys in the workbook catalogue ``gnbv/i18n/workbook.py`` (every problem key used
 here is checked to exist in both languages) and its template from :func:`new_template`.
 """
 

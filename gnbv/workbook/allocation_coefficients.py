@@ -13,7 +13,13 @@ from datetime import datetime
 import pandas as pd
 
 from gnbv import i18n
-from gnbv.allocation import COEFFICIENT_KEYS, UNITS, Coefficients
+from gnbv.allocation import (
+    COEFFICIENT_KEYS,
+    COEFFICIENT_TEXT_KEYS,
+    UNIT_TEXT_KEYS,
+    UNITS,
+    Coefficients,
+)
 from gnbv.export import workbook_to_bytes
 from gnbv.url_state import COEFFICIENT_RANGE
 from gnbv.workbook import cells as parse
@@ -101,15 +107,15 @@ def coefficient_rows(coefficients_: Coefficients) -> list[list[object]]:
     return [
         [
             key,
-            i18n.t(f"alc_k_{key}", "vi"),
+            i18n.t(COEFFICIENT_TEXT_KEYS[key], "vi"),
             float(getattr(coefficients_, key)),
-            i18n.t("alc_points_per_unit", "vi", unit=i18n.t(f"alc_unit_{UNITS[key]}", "vi")),
+            i18n.t("alc_points_per_unit", "vi", unit=i18n.t(UNIT_TEXT_KEYS[UNITS[key]], "vi")),
         ]
         for key in COEFFICIENT_KEYS
     ]
 
 
-COEFFICIENT_INSTRUCTIONS = (
+COEFFICIENT_INSTRUCTIONS: i18n.TextKeyTuple = (
     "tpl_coefficients_intro",
     "tpl_coefficients_sheet",
     "tpl_coefficients_keys",

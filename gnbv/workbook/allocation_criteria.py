@@ -17,6 +17,7 @@ import pandas as pd
 
 from gnbv.allocation import CRITERIA, FLAG_CRITERIA
 from gnbv.export import workbook_to_bytes
+from gnbv.i18n import TextKeyTuple
 from gnbv.settings import SETTINGS
 from gnbv.workbook import cells as parse
 from gnbv.workbook.allocations import amount_bounds
@@ -213,7 +214,7 @@ def read_allocation_criteria(
     return problems.result(ALLOCATION_CRITERIA, checks.frame(source))
 
 
-CRITERIA_INSTRUCTIONS = (
+CRITERIA_INSTRUCTIONS: TextKeyTuple = (
     "tpl_criteria_intro",
     "tpl_criteria_sheet",
     "tpl_keep_codes",

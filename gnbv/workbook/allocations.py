@@ -15,6 +15,7 @@ from datetime import datetime
 
 import pandas as pd
 
+from gnbv.i18n import TextKeys
 from gnbv.settings import SETTINGS
 from gnbv.workbook import cells as parse
 from gnbv.workbook.limits import Limits
@@ -48,7 +49,11 @@ ALLOCATION_COLUMNS = (
 # A required *column* must be present; its cells may still be empty where allowed (amounts
 # of a project not allocated). Header presence is checked for every column below.
 ALLOCATION_HEADER_REQUIRED = frozenset({"project_id", *AMOUNT_COLUMNS})
-CAPITAL_LABELS = ("wb_capital_investment", "wb_capital_recurrent", "wb_capital_total")
+CAPITAL_TEXT_KEYS: TextKeys = {
+    "investment_mvnd": "wb_capital_investment",
+    "recurrent_mvnd": "wb_capital_recurrent",
+    "total_mvnd": "wb_capital_total",
+}
 UPLOADED_SOURCE_ID = "UPLOAD"
 NOT_ALLOCATED = "not_allocated"
 
@@ -201,7 +206,7 @@ def _frame(allocation: _Allocation, projects: pd.DataFrame, source: str) -> pd.D
 def _plan_differences(sheet: Sheet, frame: pd.DataFrame, plan: pd.Series) -> list[Problem]:
     """Warnings for each capital source whose total differs from the plan's."""
     out = []
-    for column, label in zip(AMOUNT_COLUMNS, CAPITAL_LABELS):
+    for column in AMOUNT_COLUMNS:
         found = sum(int(v) for v in frame[column].dropna())
         stated = int(plan[column])
         if found == stated:
@@ -217,7 +222,7 @@ def _plan_differences(sheet: Sheet, frame: pd.DataFrame, plan: pd.Series) -> lis
                 spec.header,
                 spec.label_en,
                 (
-                    ("what", "i18n:" + label),
+                    ("what", "i18n:" + CAPITAL_TEXT_KEYS[column]),
                     ("found", found),
                     ("plan", stated),
                     ("diff", found - stated),

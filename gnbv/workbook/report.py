@@ -19,13 +19,14 @@ from gnbv import fmt, i18n
 QUOTE_CHARS = 40
 # Numbers shown in the UI's format up to this size; larger ones (a hostile 1e308) are quoted.
 FORMATTED_BELOW = 10**15
-REPORT_COLUMNS = (
+REPORT_COLUMNS: i18n.TextKeyTuple = (
     "report_severity",
     "report_sheet",
     "report_row",
     "report_column",
     "report_problem",
 )
+SEVERITY_TEXT_KEYS: i18n.TextKeys = {"error": "report_error", "warning": "report_warning"}
 
 
 def shown(value: object, limit: int = QUOTE_CHARS) -> str:
@@ -182,7 +183,7 @@ def problems_table(problems: list[Problem], lang: str, omitted: int = 0) -> pd.D
     row says how many more were found but not listed (``omitted``)."""
     rows = [
         [
-            i18n.t(f"report_{p.severity}", lang),
+            i18n.t(SEVERITY_TEXT_KEYS[p.severity], lang),
             p.sheet or "",
             "" if p.row is None else str(p.row),
             p.where_column(lang),

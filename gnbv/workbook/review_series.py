@@ -27,6 +27,7 @@ from itertools import pairwise
 import pandas as pd
 
 from gnbv.data import SCHEMAS, SERIES_FILE
+from gnbv.i18n import TextKeys
 from gnbv.workbook import cells as parse
 from gnbv.workbook import xlsx
 from gnbv.workbook.commune_review import (
@@ -57,6 +58,12 @@ YEAR_SHEET_NAME = re.compile(r"(?:năm|nam|year)?\s*(\d{4})", re.IGNORECASE)
 SERIES_COLUMNS_OUT = list(SCHEMAS[SERIES_FILE][0])
 # What the columns that say where the shipped figures come from say for an upload.
 UPLOADED = "uploaded"
+# The counts compared from one review to the next, and their names in the warning.
+CHANGE_COUNTS = ("households", "poor_households")
+CHANGE_TEXT_KEYS: TextKeys = {
+    "households": "wb_series_what_households",
+    "poor_households": "wb_series_what_poor_households",
+}
 
 
 def year_of_sheet(name: str) -> int | None:
@@ -161,7 +168,7 @@ class _Series:
         for code in self.communes["code"]:
             reviews = by_code.get(code, [])
             for before, after in pairwise(reviews):
-                for key in ("households", "poor_households"):
+                for key in CHANGE_COUNTS:
                     self._change(code, key, before, after, factor)
             missing = [y for y in years if y not in {r.year for r in reviews}]
             if missing and len(years) > 0:
@@ -190,7 +197,7 @@ class _Series:
                     None,
                     values=(
                         ("code", code),
-                        ("what", f"i18n:wb_series_what_{key}"),
+                        ("what", "i18n:" + CHANGE_TEXT_KEYS[key]),
                         ("before", a),
                         ("year_before", str(before.year)),
                         ("after", b),

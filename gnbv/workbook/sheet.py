@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from gnbv.i18n import TextKeys
 from gnbv.workbook import cells as parse
-from gnbv.workbook import xlsx
+from gnbv.workbook import xlsx, xlsx_grid
 from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
 from gnbv.workbook.report import Problem, Problems, problem, shown
 
-EXPECTED = {
+EXPECTED: TextKeys = {
     "code": "expect_code",
     "year": "expect_year",
     "count": "expect_count",
@@ -168,6 +169,13 @@ def _check_header(
 # --------------------------------------------------------------------------- data rows
 
 
+FORMULA_WARNING_TEXT_KEYS: TextKeys = {
+    "dde": "wb_formula_dde",
+    "hyperlink": "wb_formula_hyperlink",
+    "value_used": "wb_formula_value_used",
+}
+
+
 def _formula_warning(formula: str | xlsx.LongText, value: object) -> tuple[str, dict] | None:
     """What to say about a formula cell: a link or DDE formula, or that its saved value is
     used (nothing when there is no saved value: the checks report that as an error)."""
@@ -175,12 +183,12 @@ def _formula_warning(formula: str | xlsx.LongText, value: object) -> tuple[str, 
     compact = text.upper().replace(" ", "")
     bar = text.find("|")
     if "DDE(" in compact or "DDEAUTO(" in compact or (bar >= 0 and "!" in text[bar:]):
-        return "wb_formula_dde", {"formula": shown(text)}
+        return "dde", {"formula": shown(text)}
     if "HYPERLINK(" in compact:
-        return "wb_formula_hyperlink", {"formula": shown(text), "value": shown(value)}
+        return "hyperlink", {"formula": shown(text), "value": shown(value)}
     if value is None:
         return None
-    return "wb_formula_value_used", {"formula": shown(text), "value": shown(value)}
+    return "value_used", {"formula": shown(text), "value": shown(value)}
 
 
 class _Rows:
@@ -220,7 +228,7 @@ class _Rows:
                 self.problems.add(
                     Problem(
                         "warning",
-                        warning[0],
+                        FORMULA_WARNING_TEXT_KEYS[warning[0]],
                         self.grid.title,
                         number,
                         letter,
@@ -239,11 +247,11 @@ def _unmapped_links(grid: xlsx.Grid, mapped: set[int], problems: Problems) -> No
             if cell.formula is None or (index in mapped and number >= 2):
                 continue
             warning = _formula_warning(cell.formula, cell.value)
-            if warning and warning[0] != "wb_formula_value_used":
+            if warning and warning[0] != "value_used":
                 problems.add(
                     Problem(
                         "warning",
-                        warning[0],
+                        FORMULA_WARNING_TEXT_KEYS[warning[0]],
                         grid.title,
                         number,
                         get_column_letter(index),
@@ -258,7 +266,7 @@ def _open_grid(
     try:
         book = xlsx.open_book(content, limits)
         entry = find_sheet(book, sheet_name, problems)
-        return None if entry is None else xlsx.read_grid(book, entry, limits)
+        return None if entry is None else xlsx_grid.read_grid(book, entry, limits)
     except xlsx.ReadError as exc:
         problems.add(exc.problem)
         return None

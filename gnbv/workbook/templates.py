@@ -27,7 +27,7 @@ INFO_FILL = PatternFill("solid", fgColor="F2F2F2")
 CODE_KINDS = ("code", "project", "sub_project")
 NUMBER_KINDS = ("count", "amount")
 
-COMMUNE_INSTRUCTIONS = (
+COMMUNE_INSTRUCTIONS: i18n.TextKeyTuple = (
     "tpl_intro_commune",
     "tpl_sheet_commune",
     "tpl_keep_codes",
@@ -39,7 +39,7 @@ COMMUNE_INSTRUCTIONS = (
     "tpl_xlsx_only",
     "tpl_all_or_nothing",
 )
-SERIES_INSTRUCTIONS = (
+SERIES_INSTRUCTIONS: i18n.TextKeyTuple = (
     "tpl_intro_series",
     "tpl_sheet_series",
     "tpl_series_sheets_per_year",
@@ -53,7 +53,7 @@ SERIES_INSTRUCTIONS = (
     "tpl_xlsx_only",
     "tpl_all_or_nothing",
 )
-ALLOCATION_INSTRUCTIONS = (
+ALLOCATION_INSTRUCTIONS: i18n.TextKeyTuple = (
     "tpl_intro_allocation",
     "tpl_sheet_allocation",
     "tpl_alloc_amounts",
@@ -67,7 +67,7 @@ ALLOCATION_INSTRUCTIONS = (
 )
 
 
-def instructions_sheet(book, keys: tuple[str, ...], extra: list[tuple[str, str]]) -> None:
+def instructions_sheet(book, keys: i18n.TextKeyTuple, extra: list[tuple[str, str]]) -> None:
     """The first sheet: the i18n texts ``keys`` in Vietnamese and English, then ``extra``
     (Vietnamese, English) lines."""
     sheet = book.active
@@ -87,7 +87,7 @@ def instructions_sheet(book, keys: tuple[str, ...], extra: list[tuple[str, str]]
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def new_template(keys: tuple[str, ...], extra: list[tuple[str, str]] | None = None):
+def new_template(keys: i18n.TextKeyTuple, extra: list[tuple[str, str]] | None = None):
     """A new template workbook holding its instructions sheet (see :func:`instructions_sheet`);
     add the data sheet with :func:`data_sheet`, then save with ``workbook_to_bytes``."""
     book = openpyxl.Workbook()

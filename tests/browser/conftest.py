@@ -53,7 +53,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+def start_server(
+    env: dict[str, str] | None = None, warm: bool = True
+) -> tuple[subprocess.Popen, str]:
+    """A streamlit server on a free loopback port, started as the README says; run once
+    (``warm``) before it is returned, unless a test needs the fresh process's first run."""
     port = _free_port()
     log = Path(tempfile.gettempdir()) / f"gnbv-browser-server-{port}.log"
     log_file = log.open("w")
@@ -85,10 +89,12 @@ def start_server(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, s
     while time.time() < deadline:
         try:
             with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                if r.status == 200 and not warm:
+                    return proc, url
                 if r.status == 200:
-                    # One run first, as the public deployment does (deploy/warm_up.py): the
-                    # first session of a fresh process misses its first deep link and its
-                    # first widget change.
+                    # One run first, as the public deployment does (deploy/warm_up.py): it
+                    # fills the process's caches before the first test. (It was needed while
+                    # the pages were in pages/: test_first_visit.py checks that it no longer is.)
                     subprocess.run(
                         [sys.executable, str(REPO_ROOT / "deploy" / "warm_up.py"), str(port)],
                         cwd=REPO_ROOT,

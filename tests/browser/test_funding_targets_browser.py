@@ -15,8 +15,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def warm(server, visit):
-    """A fresh streamlit server runs its first session in multipage-v1 mode when a pages/
-    folder exists, which shows 'Page not found' for a deep link; one visit to / first."""
+    """Home first, as most visitors arrive (a deep link as the very first visit of a fresh
+    process: test_first_visit.py)."""
     visit(server + "/", wait_text="GNBV")
     return server
 

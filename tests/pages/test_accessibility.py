@@ -1,4 +1,4 @@
-"""What screen readers and keyboards need, page by page (every file in pages/, so a page added
+"""What screen readers and keyboards need, page by page (every file in app_pages/, so a page added
 later is covered): each chart and map named and with its figures as a table one click away,
 formatted as on screen; Streamlit's own words replaced by the app's in the UI language where
 Streamlit lets the app set them; ``<html lang>`` set from the UI language."""
@@ -12,10 +12,11 @@ import pytest
 
 from gnbv.i18n import t
 from gnbv.settings import REPO_ROOT
-from tests.apptest import run_page, unfold_figure_tables
+from tests.apptest import open_section, run_page, unfold_figure_tables
 from ui import common
+from ui.page_states import SCENARIO_VIEW
 
-PAGES = sorted(p.name for p in (REPO_ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.name for p in (REPO_ROOT / "app_pages").glob("*.py"))
 RAW_FLOAT = re.compile(r"\d[.,]\d{4,}")  # 5.128205128205128: a number nobody formatted
 
 
@@ -90,8 +91,7 @@ def test_streamlits_own_words_are_the_apps(page, lang):
 def _scenario_section(lang: str, section: str):
     """The scenario page with one of its sections open (only the open one is drawn)."""
     at = run_page("scenarios.py", lang=lang)
-    at.session_state["scn_section"] = t(f"scn_tab_{section}", lang)
-    return unfold_figure_tables(at.run())
+    return unfold_figure_tables(open_section(at, SCENARIO_VIEW, t(f"scn_tab_{section}", lang)))
 
 
 def test_compare_placeholder_in_english():
@@ -131,7 +131,7 @@ def test_html_lang_follows_the_language():
     at.sidebar.radio[0].set_value("en").run()
     assert not at.exception
     assert _html_lang(at) == "en"
-    at.switch_page("pages/map.py").run()
+    at.switch_page("app_pages/map.py").run()
     assert _html_lang(at) == "en"
 
 

@@ -10,8 +10,10 @@ import re
 import pytest
 
 from gnbv import i18n
+from gnbv.i18n import t
 from gnbv.url_state import COEFFICIENT_URL_KEYS
-from tests.apptest import run_page, texts, unfold_figure_tables
+from tests.apptest import open_section, run_page, texts, unfold_figure_tables
+from ui.page_states import ALLOCATION_VIEW
 
 PAGE = "allocation.py"
 FIELD_BY_URL_KEY = {key: name for name, key in COEFFICIENT_URL_KEYS.items()}
@@ -44,8 +46,7 @@ def metrics(at) -> dict[str, str]:
 
 def section(at, name: str, lang: str = "vi"):
     """The result's section ``name`` open (communes, maps, shares: one drawn at a time)."""
-    at.session_state["alc_section"] = i18n.t(f"alc_tab_{name}", lang)
-    return at.run()
+    return open_section(at, ALLOCATION_VIEW, i18n.t(f"alc_tab_{name}", lang))
 
 
 def unfold(at):
@@ -260,6 +261,7 @@ def test_read_only_speaks_to_the_public(monkeypatch, lang):
     assert i18n.t("alc_sets_caption_read_only", lang) in page
     assert [b.proto.label for b in at.get("download_button")] == [
         i18n.t("alc_export", lang),
+        i18n.t("brief_button", lang),
         i18n.t("alc_set_download", lang),
     ]
 
@@ -281,8 +283,8 @@ def test_the_coefficients_survive_language_and_page_switches():
     assert coefficient(at, "k_near").value == 0.5
     assert at.number_input(key="alc_floor").value == 50
     assert "Allocation by criteria" in texts(at)
-    at.switch_page("pages/funding.py").run()
-    at.switch_page("pages/allocation.py").run()
+    at.switch_page("app_pages/funding.py").run()
+    at.switch_page("app_pages/allocation.py").run()
     assert not at.exception
     assert coefficient(at, "k_near").value == 0.5
     assert at.query_params["k_near"] == "0.5" and at.query_params["afl"] == "50"
@@ -328,9 +330,7 @@ def test_the_comparison_chart_is_named_with_its_table():
     assert list(table.columns)[-2:] == ["Change (million VND)", "Change (%)"]
 
 
-def test_the_map_shows_the_amounts(boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
+def test_the_map_shows_the_amounts():
     at = section(run_page(PAGE, lang="en"), "maps", "en")
     spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     features = spec["layers"][0]["data"]["features"]
@@ -339,6 +339,18 @@ def test_the_map_shows_the_amounts(boundaries_path):
     # the amount and its class in words: the map reads without colour
     assert coc_ly["l0"] == "Amount (million VND): 399 (class 264–399)"
     assert coc_ly["l1"] == "Share of funds: 10.8%"
+
+
+def test_without_boundaries_the_tile_map_still_shows_the_amounts(monkeypatch, tmp_path):
+    monkeypatch.setenv("GNBV_BOUNDARIES", str(tmp_path / "missing.geojson"))
+    at = section(run_page(PAGE, lang="en"), "maps", "en")
+    assert not at.exception
+    message = " ".join(e.value for e in at.error)
+    # the public is told in its language, without the server's path or setting (issue 19)
+    assert t("geo_missing", "en") in message
+    assert str(tmp_path) not in message and "GNBV_BOUNDARIES" not in message
+    assert not at.get("deck_gl_json_chart")
+    assert len(at.get("plotly_chart")) == 1  # the tile map
 
 
 # --- the uploads (criteria workbook, coefficient workbook) ------------------------------------

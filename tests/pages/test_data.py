@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from gnbv.i18n import t
+from gnbv.versioned import Versioned
 from tests.apptest import APP, TIMEOUT, run_page, texts
 from tests.workbook.builders import filled_allocation, filled_review
 
@@ -23,7 +24,7 @@ def test_page_lists_every_dataset_with_its_status(lang):
     assert t("data_title", lang) in page
     assert t("illustrative_notice", lang) in page
     # every dataset can be downloaded, named with its status in the picker
-    picker = at.selectbox(key="data_download_choice")
+    picker = at.selectbox(key="data_dataset")
     assert len(picker.options) == 10  # as many as the catalogue lists
     baseline = f"{t('ds_commune_baseline', lang)} · {t('ds_status_illustrative', lang)}"
     assert baseline in picker.options
@@ -88,16 +89,16 @@ def test_a_good_review_upload_removes_the_illustrative_notice_everywhere(plan_da
     assert t("data_upload_ok", "vi") in page
     assert NOTICE_VI not in page
     assert t("ds_status_uploaded", "vi") in list(at.dataframe[0].value.iloc[:, 1])  # catalogue
-    frame = at.session_state["uploaded_commune_baseline"]
+    frame = at.session_state["uploaded_commune_baseline"].frame
     assert not frame["is_illustrative"].any()
     assert frame["source"].iloc[0].startswith("rà soát.xlsx (")
 
-    at.switch_page("pages/scenarios.py").run()
+    at.switch_page("app_pages/scenarios.py").run()
     assert not at.exception
     assert NOTICE_VI not in texts(at)
 
     # back to the shipped data: the banner is back
-    at.switch_page("pages/data.py").run()
+    at.switch_page("app_pages/data.py").run()
     at.button(key="reset_commune_review").click().run()
     assert not at.exception
     assert NOTICE_VI in texts(at)
@@ -153,7 +154,7 @@ def test_a_revised_allocation_reaches_the_funding_page(plan_data):
     assert t("data_upload_ok", "vi") in texts(at)
     # the totals differ from the plan: accepted, with the difference as a warning
     assert t("data_upload_warnings", "vi", warnings=2) in texts(at)
-    frame = at.session_state["uploaded_projects"]
+    frame = at.session_state["uploaded_projects"].frame
     assert int(frame["total_mvnd"].sum()) == 81789
     assert "81.789 triệu đồng" in texts(at)
 
@@ -175,13 +176,13 @@ def _huge_numbers(sheet):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_huge_numbers_are_refused_and_the_data_in_use_is_unchanged(plan_data, lang):
     # real figures in use, as after an earlier upload
-    in_use = plan_data.commune_baseline.assign(is_illustrative=False)
+    in_use = Versioned.of(plan_data.commune_baseline.assign(is_illustrative=False))
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["uploaded_commune_baseline"] = in_use
     if lang == "en":
         at.query_params["lang"] = "en"
     at.run()
-    at.switch_page("pages/data.py").run()
+    at.switch_page("app_pages/data.py").run()
 
     _upload(at, "commune_review", "huge.xlsx", filled_review(plan_data, _huge_numbers))
     errors = "3 lỗi" if lang == "vi" else "3 error(s)"
@@ -222,7 +223,7 @@ def test_two_allocation_rows_of_5e18_are_refused_funding_unchanged(plan_data):
     assert "4 lỗi" in at.error[0].value
     assert "uploaded_projects" not in at.session_state
     assert "81.689 triệu đồng" in texts(at)
-    at.switch_page("pages/funding.py").run()
+    at.switch_page("app_pages/funding.py").run()
     assert not at.exception
     assert "81.689 triệu đồng" in [m.value for m in at.metric]
 
@@ -234,7 +235,7 @@ def test_a_zero_for_project_5_is_accepted_with_a_warning(plan_data):
     at = _upload(run_page("data.py"), "allocations", "x.xlsx", filled_allocation(plan_data, edit))
     assert t("data_upload_warnings", "vi", warnings=1) in texts(at)
     assert at.table[-1].value.iloc[0, 3].startswith("Kế hoạch ghi DA5 “chưa phân bổ”")
-    projects = at.session_state["uploaded_projects"].set_index("project_id")
+    projects = at.session_state["uploaded_projects"].frame.set_index("project_id")
     assert projects.loc["DA5", "total_mvnd"] == 0
 
 

@@ -44,6 +44,7 @@ def test_funding_in_vietnamese_shows_the_plans_totals():
     shown = at.table[0].value  # the project chart's table, one click away under it
     assert shown["Tổng (triệu đồng)"].iloc[-1] == "81.689"
     assert [b.proto.label for b in at.get("download_button")] == [
+        "Bản tin PDF",
         "Tải Excel (.xlsx)",
         "Tải CSV (theo dự án)",
     ]
@@ -94,9 +95,8 @@ def test_choosing_project_4_lists_its_sub_projects_and_coordinators():
 
 def test_share_view():
     at = run_page("funding.py")
-    at.get("button_group")[0]  # the amount / share switch exists
-    at.session_state["fund_measure"] = "share"
-    at.run()
+    switch = at.get("button_group")[0]  # the amount / share switch
+    switch.set_value("share").run()
     assert not at.exception
     bars = _charts(at)[0]["data"][0]
     assert round(sum(bars["x"]), 6) == 100
@@ -106,15 +106,16 @@ def test_share_view():
 def test_uploaded_allocations_replace_the_plans(plan_data):
     from streamlit.testing.v1 import AppTest
 
+    from gnbv.versioned import Versioned
     from tests.apptest import APP, TIMEOUT
     from ui.common import UPLOADED_PROJECTS_KEY
 
     uploaded = plan_data.projects.copy()
     uploaded.loc[uploaded["project_id"] == "DA2", ["recurrent_mvnd", "total_mvnd"]] = 4000
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.session_state[UPLOADED_PROJECTS_KEY] = uploaded
+    at.session_state[UPLOADED_PROJECTS_KEY] = Versioned.of(uploaded)
     at.run()
-    at.switch_page("pages/funding.py").run()
+    at.switch_page("app_pages/funding.py").run()
     assert not at.exception
     assert _metrics(at)["Tổng kinh phí"] == "81.994 triệu đồng"
     assert "không phải số của Kế hoạch" in texts(at)

@@ -1,3 +1,7 @@
+import pytest
+
+from gnbv.i18n import t
+from gnbv.settings import load_config
 from tests.apptest import run_page, texts
 
 
@@ -44,13 +48,30 @@ def test_hostile_language_parameter_falls_back_to_vietnamese():
     assert "Kế hoạch thực hiện Chương trình" in texts(at)
 
 
-def test_broken_data_gives_a_clear_message(monkeypatch, data_copy):
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_broken_data_gives_a_clear_message(monkeypatch, data_copy, caplog, lang):
+    """Broken shipped data is the operator's problem: the public is told in its language that
+    the page cannot be shown; the file, row and column go to the server log."""
     (data_copy / "projects.csv").write_text("project_id\nDA1\n", encoding="utf-8")
     monkeypatch.setenv("GNBV_DATA_DIR", str(data_copy))
-    at = run_page()
+    with caplog.at_level("ERROR", logger="ui.common"):
+        at = run_page(lang=lang)
     assert not at.exception
-    message = at.error[0].value
-    assert "projects.csv" in message and "missing column" in message and "number" in message
+    assert at.error[0].value == t("data_error", lang)
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "projects.csv" in logged and "missing column" in logged and "number" in logged
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_setting_that_cannot_be_used_is_named_in_the_pages_language(monkeypatch, caplog, lang):
+    monkeypatch.setenv("GNBV_MAX_UPLOAD_MB", f"lots-{lang}")
+    monkeypatch.setattr("gnbv.cache.CONFIG", load_config())  # as a process started so would
+    with caplog.at_level("WARNING", logger="ui.common"):
+        at = run_page(lang=lang)
+    assert not at.exception
+    wanted = t("settings_error", lang, setting="GNBV_MAX_UPLOAD_MB", default="5")
+    assert wanted in [w.value for w in at.sidebar.warning]
+    assert any(f"'lots-{lang}'" in r.getMessage() for r in caplog.records)  # the detail: the log
 
 
 def test_home_says_how_far_the_district_has_come_since_the_plans_year():

@@ -1,7 +1,7 @@
 """Hostile URL parameters on every page: no exception, and the page falls back to its defaults.
 
 Every query key the code knows (the URL keys of gnbv.url_state, the ``*_KEY`` constants and
-the literal ``st.query_params`` keys of pages/ and ui/) plus unknown ones gets wrong types,
+the literal ``st.query_params`` keys of app_pages/ and ui/) plus unknown ones gets wrong types,
 huge numbers, script text, control characters, very long text or repeated values. The widgets
 of the page must then hold the same values as on the clean URL.
 """
@@ -33,13 +33,18 @@ WIDGETS = (
 def _known_keys() -> list[str]:
     keys = {"lang", "present", "p", "q", "id"}
     try:
+        from gnbv import page_params
         from gnbv.url_state import ALLOCATION_URL_KEYS, URL_KEYS
 
         keys.update(URL_KEYS)
         keys.update(ALLOCATION_URL_KEYS)
+        for name in dir(page_params):  # every page's codec
+            codec = getattr(page_params, name)
+            if name.endswith("_CODEC"):
+                keys.update(codec.keys)
     except ImportError:
         pass
-    sources = [*(REPO_ROOT / "pages").glob("*.py"), *(REPO_ROOT / "ui").glob("*.py")]
+    sources = [*(REPO_ROOT / "app_pages").glob("*.py"), *(REPO_ROOT / "ui").glob("*.py")]
     for path in sources:
         text = path.read_text(encoding="utf-8")
         keys.update(re.findall(r"^\w*_KEY\s*=\s*\"(\w+)\"", text, flags=re.M))
@@ -103,3 +108,21 @@ def test_hostile_query_gives_no_exception_and_the_defaults(page, case):
     at = run_page(page, **_query(CASES[case]))
     assert not at.exception, [e.message for e in at.exception]
     assert _widget_values(at) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "query", "rejected"),
+    [
+        ("map.py", {"m": "<script>", "xa": "99999", "y": "2199"}, ["m", "y", "xa"]),
+        ("funding.py", {"do": "nope", "da": "DA99"}, ["do", "da"]),
+        ("data.py", {"ds": "passwords"}, ["ds"]),
+    ],
+)
+def test_a_value_the_page_cannot_take_is_named_and_the_default_used(page, query, rejected):
+    """Well formed but unknown to the data (a commune code, a project, a dataset), or
+    malformed: the page names each such key and shows its default."""
+    at = run_page(page, **query)
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    for key in rejected:
+        assert f"“{key}”" in warnings, (key, warnings)

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from gnbv.i18n import t
 from tests.apptest import run_page, texts
 
 
@@ -13,13 +14,7 @@ def _plotly(at):
     return at.get("plotly_chart")
 
 
-def _needs_boundaries(boundaries_path):
-    if not boundaries_path.exists():
-        pytest.skip(f"boundary file not at {boundaries_path}")
-
-
-def test_map_in_vietnamese(boundaries_path):
-    _needs_boundaries(boundaries_path)
+def test_map_in_vietnamese():
     at = run_page("map.py")
     assert not at.exception
     page = texts(at)
@@ -38,8 +33,7 @@ def test_map_in_vietnamese(boundaries_path):
     assert len(_plotly(at)) == 1  # the tile grid
 
 
-def test_map_in_english_has_english_tooltips(boundaries_path):
-    _needs_boundaries(boundaries_path)
+def test_map_in_english_has_english_tooltips():
     at = run_page("map.py", lang="en")
     assert not at.exception
     page = texts(at)
@@ -83,22 +77,51 @@ def test_target_status_follows_the_scenario_in_the_url():
     assert "Chưa đạt" in list(at.dataframe[0].value["Tình trạng"])
 
 
-def test_missing_boundary_file_says_so_and_the_tile_grid_still_works(monkeypatch, tmp_path):
+# Words of the English messages (and of the log's) that must not reach a Vietnamese page.
+ENGLISH = ("boundary", "file", "not found", "cannot", "server", "map", "the ", "GNBV_", "geojson")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_missing_boundary_file_says_so_and_the_tile_grid_still_works(
+    monkeypatch, tmp_path, caplog, lang
+):
     monkeypatch.setenv("GNBV_BOUNDARIES", str(tmp_path / "nope.geojson"))
-    at = run_page("map.py")
+    with caplog.at_level("WARNING", logger="gnbv.cache"):
+        at = run_page("map.py", lang=lang)
     assert not at.exception
+    # the public is told, in the page's language, what is wrong; no path, no internals
     message = at.error[0].value
-    assert "boundary file not found" in message and "GNBV_BOUNDARIES" in message
-    assert "GNBV_BOUNDARIES" in at.info[0].value
+    reason = t("geo_missing", lang)
+    assert message == t("map_boundary_missing", lang, message=reason)
+    assert at.info[0].value == t("map_boundary_needs", lang)
+    shown = [e.value for e in (*at.error, *at.warning, *at.info, *at.caption)]
+    for text in shown:
+        assert str(tmp_path) not in text and "nope" not in text
+    assert "/" not in message and "/" not in at.info[0].value
+    if lang == "vi":
+        for text in (message, at.info[0].value):
+            assert not [w for w in ENGLISH if w.lower() in text.lower()], text
+    # the detail (the path, the setting to set) goes to the server log
+    assert any(str(tmp_path / "nope.geojson") in r.getMessage() for r in caplog.records)
+    assert any("GNBV_BOUNDARIES" in r.getMessage() for r in caplog.records)
     assert len(_decks(at)) == 0
     assert len(_plotly(at)) == 1  # the tile grid
     at.selectbox(key="map_commune").set_value("02839").run()  # the panel works too
     assert not at.exception
-    assert "Bắc Hà · thị trấn" in [s.value for s in at.subheader]
+    town = {"vi": "Bắc Hà · thị trấn", "en": "Bắc Hà · town"}[lang]
+    assert town in [s.value for s in at.subheader]
+
+
+def test_an_unreadable_boundary_file_says_so_without_the_readers_words(monkeypatch, tmp_path):
+    broken = tmp_path / "broken.geojson"
+    broken.write_text("not json at all", encoding="utf-8")
+    monkeypatch.setenv("GNBV_BOUNDARIES", str(broken))
+    at = run_page("map.py")
+    assert not at.exception
+    assert at.error[0].value == t("map_boundary_missing", "vi", message=t("geo_unreadable", "vi"))
 
 
 def test_codes_that_do_not_match_are_listed(monkeypatch, tmp_path, boundaries_path):
-    _needs_boundaries(boundaries_path)
     layer = json.loads(boundaries_path.read_text(encoding="utf-8"))
     for feature in layer["features"]:
         if feature["properties"]["code"] == "02872":

@@ -27,3 +27,13 @@ def test_pages_are_titled_in_the_language_and_copied_for_each_run():
         assert [p.title for p in first] == [p.title for p in built]
         assert [p.url_path for p in first] == [p.url_path for p in second]
         assert first[0]._default and not any(p._default for p in first[1:])
+
+
+def test_no_pages_folder_beside_the_entry_script():
+    """A ``pages/`` folder beside app.py puts a fresh Streamlit process in its old
+    folder-based navigation until st.navigation has run once: the first visitor of a deep link
+    got a "Page not found" dialog (issue 19). The pages live in app_pages/."""
+    from gnbv.settings import REPO_ROOT
+
+    assert not (REPO_ROOT / "pages").exists(), "move the page files to app_pages/"
+    assert (REPO_ROOT / "app_pages" / "home.py").exists()

@@ -23,7 +23,7 @@ def test_on_from_the_url_and_kept_across_pages():
     assert at.session_state["present"] is True
     assert "font-size: 20px" in _css(at)
     assert at.query_params["present"] == "1"
-    at.switch_page("pages/targets.py").run()
+    at.switch_page("app_pages/targets.py").run()
     assert not at.exception
     assert at.session_state["present"] is True
     assert at.query_params["present"] == "1"

@@ -53,9 +53,25 @@ def test_year_and_compare_in_the_url():
     at.selectbox(key="pg_year").set_value(2023).run()
     assert not at.exception
     assert query(at, "map") == "change"
-    assert query(at, "vs") == "2022"
+    assert query(at, "vs") is None  # the default: the first review
     assert query(at, "y") == "2023"
     assert "Change 2022–2023" in texts(at)
+    at.selectbox(key="pg_compare").set_value(2024).run()
+    assert query(at, "vs") == "2024"
+    assert "Change 2024–2023" in texts(at)
+
+
+def test_a_link_reopens_the_view_and_a_year_the_series_lacks_is_said():
+    at = run_page("progress.py", lang="en", map="change", y="2023", vs="2022", mode="relative")
+    assert not at.exception
+    assert at.segmented_control(key="pg_reading").value == "relative"
+    assert at.selectbox(key="pg_year").value == 2023
+    assert at.selectbox(key="pg_compare").value == 2022
+    assert "Change 2022–2023" in texts(at)
+    at = run_page("progress.py", lang="en", y="2030")
+    assert not at.exception
+    assert at.selectbox(key="pg_year").value == 2024
+    assert t("url_value_rejected", "en", param="y") in [w.value for w in at.warning]
 
 
 def test_relative_reading():

@@ -9,7 +9,8 @@ import sqlite3
 import openpyxl
 import pytest
 
-from tests.apptest import run_page, texts
+from tests.apptest import open_section, run_page, texts
+from ui.page_states import SCENARIO_VIEW
 
 RATE_2025 = "Tỷ lệ nghèo 2025"
 STATUS = "Tình trạng so với mục tiêu"
@@ -56,8 +57,8 @@ def rates(at):
 
 
 def section(at, label):
-    at.session_state[SECTION] = label
-    return at.run()
+    """The section whose tab reads ``label`` open (as a click on the tab does)."""
+    return open_section(at, SCENARIO_VIEW, label)
 
 
 def test_opens_on_the_published_trend_against_the_plans_target():
@@ -327,3 +328,28 @@ def test_the_exported_workbook_agrees(plan_data):
     district = next(r for r in status if r[0] == "Toàn huyện" and r[3] == "Tỷ lệ hộ nghèo")
     header = status[0]
     assert district[header.index("Mục tiêu năm 2025 (%)")] == 19.8
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_broken_store_and_a_bad_name_are_said_in_the_pages_language(
+    monkeypatch, tmp_path, caplog, lang
+):
+    """The public reads what went wrong in its language; the database's own words and its
+    path go to the server log."""
+    from gnbv.i18n import t
+
+    unopenable = tmp_path / "a-folder"  # a folder where the database file should be
+    unopenable.mkdir()
+    monkeypatch.setenv("GNBV_SCENARIO_DB", str(unopenable))
+    with caplog.at_level("ERROR", logger="ui.common"):
+        at = scenarios(**({"lang": lang} if lang != "vi" else {}))
+        section(at, t("scn_tab_saved", lang))
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert t("scn_store_error", lang) in errors
+    assert not [e for e in errors if str(tmp_path) in e or "sqlite" in e.lower()]
+    assert any(str(unopenable) in r.getMessage() or r.exc_info for r in caplog.records)
+    at.text_input(key="scn_save_name").input("a\x01b")
+    next(b for b in at.button if b.label == t("scn_save", lang)).click().run()
+    reason = t("store_name_control", lang)
+    assert t("scn_bad_name", lang, reason=reason) in [e.value for e in at.error]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from gnbv.workbook import COMMUNE_SHEET, Limits, xlsx
+from gnbv.workbook import COMMUNE_SHEET, Limits, xlsx, xlsx_grid
 from tests.workbook.builders import (
     DATA_PART,
     LIMITS,
@@ -21,7 +21,7 @@ from tests.workbook.builders import (
 def grid_of(content: bytes, limits: Limits = LIMITS) -> xlsx.Grid:
     book = xlsx.open_book(content, limits)
     entry = next(s for s in book.sheets if s.name == COMMUNE_SHEET)
-    return xlsx.read_grid(book, entry, limits)
+    return xlsx_grid.read_grid(book, entry, limits)
 
 
 def refused(content: bytes, limits: Limits = LIMITS) -> xlsx.ReadError:

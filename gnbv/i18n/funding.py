@@ -1,0 +1,80 @@
+"""The funding page (pages/funding.py, gnbv/funding.py, gnbv/charts.py).
+
+key: (Vietnamese, English). See gnbv/i18n/__init__.py for how to add or change text."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "fund_title": ("Kinh phí thực hiện năm 2022", "Funding for 2022"),
+    "fund_intro": (
+        "Nguồn vốn của Kế hoạch theo loại vốn, theo dự án thành phần và theo cơ quan chủ trì "
+        "(đơn vị: triệu đồng).",
+        "The plan's funds by capital type, by component project and by lead agency "
+        "(unit: million VND).",
+    ),
+    "fund_uploaded": (
+        "Đang dùng bảng phân bổ do người dùng tải lên trong phiên này, không phải số của Kế hoạch.",
+        "Showing allocations uploaded in this session, not the plan's figures.",
+    ),
+    "fund_total": ("Tổng kinh phí", "Total funds"),
+    "fund_capital_type": ("Loại vốn", "Capital type"),
+    "fund_investment": ("Vốn đầu tư phát triển", "Development investment"),
+    "fund_recurrent": ("Vốn sự nghiệp", "Recurrent funds"),
+    "fund_share_of_total": ("{share} tổng số", "{share} of the total"),
+    "fund_by_capital": ("Theo loại vốn", "By capital type"),
+    "fund_by_project": ("Theo dự án thành phần", "By component project"),
+    "fund_measure": ("Hiển thị", "Show"),
+    "fund_measure_amount": ("Số tiền", "Amount"),
+    "fund_measure_share": ("Tỷ trọng", "Share"),
+    "fund_breakdown": ("Dự án → tiểu dự án → loại vốn", "Project → sub-project → capital type"),
+    "fund_breakdown_note": (
+        "Kế hoạch chỉ ghi kinh phí cho từng dự án, không chia theo tiểu dự án: ô tiểu dự án mang "
+        "toàn bộ kinh phí của dự án. Dự án 5 không có trong sơ đồ vì Trung ương chưa phân bổ.",
+        "The plan gives amounts per project only, not per sub-project: a sub-project box carries "
+        "the whole project's amount. Project 5 is not in the chart: not allocated by the centre.",
+    ),
+    "fund_by_agency": ("Theo cơ quan chủ trì", "By lead agency"),
+    "fund_breakdown_item": ("Hạng mục", "Item"),
+    "fund_project_n": ("Dự án {n}", "Project {n}"),
+    "fund_sub_project_n": ("Tiểu dự án {n}", "Sub-project {n}"),
+    "fund_sub_not_split": (
+        "kinh phí cả dự án; kế hoạch không chia theo tiểu dự án",
+        "whole project's amount; the plan does not split it by sub-project",
+    ),
+    "fund_all_projects": ("Tổng cộng", "Total"),
+    "fund_amount": ("Kinh phí (triệu đồng)", "Amount (million VND)"),
+    "fund_share": ("Tỷ trọng (%)", "Share (%)"),
+    "fund_project": ("Dự án", "Project"),
+    "fund_project_name": ("Tên dự án", "Project name"),
+    "fund_lead": ("Cơ quan chủ trì", "Lead agency"),
+    "fund_coordinating": ("Cơ quan phối hợp", "Co-ordinating bodies"),
+    "fund_projects_led": ("Dự án chủ trì", "Projects led"),
+    "fund_status": ("Tình trạng", "Status"),
+    "fund_allocated": ("Đã phân bổ", "Allocated"),
+    "fund_investment_col": ("Vốn ĐTPT (triệu đồng)", "Investment (million VND)"),
+    "fund_recurrent_col": ("Vốn sự nghiệp (triệu đồng)", "Recurrent (million VND)"),
+    "fund_total_col": ("Tổng (triệu đồng)", "Total (million VND)"),
+    "fund_share_col": ("Tỷ trọng (%)", "Share (%)"),
+    "fund_investment_short": ("Vốn ĐTPT", "Investment"),
+    "fund_recurrent_short": ("Vốn sự nghiệp", "Recurrent"),
+    "fund_total_short": ("Tổng", "Total"),
+    "fund_share_short": ("Tỷ trọng %", "Share %"),
+    "fund_table_unit": ("Đơn vị: triệu đồng.", "Unit: million VND."),
+    "fund_projects_n": ("Dự án {numbers}", "Projects {numbers}"),
+    "fund_details": ("Chi tiết dự án", "Project details"),
+    "fund_select_project": ("Chọn dự án", "Choose a project"),
+    "fund_objective": ("Mục tiêu", "Objective"),
+    "fund_target_groups": ("Đối tượng", "Target groups"),
+    "fund_support": ("Nội dung hỗ trợ", "Support content"),
+    "fund_sub_projects": ("Tiểu dự án", "Sub-projects"),
+    "fund_no_sub_projects": ("Kế hoạch không nêu tiểu dự án.", "The plan names no sub-projects."),
+    "fund_table": ("Tải số liệu các biểu đồ", "Download the charts' figures"),
+    "fund_download_xlsx": ("Tải Excel (.xlsx)", "Download Excel (.xlsx)"),
+    "fund_download_csv": ("Tải CSV (theo dự án)", "Download CSV (by project)"),
+    "fund_sheet_projects": ("Theo dự án", "By project"),
+    "fund_sheet_capital": ("Theo loại vốn", "By capital type"),
+    "fund_sheet_agency": ("Theo cơ quan chủ trì", "By lead agency"),
+    "fund_hover_share": ("Tỷ trọng", "Share"),
+    "fund_no_data": (
+        "Bảng phân bổ đang dùng không có dự án nào có vốn.",
+        "The allocation table in use has no funded project.",
+    ),
+}

@@ -18,6 +18,7 @@ from gnbv.versioned import Versioned
 from gnbv.views import progress as vp
 from gnbv.workbook.templates import review_series_template
 from ui import uploads
+from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import UPLOADED_SERIES_KEY, data, lang, presenting, read_only, review_series, tr
 from ui.maps import legend
@@ -44,6 +45,7 @@ reading = PROGRESS.control(
 )
 params = ScenarioParams(reading=reading)
 page = cache.progress_page(plan_data, series, params, lg, present)
+brief_button("progress", params)
 years = page.years
 st.caption(
     tr(

@@ -39,6 +39,7 @@ from gnbv.allocation import Coefficients
 from gnbv.brief import allocation as _allocation_brief
 from gnbv.brief import funding as _funding_brief
 from gnbv.brief import home as _home_brief
+from gnbv.brief import progress as _progress_brief
 from gnbv.brief import scenario as _scenario_brief
 from gnbv.data import PlanData, load_plan_data
 from gnbv.errors import BoundaryUnavailable
@@ -615,3 +616,18 @@ def progress_map(plan: PlanData, series: Versioned, params, lang, present, year:
 def progress_home(series: Versioned, lang: str):
     """The home page's line on the progress since the first review (per series, language)."""
     return progress_view.home_since(series.frame, lang)
+
+
+@_view
+def progress_brief(
+    plan: PlanData,
+    series: Versioned,
+    params: ScenarioParams,
+    illustrative: bool,
+    link: str,
+    lang: str,
+    day: date,
+) -> bytes:
+    """The progress page's brief (``gnbv.brief.progress``), from the page's view."""
+    view = progress_page(plan, series, params, lang, False)
+    return _progress_brief.build(view, plan, illustrative, not series.shipped, link, lang, day)

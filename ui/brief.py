@@ -13,7 +13,7 @@ from gnbv import cache
 from gnbv.brief.frame import view_link
 from gnbv.i18n import t
 from gnbv.settings import load_config
-from ui.common import commune_baseline, data, lang, projects
+from ui.common import commune_baseline, data, lang, projects, review_series
 from ui.nav import PAGES
 
 # The page's URL path ("" for the home page, the default) and the states it holds in its URL
@@ -23,6 +23,7 @@ SCRIPTS = {
     "funding": "app_pages/funding.py",
     "scenario": "app_pages/scenarios.py",
     "allocation": "app_pages/allocation.py",
+    "progress": "app_pages/progress.py",
 }
 ROWS = {kind: next(row for row in PAGES if row[0] == script) for kind, script in SCRIPTS.items()}
 FILE_NAMES = {
@@ -30,6 +31,7 @@ FILE_NAMES = {
     "funding": "ban-tin-kinh-phi-gnbv-bac-ha-2022.pdf",
     "scenario": "ban-tin-kich-ban-gnbv-bac-ha.pdf",
     "allocation": "ban-tin-phan-bo-gnbv-bac-ha.pdf",
+    "progress": "ban-tin-tien-do-gnbv-bac-ha.pdf",
 }
 
 
@@ -79,14 +81,29 @@ def _allocation(shown, params, funds, funds_label, floors, caps):
     )
 
 
-INPUTS = {"home": _home, "funding": _funding, "scenario": _scenario, "allocation": _allocation}
+def _progress(params):
+    series, illustrative = review_series()
+    plan = data()
+    return lambda link, lg, day: cache.progress_brief(
+        plan, series, params, illustrative, link, lg, day
+    )
+
+
+INPUTS = {
+    "home": _home,
+    "funding": _funding,
+    "scenario": _scenario,
+    "allocation": _allocation,
+    "progress": _progress,
+}
 
 
 def brief_button(kind: str, *view) -> None:
     """The "PDF brief" download of the page ``kind`` ("home", "funding", "scenario",
-    "allocation"); ``view``: what the page shows that the brief needs (the scenario: its
-    params; the allocation: the page's view, its params, funds, funds' label, floors and
-    caps). Everything is taken now: the download runs at click time, outside the session."""
+    "allocation", "progress"); ``view``: what the page shows that the brief needs (the
+    scenario and the progress page: the scenario's params; the allocation: the page's view,
+    its params, funds, funds' label, floors and caps). Everything is taken now: the download
+    runs at click time, outside the session."""
     lg = lang()
     make = INPUTS[kind](*view)
     link = view_link(load_config().public_url, ROWS[kind][2] or "", page_query(kind), lg)

@@ -126,6 +126,10 @@ _PAGE = {
     "pg_cat_on_track": ("Đúng tiến độ", "On track"),
     "pg_cat_target_achieved": ("Đã đạt mục tiêu", "Target achieved"),
     "pg_cat_not_enough_data": ("Chưa đủ số liệu", "Not enough data"),
+    "brief_progress_table": (
+        "{shown} trong {communes} xã xa lộ trình nhất",
+        "The {shown} of {communes} communes furthest behind",
+    ),
     "pg_section_district": (
         "Toàn huyện: lộ trình và thực tế",
         "The district: plan path and reviews",

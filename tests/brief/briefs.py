@@ -12,13 +12,14 @@ import pypdf
 from gnbv import allocation as al
 from gnbv import cache
 from gnbv.brief.frame import view_link
+from gnbv.scenario import ScenarioParams
 from gnbv.settings import REPO_ROOT
 from gnbv.versioned import Versioned
 
 DATA_DIR = str(REPO_ROOT / "data")
 DAY = date(2026, 12, 6)
 BASE_URL = "http://localhost:8501"
-KINDS = ("home", "funding", "scenario", "allocation")
+KINDS = ("home", "funding", "scenario", "allocation", "progress")
 
 
 def plan():
@@ -56,6 +57,9 @@ def make(kind: str, lang: str, link: str | None = None, day: date = DAY) -> byte
         return cache.home_brief(data, baseline(), True, link, lang, day)
     if kind == "funding":
         return cache.funding_brief(data.versioned("projects"), data, link, lang, day)
+    if kind == "progress":
+        series = data.versioned("commune_series")
+        return cache.progress_brief(data, series, ScenarioParams(), True, link, lang, day)
     if kind == "scenario":
         params = scenario_params()
         return cache.scenario_brief(baseline(), params, DATA_DIR, True, link, lang, day)

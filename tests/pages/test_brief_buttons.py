@@ -8,7 +8,7 @@ import pytest
 from gnbv import i18n
 from tests.apptest import run_page
 
-PAGES = [None, "funding.py", "scenarios.py", "allocation.py"]
+PAGES = [None, "funding.py", "scenarios.py", "allocation.py", "progress.py"]
 
 
 def _labels(at) -> list[str]:

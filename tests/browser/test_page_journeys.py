@@ -111,6 +111,27 @@ def _allocation_shown(v, lang):
     )
 
 
+def _segment(v, key: str, label: str) -> None:
+    """Pick ``label`` in the segmented control ``key`` (its options are radios)."""
+    v.page.locator(f".st-key-{key}").get_by_role("radio", name=label, exact=True).click()
+    settle(v)
+
+
+def _progress_act(v, lang):
+    _segment(v, "pg_reading", t("pg_reading_relative", lang))
+    _segment(v, "pg_map_mode", t("pg_map_mode_change", lang))
+    choose(v, "pg_year", "2023")
+
+
+def _progress_shown(v, lang):
+    return (
+        _radio_checked(v, "pg_reading", t("pg_reading_relative", lang))
+        and _radio_checked(v, "pg_map_mode", t("pg_map_mode_change", lang))
+        and chosen(v, "pg_year", "2023") == "2023"
+        and chosen(v, "pg_compare", "2022") == "2022"
+    )
+
+
 JOURNEYS = {
     "funding": PageJourney(
         "kinh-phi", "fund_title", _funding_act, _funding_shown, {"do": "share", "da": "DA4"}
@@ -121,6 +142,13 @@ JOURNEYS = {
         _map_act,
         _map_shown,
         {"m": "near_poor_rate", "cl": "quantile", "xa": "02842"},
+    ),
+    "progress": PageJourney(
+        "tien-do",
+        "pg_title",
+        _progress_act,
+        _progress_shown,
+        {"mode": "relative", "map": "change", "y": "2023"},
     ),
     "data": PageJourney("du-lieu", "data_title", _data_act, _data_shown, {"ds": "sub_projects"}),
     "allocation": PageJourney(

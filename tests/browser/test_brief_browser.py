@@ -28,6 +28,7 @@ PAGES = {
     "kinh-phi": ("fund_title", {"vi": "81.689 triệu đồng", "en": "VND 81,689 million"}, False),
     "kich-ban": ("scn_title", {"vi": "20,88%", "en": "20.88%"}, True),
     "phan-bo": ("alc_title", {"vi": "4.317", "en": "4,317"}, True),
+    "tien-do": ("pg_title", {"vi": "42,96% (2022) → 28,13% (2024)", "en": "42.96% (2022)"}, True),
 }
 ILLUSTRATIVE = {"vi": "MINH HỌA", "en": "ILLUSTRATIVE"}
 

@@ -45,7 +45,6 @@ reading = PROGRESS.control(
 )
 params = ScenarioParams(reading=reading)
 page = cache.progress_page(plan_data, series, params, lg, present)
-brief_button("progress", params)
 years = page.years
 st.caption(
     tr(
@@ -55,6 +54,7 @@ st.caption(
         years=", ".join(map(str, years)) or fmt.DASH,
     )
 )
+brief_button("progress", params)
 if illustrative:
     more = "" if read_only() else " " + tr("pg_illustrative_replace")
     st.warning(tr("pg_illustrative") + more, icon=":material/info:")

@@ -171,7 +171,7 @@ def _effort(params: ScenarioParams, result) -> None:
             fmt.rate(needed, params.reading, lg),
             help=tr("scn_solver_help"),
         )
-    target = fmt.rate(PLAN.district_rate, params.reading, lg)
+    target = fmt.rate(PLAN.other_communes_rate, params.reading, lg)
     reading = tr(READING_IN_FORCE_TEXT_KEYS[params.reading])
     st.caption(f"{reading} · {tr('scn_solver_caption', target=target)}")
     st.subheader(tr("scn_money_heading"))

@@ -27,7 +27,7 @@ The formulas (``t`` = years since the baseline year, ``r`` the yearly rate of th
   ``em_poor_t = min(em_rate_t / 100 * em_households_t, poor_t)``.
 * Households leaving poverty in year t are the net fall of poor households:
   ``poor_{t-1} - poor_t`` (0 in the baseline year; negative if poor households grow).
-* The poor rate falls at ``poor_commune_rate`` in poor communes and at ``district_rate`` in
+* The poor rate falls at ``poor_commune_rate`` in poor communes and at ``other_communes_rate`` in
   the others. Which communes are poor communes: the data's ``is_poor_commune`` flag
   (rule "flag") or a baseline poor rate at or above ``poor_commune_threshold_pct``
   (rule "threshold").
@@ -95,7 +95,7 @@ POOR_COMMUNE_RULE_TEXT_KEYS: TextKeys = {
     "threshold": "scn_poor_commune_rule_threshold",
 }
 PARAMETER_TEXT_KEYS: TextKeys = {
-    "district_rate": "scn_district_rate",
+    "other_communes_rate": "scn_other_communes_rate",
     "poor_commune_rate": "scn_poor_commune_rate",
     "near_poor_rate": "scn_near_poor_rate",
     "ethnic_minority_rate": "scn_ethnic_minority_rate",
@@ -107,21 +107,21 @@ PARAMETER_TEXT_KEYS: TextKeys = {
     "preset": "scn_preset",
 }
 RATE_HELP_TEXT_KEYS: TextKeys = {
-    "district_rate": "scn_district_rate_help",
+    "other_communes_rate": "scn_other_communes_rate_help",
     "poor_commune_rate": "scn_poor_commune_rate_help",
     "near_poor_rate": "scn_near_poor_rate_help",
     "ethnic_minority_rate": "scn_ethnic_minority_rate_help",
 }
 DISTRICT_RATE_TEXT_KEYS: TextKeys = {
-    "flag": "scn_district_rate_flag",
-    "threshold": "scn_district_rate_threshold",
+    "flag": "scn_other_communes_rate_flag",
+    "threshold": "scn_other_communes_rate_threshold",
 }
 POOR_COMMUNE_RATE_TEXT_KEYS: TextKeys = {
     "flag": "scn_poor_commune_rate_flag",
     "threshold": "scn_poor_commune_rate_threshold",
 }
 RATE_BY_RULE_TEXT_KEYS: dict[str, TextKeys] = {
-    "district_rate": DISTRICT_RATE_TEXT_KEYS,
+    "other_communes_rate": DISTRICT_RATE_TEXT_KEYS,
     "poor_commune_rate": POOR_COMMUNE_RATE_TEXT_KEYS,
 }
 CHOICE_TEXT_KEYS: dict[str, TextKeys] = {
@@ -165,7 +165,9 @@ BASELINE_COLUMNS = (
 class ScenarioParams:
     """A scenario: yearly rates (the plan's targets by default), the reading and the rules."""
 
-    district_rate: float = 7.0  # yearly fall of the poor rate (points, or % in relative reading)
+    # yearly fall of the poor rate (points, or % in the relative reading) in the communes not
+    # on the poor-commune list (the district's target of 7 applies to them)
+    other_communes_rate: float = 7.0
     poor_commune_rate: float = 10.0  # yearly fall in poor communes
     near_poor_rate: float = 0.9
     ethnic_minority_rate: float = 7.6
@@ -191,7 +193,7 @@ class ScenarioParams:
         return replace(self, **{k: getattr(plan, k) for k in RATE_FIELDS})
 
 
-RATE_FIELDS = ("district_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
+RATE_FIELDS = ("other_communes_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
 PLAN = ScenarioParams()
 COUNT_COLUMNS = BASELINE_COLUMNS[2:-1]  # households … ethnic_minority_poor_households
 # (part, whole): a part above its whole is refused.
@@ -435,7 +437,7 @@ def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
     poor_rate0 = _rate(a["poor_households"], a["households"])[:, None]
     near_rate0 = _rate(a["near_poor_households"], a["households"])[:, None]
     em_rate0 = _rate(a["ethnic_minority_poor_households"], a["ethnic_minority_households"])[:, None]
-    yearly = np.where(poor_mask, params.poor_commune_rate, params.district_rate)[:, None]
+    yearly = np.where(poor_mask, params.poor_commune_rate, params.other_communes_rate)[:, None]
 
     households = hh0 * growth
     em_households = em_hh0 * growth
@@ -512,7 +514,7 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
     starts = [poor_rate[:, 0], near_rate[:, 0], em_rate[:, 0]]
     ends = [poor_rate[:, -1], near_rate[:, -1], em_rate[:, -1]]
     rates = [
-        np.where(poor_mask, plan.poor_commune_rate, plan.district_rate),
+        np.where(poor_mask, plan.poor_commune_rate, plan.other_communes_rate),
         ones * plan.near_poor_rate,
         ones * plan.ethnic_minority_rate,
     ]
@@ -521,7 +523,10 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
     start = np.concatenate([*starts, d["poor_rate"][:1], d["near_poor_rate"][:1], d["em"][:1]])
     end = np.concatenate([*ends, d["poor_rate"][-1:], d["near_poor_rate"][-1:], d["em"][-1:]])
     target_rate = np.concatenate(
-        [*rates, np.array([plan.district_rate, plan.near_poor_rate, plan.ethnic_minority_rate])]
+        [
+            *rates,
+            np.array([plan.other_communes_rate, plan.near_poor_rate, plan.ethnic_minority_rate]),
+        ]
     )
     target_end = rate_path(start, target_rate, years, params.reading)
     gap = end - target_end
@@ -572,7 +577,7 @@ def required_other_rate(
     """
     _check(params)
     a = _baseline_arrays(baseline)
-    target_rate = PLAN.district_rate if target_rate is None else target_rate
+    target_rate = PLAN.other_communes_rate if target_rate is None else target_rate
     _check_number("target_rate", target_rate, low=0.0)
     if a["households"].sum() <= 0:
         return None
@@ -610,7 +615,7 @@ def year_below(
     year0 = _baseline_year(a)
     t = np.arange(SOLVER_MAX_YEARS + 1)[None, :]
     rate0 = _rate(a["poor_households"], a["households"])[:, None]
-    yearly = np.where(_poor_mask(a, params), params.poor_commune_rate, params.district_rate)
+    yearly = np.where(_poor_mask(a, params), params.poor_commune_rate, params.other_communes_rate)
     rates = rate_path(rate0, yearly[:, None], t, params.reading)
     below = rates < float(threshold_pct) - TOLERANCE
     found = below.any(axis=1)

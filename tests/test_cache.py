@@ -40,7 +40,7 @@ def test_keys_are_versions_and_values(plan_data):
     assert cache.key_part(projects) == "v:" + plan_data.versions["projects"]
     assert cache.key_part(plan_data) == "p:" + plan_data.version
     assert cache.key_part(("vi", 2025, None, True)) == "('vi',2025,None,True)"
-    changed = cache.key_part(replace(DEFAULTS, district_rate=5.0))
+    changed = cache.key_part(replace(DEFAULTS, other_communes_rate=5.0))
     assert changed != cache.key_part(DEFAULTS)
     assert cache.key_part({"b": 1, "a": 2}) == cache.key_part({"a": 2, "b": 1})
     for refused in (object(), plan_data.projects, plan_data.plan):
@@ -91,7 +91,7 @@ def test_the_projection_is_cached_once_for_every_page(plan_data, monkeypatch):
     real = cache.project
     monkeypatch.setattr(cache, "project", lambda b, p: calls.append(p) or real(b, p))
     baseline = plan_data.versioned("commune_baseline")
-    params = replace(DEFAULTS, district_rate=5.0)
+    params = replace(DEFAULTS, other_communes_rate=5.0)
     result, _ = cache.scenario_result(baseline, params)
     scenario = cache.map_scenario(baseline, params)
     cache.scenario_charts_view(baseline, params, "data", "vi", False)

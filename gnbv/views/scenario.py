@@ -22,9 +22,11 @@ import pandas as pd
 from gnbv import fmt, scenario_charts
 from gnbv import url_state as us
 from gnbv.arrow import arrow
+from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
 from gnbv.i18n import t
 from gnbv.rounding import round_keeping_total
 from gnbv.scenario import (
+    BASELINE_COLUMNS,
     CHOICE_TEXT_KEYS,
     MONEY_GROUP_TEXT_KEYS,
     PARAMETER_TEXT_KEYS,
@@ -516,3 +518,20 @@ def comparison(results: dict[str, ScenarioResult], lang: str, present: bool):
         scenario_charts.compare_chart(results, lang, present=present),
         arrow(scenario_charts.compare_table(results, lang)),
     )
+
+
+def input_error(exc: ScenarioInputError, communes: pd.DataFrame, lang: str) -> str:
+    """What the engine refused, said to the public: the column by its heading in the export
+    (a baseline column) or its control's label (a parameter), the commune by its name."""
+    from gnbv.scenario_export import COLUMN_TEXT_KEYS  # that module imports this one
+
+    names = dict(zip(communes["code"].astype(str), communes["name"]))
+    commune = (
+        t("scn_input_commune", lang, commune=names.get(exc.code, exc.code)) if exc.code else ""
+    )
+    problem = t(PROBLEM_TEXT_KEYS[exc.problem], lang, value=exc.value, limit=exc.limit)
+    if exc.column in BASELINE_COLUMNS:
+        column = t(COLUMN_TEXT_KEYS[exc.column], lang)
+    else:
+        column = t(PARAMETER_TEXT_KEYS[exc.column], lang)
+    return t("scn_input_error", lang, column=column, commune=commune, problem=problem)

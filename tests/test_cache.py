@@ -259,7 +259,8 @@ def test_views_under_threads_are_equal(plan_data):
 
 def test_every_cache_is_bounded():
     lru = {n: f for n, f in vars(cache).items() if hasattr(f, "cache_parameters")}
-    assert set(lru) == {"plan_data", "boundaries", "district_outline", "scenario_presets"}
+    loaders = {"plan_data", "shipped_loaded_at", "boundaries", "district_outline"}
+    assert set(lru) == {*loaders, "scenario_presets"}
     for name, func in lru.items():
         assert func.cache_parameters()["maxsize"] is not None, name
     views = {n for n, f in vars(cache).items() if hasattr(f, "page")}

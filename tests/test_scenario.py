@@ -18,12 +18,14 @@ from gnbv.scenario import (
     PLAN,
     READINGS,
     ScenarioParams,
-    livelihood_funds,
-    money_per_household,
     project,
     rate_path,
-    required_other_rate,
     validate_baseline,
+)
+from gnbv.scenario_effort import (
+    livelihood_funds,
+    money_per_household,
+    required_other_rate,
     year_below,
 )
 from gnbv.scenario_export import COUNTS  # the engine's count columns

@@ -7,7 +7,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from gnbv.scenario import ScenarioParams, project, year_below
+from gnbv.scenario import ScenarioParams, project
+from gnbv.scenario_effort import year_below
 from gnbv.scenario_export import commune_csv, projection_frame, scenario_workbook
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.views import scenario as view

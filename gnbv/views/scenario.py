@@ -38,10 +38,12 @@ from gnbv.scenario import (
     READING_SHORT_TEXT_KEYS,
     ScenarioParams,
     ScenarioResult,
-    livelihood_funds,
-    money_per_household,
     project,
     rate_path,
+)
+from gnbv.scenario_effort import (
+    livelihood_funds,
+    money_per_household,
     required_other_rate,
     year_below,
 )

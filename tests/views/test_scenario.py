@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from gnbv.i18n import t
-from gnbv.scenario import ScenarioParams, project, year_below
+from gnbv.scenario import ScenarioParams, project
+from gnbv.scenario_effort import year_below
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.views import scenario as view
 
@@ -135,7 +136,7 @@ def test_compare_summary_and_money_table(result, plan_data):
     assert summary.loc["Tỷ lệ hộ nghèo (xã không nghèo)", "Tương đối"] == "7%"
     assert summary.loc["Xã chưa đạt mục tiêu hộ nghèo", "Chậm"] == "2 / 3"
     assert summary.loc["Tình trạng so với mục tiêu", "Chậm"] == "Chưa đạt"
-    from gnbv.scenario import money_per_household
+    from gnbv.scenario_effort import money_per_household
 
     money = view.money_table(money_per_household(760, result), "vi").set_index("Nhóm")
     # 760 million for 760 poor; 220 leave in 2 years: 110 a year → 6,9 million each

@@ -174,19 +174,17 @@ def scenario() -> None:
     ui_scenario.controls(params, result.baseline_year, labels)
     show_flash()
     _headline(params, result, headline)
+    draw = {
+        "communes": lambda: _communes(params, result),
+        "charts": lambda: _charts(params, result),
+        "effort": lambda: _effort(params, result),
+        "saved": lambda: saved_section(params, baseline),
+    }
     tabs = SCENARIO_VIEW.tabs(SECTIONS, [tr(SECTION_TEXT_KEYS[s]) for s in SECTIONS])
-    with tabs["communes"]:
-        if tabs["communes"].open:
-            _communes(params, result)
-    with tabs["charts"]:
-        if tabs["charts"].open:
-            _charts(params, result)
-    with tabs["effort"]:
-        if tabs["effort"].open:
-            _effort(params, result)
-    with tabs["saved"]:
-        if tabs["saved"].open:
-            saved_section(params, baseline)
+    for section, tab in tabs.items():
+        if tab.open:  # only the open section is drawn
+            with tab:
+                draw[section]()
 
 
 scenario()

@@ -5,9 +5,9 @@
 Starts ``streamlit run app.py`` on the port (read-only unless ``GNBV_READ_ONLY`` says
 otherwise), waits until it answers, runs the app once in it (``deploy/warm_up.py``: a fresh
 process would answer a deep link with "Page not found"), then writes the Streamlit process's
-pid to ``--pid-file``: the file exists exactly while a warmed process serves the port (the
-deployment's scripts and tests wait on it; ``kill -9`` of that pid is what an out-of-memory
-kill does).
+pid to ``--pid-file`` and, under systemd (a unit of Type=notify), says it is ready. The file
+exists exactly while a warmed process serves the port (the deployment's scripts and tests wait
+on it; ``kill -9`` of that pid is what an out-of-memory kill does).
 
 It exits when Streamlit exits, with its status (a signal counts as a failure), so the
 supervisor restarts both; SIGTERM / SIGINT are passed on to Streamlit. Streamlit dies with
@@ -22,6 +22,7 @@ import contextlib
 import ctypes
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -41,6 +42,18 @@ def _die_with_parent() -> None:
     """In the child before exec: SIGKILL it when this process dies (Linux)."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _notify_ready() -> None:
+    """Tell systemd the process is ready (a unit of Type=notify), when systemd started it."""
+    address = os.environ.get("NOTIFY_SOCKET")
+    if not address:
+        return
+    if address.startswith("@"):  # an abstract socket
+        address = "\0" + address[1:]
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+        s.connect(address)
+        s.sendall(b"READY=1")
 
 
 def _healthy(port: int, address: str) -> bool:
@@ -82,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             tmp = args.pid_file.with_suffix(".tmp")
             tmp.write_text(f"{app.pid}\n")
             tmp.replace(args.pid_file)
+        _notify_ready()
         print(f"streamlit pid {app.pid} serves port {args.port}", file=sys.stderr, flush=True)
         status = app.wait()
     finally:

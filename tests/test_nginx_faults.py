@@ -30,7 +30,7 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from tests.test_nginx_deploy import _arun, start_public, stop_public
+from tests.test_nginx_deploy import NGINX, RUN_PUBLIC, _arun, start_public, stop_public
 
 CONN_PER_ADDRESS = 80  # run_public.sh's default: a class of 40 behind one address, two tabs each
 REQ_BURST = 200
@@ -314,3 +314,31 @@ def test_the_health_check_and_the_page_still_answer_after_all_that(public):
             assert r.status == 200
     except urllib.error.HTTPError as exc:  # pragma: no cover - the assertion's message
         pytest.fail(f"HTTP {exc.code}")
+
+
+def test_configure_only_writes_the_configurations_with_the_limits_asked(tmp_path):
+    """--configure-only (for the systemd units): nginx.conf (checked by nginx -t) and
+    supervisord.conf are written with the options' values, and nothing is started."""
+    if not os.access(NGINX, os.X_OK):
+        pytest.skip("nginx not installed")
+    options = ["--processes", "3", "--first-port", "8791", "--listen", "127.0.0.1:8790"]
+    options += ["--conn-per-address", "40", "--req-per-second", "5", "--req-burst", "100"]
+    done = subprocess.run(
+        [str(RUN_PUBLIC), "--configure-only", "--run-dir", str(tmp_path), *options],
+        env={**os.environ, "PYTHON": sys.executable, "NGINX": NGINX},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    conf = (tmp_path / "nginx.conf").read_text()
+    for port in (8791, 8792, 8793):
+        assert f"server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;" in conf
+    assert "limit_conn gnbv_app_conn 40;" in conf and "limit_conn gnbv_all_conn 160;" in conf
+    assert "rate=5r/s" in conf and "limit_req zone=gnbv_app_req burst=100 nodelay;" in conf
+    assert "proxy_next_upstream error timeout http_502 http_503 http_504;" in conf
+    assert "@" not in re.sub(r"'sha256-[^']+'", "", conf.split("\n", 12)[-1])  # all filled in
+    sup = (tmp_path / "supervisord.conf").read_text()
+    assert "numprocs=3" in sup and "numprocs_start=8791" in sup and "@" not in sup
+    assert "autorestart=true" in sup
+    assert not list(tmp_path.glob("app-*.pid")) and not (tmp_path / "supervisord.pid").exists()

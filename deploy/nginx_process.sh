@@ -23,4 +23,5 @@ if [ -s "$RUN_DIR/nginx.pid" ]; then
   rm -f "$RUN_DIR/nginx.pid"
   sleep 0.2
 fi
-exec "$NGINX" -p "$RUN_DIR" -e "$RUN_DIR/error.log" -c "$RUN_DIR/nginx.conf" -g "daemon off;"
+# NGINX in nginx's environment names sockets to inherit (its binary upgrade): not ours.
+exec env -u NGINX "$NGINX" -p "$RUN_DIR" -e "$RUN_DIR/error.log" -c "$RUN_DIR/nginx.conf" -g "daemon off;"

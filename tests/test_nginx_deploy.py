@@ -99,12 +99,14 @@ def start_public(
         if proc.poll() is not None:
             log = (run_dir / "run_public.log").read_text()
             raise RuntimeError(f"run_public.sh exited {proc.returncode}: {log}")
+        started = "GNBV read-only:" in (run_dir / "run_public.log").read_text()
         try:
             with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                if r.status == 200:
+                if r.status == 200 and started:  # and run_public.sh is done starting
                     return proc, url, run_dir
         except OSError:
-            time.sleep(0.5)
+            pass
+        time.sleep(0.5)
     stop_public(proc, run_dir)
     raise RuntimeError("the public deployment did not start within 120 s")
 

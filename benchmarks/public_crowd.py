@@ -27,7 +27,7 @@ Parts (``--parts``):
   ``--browsers`` (20) visitors browse from other addresses; their run p95 before the abuse and
   during it (target: during at most 1,5 times before, or at most ``--abuse-p95-target`` (1) s,
   and no error), and how many of the abuser's sessions nginx let in. Compare with the limits
-  off: ``--option=--conn-per-address=100000 --option=--req-burst=100000``.
+  off: ``--option=--conn-per-address=10000 --option=--req-burst=100000``.
 
     .venv/bin/python benchmarks/public_crowd.py --parts fault
     .venv/bin/python benchmarks/public_crowd.py --parts news

@@ -45,6 +45,8 @@ for value in "$K" "$FIRST_PORT" "$CONN_PER_ADDRESS" "$REQ_PER_SECOND" "$REQ_BURS
 done
 [ "$CONN_PER_ADDRESS" -ge 1 ] && [ "$REQ_PER_SECOND" -ge 1 ] \
   || { echo "the per-address limits must be at least 1" >&2; exit 2; }
+[ "$CONN_PER_ADDRESS" -le 16383 ] \
+  || { echo "--conn-per-address: at most 16383 (nginx counts 4 times that below 65536)" >&2; exit 2; }
 [ "$K" -ge 1 ] || { echo "--processes must be at least 1" >&2; exit 2; }
 
 if [ -z "${PYTHON:-}" ]; then
@@ -138,7 +140,9 @@ for port in $(seq "$FIRST_PORT" $((FIRST_PORT + K - 1))); do
   [ -s "$RUN_DIR/app-$port.pid" ] \
     || { echo "streamlit on $port did not start, see $RUN_DIR/app-$port.log" >&2; exit 1; }
 done
-"${CTL[@]}" start nginx >/dev/null
+# (Not fatal: an nginx that dies while starting is restarted by supervisord like any other.)
+"${CTL[@]}" start nginx >/dev/null \
+  || echo "nginx is not up yet; supervisord keeps trying: see $RUN_DIR/error.log" >&2
 echo "GNBV read-only: http://$LISTEN/ ($K processes on 127.0.0.1:$FIRST_PORT.., under supervisord:" \
   "${CTL[*]} status)"
 # The supervisor holds everything from here; this script only waits for it (and stops it).

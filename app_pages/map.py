@@ -58,8 +58,7 @@ change.page_link("app_pages/scenarios.py", label=tr("map_scenario_change"), icon
 
 
 def _checked() -> MapParams:
-    """The map's parameters, a year or commune the data does not have put back to the default
-    (with a notice naming the URL key)."""
+    """The map's parameters; a year or commune the data lacks is refused (URL key named)."""
     shown = MAP.params()
     if shown.year is not None and shown.year not in scenario.years:
         shown = MAP.reject("year", "y")

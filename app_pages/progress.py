@@ -49,7 +49,7 @@ years = page.years
 st.caption(
     tr(
         "pg_intro",
-        district=fmt.compact(PLAN.district_rate, lg),
+        district=fmt.compact(PLAN.other_communes_rate, lg),
         poor=fmt.compact(PLAN.poor_commune_rate, lg),
         years=", ".join(map(str, years)) or fmt.DASH,
     )

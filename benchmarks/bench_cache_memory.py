@@ -76,7 +76,9 @@ def main() -> None:
     loaded_at = datetime(2026, 1, 1)
 
     def scenario():
-        rates = {f: round(rng.uniform(0.5, 12), 2) for f in ("district_rate", "near_poor_rate")}
+        rates = {
+            f: round(rng.uniform(0.5, 12), 2) for f in ("other_communes_rate", "near_poor_rate")
+        }
         return replace(DEFAULTS, **rates, poor_commune_rate=round(rng.uniform(0.5, 15), 2))
 
     def coefficients():

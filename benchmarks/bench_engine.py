@@ -22,7 +22,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gnbv.scenario import ScenarioParams, project, required_other_rate
+from gnbv.scenario import ScenarioParams, project
+from gnbv.scenario_effort import required_other_rate
 
 TARGET_MS = 50.0
 

@@ -48,7 +48,7 @@ from benchmarks.load_test import _free_port
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FLOOR_SCRIPT = 'import streamlit as st\n\nst.title("floor")\n'
 RUN_TIMEOUT_S = 60
-SLIDER_KEY = "scn_district_rate"  # the slider moved by the "slider" measure
+SLIDER_KEY = "scn_other_communes_rate"  # the slider moved by the "slider" measure
 
 
 def cpu_seconds(pid: int) -> float:

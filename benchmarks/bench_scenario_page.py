@@ -37,7 +37,7 @@ def main() -> int:
     values = [5.0, 6.0, 7.0, 8.0]
     times, cpu = [], []
     for i in range(args.reruns):
-        slider = at.slider(key="scn_district_rate").set_value(values[i % len(values)])
+        slider = at.slider(key="scn_other_communes_rate").set_value(values[i % len(values)])
         start, start_cpu = time.perf_counter(), time.process_time()
         slider.run()
         times.append((time.perf_counter() - start) * 1000)

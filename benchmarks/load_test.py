@@ -391,10 +391,13 @@ async def load_part(servers: Servers, args) -> dict:
 
 def start_public(processes: int) -> tuple[subprocess.Popen, str, list[int], Path]:
     """deploy/run_public.sh with ``processes`` processes on free loopback ports, started as
-    the deployment test starts it (tests/test_nginx_deploy.py)."""
+    the deployment test starts it (tests/test_nginx_deploy.py), without its per-address
+    limits: every visitor of this burst comes from 127.0.0.1 (``public_crowd.py`` gives each
+    visitor an address of its own, limits on)."""
     if not Path(public_test.NGINX).exists():
         raise SystemExit("the burst needs nginx (apt-get install nginx)")
-    proc, url, run_dir = public_test.start_public(processes)
+    unlimited = ["--conn-per-address", "10000", "--req-burst", "100000"]
+    proc, url, run_dir = public_test.start_public(processes, unlimited)
     pids = [int(f.read_text()) for f in sorted(run_dir.glob("app-*.pid"))]
     return proc, url, pids, run_dir
 

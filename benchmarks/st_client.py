@@ -278,13 +278,19 @@ class Tab:
     exclude_sidebar: bool = True
     ws: object = None
 
-    async def connect(self, url: str, headers: dict[str, str] | None = None) -> None:
+    async def connect(
+        self, url: str, headers: dict[str, str] | None = None, local_address: str | None = None
+    ) -> None:
+        """Open the tab's websocket; from ``local_address`` (a loopback address such as
+        127.0.0.2: another client for nginx's per-address limits) when given."""
+        extra = {"local_addr": (local_address, 0)} if local_address else {}
         self.ws = await websockets.connect(
             ws_url(url),
             subprotocols=["streamlit"],
             max_size=None,
             open_timeout=60,
             additional_headers=headers,
+            **extra,
         )
 
     async def close(self) -> None:

@@ -19,8 +19,8 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 
-async def warm(port: int) -> None:
-    url = f"ws://127.0.0.1:{port}/_stcore/stream"
+async def warm(port: int, address: str = "127.0.0.1") -> None:
+    url = f"ws://{address}:{port}/_stcore/stream"
     async with websockets.connect(url, subprotocols=["streamlit"], max_size=None) as ws:
         msg = BackMsg()
         msg.rerun_script.page_name = ""

@@ -70,6 +70,13 @@ MIB = 1024 * 1024
 
 
 @functools.lru_cache(maxsize=4)
+def shipped_loaded_at(data_dir: str) -> datetime:
+    """When this server process loaded the shipped data (once, with :func:`plan_data`)."""
+    plan_data(data_dir)
+    return datetime.now()
+
+
+@functools.lru_cache(maxsize=4)
 def plan_data(data_dir: str) -> PlanData:
     """The shipped data, validated once per process (it does not change while running)."""
     return load_plan_data(data_dir)

@@ -14,7 +14,7 @@ Input: a *series* of reviews, one row per commune and review year, with at least
 * the start is its first review (year ``y0``, rate ``r0``), the latest its last (``y1``,
   ``r1``), ``t = y1 - y0`` years apart;
 * its yearly fall under the plan: ``PLAN.poor_commune_rate`` in poor communes and
-  ``PLAN.district_rate`` elsewhere (gnbv.scenario's constants, in the reading in force). Which
+  ``PLAN.other_communes_rate`` elsewhere (gnbv.scenario's constants, in the reading in force). Which
   communes are poor communes follows the scenario's rule: the series' ``is_poor_commune`` of
   the first review (rule "flag"; when the series has no such column, the threshold decides)
   or the first review's rate at or above ``poor_commune_threshold_pct`` (rule "threshold");
@@ -39,7 +39,7 @@ Input: a *series* of reviews, one row per commune and review year, with at least
   start that needed no fall).
 
 The district is measured the same way on the district totals of each review year (households
-and poor households summed over the communes reviewed that year), at ``PLAN.district_rate``.
+and poor households summed over the communes reviewed that year), at ``PLAN.other_communes_rate``.
 Nothing here raises on a series with the columns above, whatever its values (missing years,
 zero households, rises, a single year, huge counts): numbers that cannot be used are skipped.
 """
@@ -234,7 +234,7 @@ def progress(
     r0, y0, r1, y1 = pick(rate, first), pick(y, first), pick(rate, last), pick(y, last)
     first_rows = np.where(first >= 0, order[np.clip(first, 0, None)] if len(order) else -1, -1)
     poor_mask = _flags(series, first_rows, r0, params)
-    yearly = np.where(poor_mask, plan.poor_commune_rate, plan.district_rate)
+    yearly = np.where(poor_mask, plan.poor_commune_rate, plan.other_communes_rate)
     communes = pd.DataFrame(
         {
             "code": pd.Index(uniques, dtype=object),
@@ -255,7 +255,7 @@ def progress(
         ends[0][1:],
         ends[1][1:],
         np.array([len(d)]),
-        np.array([plan.district_rate]),
+        np.array([plan.other_communes_rate]),
         params.reading,
         end_year,
     )

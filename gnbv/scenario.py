@@ -27,7 +27,7 @@ The formulas (``t`` = years since the baseline year, ``r`` the yearly rate of th
   ``em_poor_t = min(em_rate_t / 100 * em_households_t, poor_t)``.
 * Households leaving poverty in year t are the net fall of poor households:
   ``poor_{t-1} - poor_t`` (0 in the baseline year; negative if poor households grow).
-* The poor rate falls at ``poor_commune_rate`` in poor communes and at ``district_rate`` in
+* The poor rate falls at ``poor_commune_rate`` in poor communes and at ``other_communes_rate`` in
   the others. Which communes are poor communes: the data's ``is_poor_commune`` flag
   (rule "flag") or a baseline poor rate at or above ``poor_commune_threshold_pct``
   (rule "threshold").
@@ -95,7 +95,7 @@ POOR_COMMUNE_RULE_TEXT_KEYS: TextKeys = {
     "threshold": "scn_poor_commune_rule_threshold",
 }
 PARAMETER_TEXT_KEYS: TextKeys = {
-    "district_rate": "scn_district_rate",
+    "other_communes_rate": "scn_other_communes_rate",
     "poor_commune_rate": "scn_poor_commune_rate",
     "near_poor_rate": "scn_near_poor_rate",
     "ethnic_minority_rate": "scn_ethnic_minority_rate",
@@ -107,21 +107,21 @@ PARAMETER_TEXT_KEYS: TextKeys = {
     "preset": "scn_preset",
 }
 RATE_HELP_TEXT_KEYS: TextKeys = {
-    "district_rate": "scn_district_rate_help",
+    "other_communes_rate": "scn_other_communes_rate_help",
     "poor_commune_rate": "scn_poor_commune_rate_help",
     "near_poor_rate": "scn_near_poor_rate_help",
     "ethnic_minority_rate": "scn_ethnic_minority_rate_help",
 }
 DISTRICT_RATE_TEXT_KEYS: TextKeys = {
-    "flag": "scn_district_rate_flag",
-    "threshold": "scn_district_rate_threshold",
+    "flag": "scn_other_communes_rate_flag",
+    "threshold": "scn_other_communes_rate_threshold",
 }
 POOR_COMMUNE_RATE_TEXT_KEYS: TextKeys = {
     "flag": "scn_poor_commune_rate_flag",
     "threshold": "scn_poor_commune_rate_threshold",
 }
 RATE_BY_RULE_TEXT_KEYS: dict[str, TextKeys] = {
-    "district_rate": DISTRICT_RATE_TEXT_KEYS,
+    "other_communes_rate": DISTRICT_RATE_TEXT_KEYS,
     "poor_commune_rate": POOR_COMMUNE_RATE_TEXT_KEYS,
 }
 CHOICE_TEXT_KEYS: dict[str, TextKeys] = {
@@ -165,7 +165,9 @@ BASELINE_COLUMNS = (
 class ScenarioParams:
     """A scenario: yearly rates (the plan's targets by default), the reading and the rules."""
 
-    district_rate: float = 7.0  # yearly fall of the poor rate (points, or % in relative reading)
+    # yearly fall of the poor rate (points, or % in the relative reading) in the communes not
+    # on the poor-commune list (the district's target of 7 applies to them)
+    other_communes_rate: float = 7.0
     poor_commune_rate: float = 10.0  # yearly fall in poor communes
     near_poor_rate: float = 0.9
     ethnic_minority_rate: float = 7.6
@@ -191,7 +193,7 @@ class ScenarioParams:
         return replace(self, **{k: getattr(plan, k) for k in RATE_FIELDS})
 
 
-RATE_FIELDS = ("district_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
+RATE_FIELDS = ("other_communes_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
 PLAN = ScenarioParams()
 COUNT_COLUMNS = BASELINE_COLUMNS[2:-1]  # households … ethnic_minority_poor_households
 # (part, whole): a part above its whole is refused.
@@ -435,7 +437,7 @@ def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
     poor_rate0 = _rate(a["poor_households"], a["households"])[:, None]
     near_rate0 = _rate(a["near_poor_households"], a["households"])[:, None]
     em_rate0 = _rate(a["ethnic_minority_poor_households"], a["ethnic_minority_households"])[:, None]
-    yearly = np.where(poor_mask, params.poor_commune_rate, params.district_rate)[:, None]
+    yearly = np.where(poor_mask, params.poor_commune_rate, params.other_communes_rate)[:, None]
 
     households = hh0 * growth
     em_households = em_hh0 * growth
@@ -512,7 +514,7 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
     starts = [poor_rate[:, 0], near_rate[:, 0], em_rate[:, 0]]
     ends = [poor_rate[:, -1], near_rate[:, -1], em_rate[:, -1]]
     rates = [
-        np.where(poor_mask, plan.poor_commune_rate, plan.district_rate),
+        np.where(poor_mask, plan.poor_commune_rate, plan.other_communes_rate),
         ones * plan.near_poor_rate,
         ones * plan.ethnic_minority_rate,
     ]
@@ -521,7 +523,10 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
     start = np.concatenate([*starts, d["poor_rate"][:1], d["near_poor_rate"][:1], d["em"][:1]])
     end = np.concatenate([*ends, d["poor_rate"][-1:], d["near_poor_rate"][-1:], d["em"][-1:]])
     target_rate = np.concatenate(
-        [*rates, np.array([plan.district_rate, plan.near_poor_rate, plan.ethnic_minority_rate])]
+        [
+            *rates,
+            np.array([plan.other_communes_rate, plan.near_poor_rate, plan.ethnic_minority_rate]),
+        ]
     )
     target_end = rate_path(start, target_rate, years, params.reading)
     gap = end - target_end
@@ -545,124 +550,3 @@ def _status(codes, poor_mask, poor_rate, near_rate, em_rate, district, params, y
             "met": gap <= TOLERANCE,
         }
     )
-
-
-# --- solvers -------------------------------------------------------------------------------
-
-
-def _district_poor_rate_at_horizon(a, poor_mask, params, other_rate: float) -> float:
-    year0 = _baseline_year(a)
-    t = _horizon(params, year0) - year0
-    rate0 = _rate(a["poor_households"], a["households"])
-    yearly = np.where(poor_mask, params.poor_commune_rate, other_rate)
-    rate_end = rate_path(rate0, yearly, t, params.reading)
-    # Household growth is the same everywhere, so it cancels out of the district rate.
-    return float((rate_end * a["households"]).sum() / a["households"].sum())
-
-
-def required_other_rate(
-    baseline: pd.DataFrame, params: ScenarioParams, target_rate: float | None = None
-) -> float | None:
-    """The yearly rate the communes that are not poor communes need so that the district
-    poor rate reaches its target at the horizon, with poor communes at
-    ``params.poor_commune_rate``. The district target path is ``target_rate`` (the plan's
-    district target by default) in the reading in force. Bisection on the engine's formula
-    (the district rate at the horizon falls as the rate rises). 0 when the poor communes
-    alone get there; None when no rate up to ``SOLVER_MAX_RATE`` does (or T = 0).
-    """
-    _check(params)
-    a = _baseline_arrays(baseline)
-    target_rate = PLAN.district_rate if target_rate is None else target_rate
-    _check_number("target_rate", target_rate, low=0.0)
-    if a["households"].sum() <= 0:
-        return None
-    year0 = _baseline_year(a)
-    t = _horizon(params, year0) - year0
-    mask = _poor_mask(a, params)
-    d0 = float(_rate(a["poor_households"].sum(), a["households"].sum()))
-    goal = float(rate_path(d0, target_rate, t, params.reading)) + TOLERANCE
-    if _district_poor_rate_at_horizon(a, mask, params, 0.0) <= goal:
-        return 0.0
-    if t == 0 or _district_poor_rate_at_horizon(a, mask, params, SOLVER_MAX_RATE) > goal:
-        return None
-    lo, hi = 0.0, SOLVER_MAX_RATE
-    for _ in range(SOLVER_ITERATIONS):
-        mid = (lo + hi) / 2
-        if _district_poor_rate_at_horizon(a, mask, params, mid) <= goal:
-            hi = mid
-        else:
-            lo = mid
-    return hi
-
-
-def year_below(
-    baseline: pd.DataFrame, params: ScenarioParams, threshold_pct: float
-) -> pd.DataFrame:
-    """Per commune, the first year its poor rate is below ``threshold_pct`` under ``params``
-    (the baseline year if it already is), searching up to ``SOLVER_MAX_YEARS`` years past the
-    baseline year whatever the horizon; ``None`` if it never gets there in that span (a rate
-    never goes below 0, so a threshold of 0 is never reached). A rate equal to the threshold
-    is not below it, within ``TOLERANCE`` (29 poor of 50 households, 58%, is not below 58).
-    Columns: code, year_below."""
-    _check(params)
-    _check_number("threshold_pct", threshold_pct)
-    a = _baseline_arrays(baseline)
-    year0 = _baseline_year(a)
-    t = np.arange(SOLVER_MAX_YEARS + 1)[None, :]
-    rate0 = _rate(a["poor_households"], a["households"])[:, None]
-    yearly = np.where(_poor_mask(a, params), params.poor_commune_rate, params.district_rate)
-    rates = rate_path(rate0, yearly[:, None], t, params.reading)
-    below = rates < float(threshold_pct) - TOLERANCE
-    found = below.any(axis=1)
-    first = below.argmax(axis=1) + year0
-    year = pd.Series(first, dtype="Int64").mask(~found)
-    return pd.DataFrame({"code": a["code"], "year_below": year})
-
-
-# --- money against outcome ----------------------------------------------------------------
-
-
-def livelihood_funds(projects: pd.DataFrame) -> float:
-    """Planned recurrent funds (million VND) of the livelihood projects DA2, DA3, DA4."""
-    rows = projects[projects["project_id"].isin(LIVELIHOOD_PROJECTS)]
-    return float(pd.to_numeric(rows["recurrent_mvnd"], errors="coerce").fillna(0).sum())
-
-
-def money_per_household(funds_mvnd: float, result: ScenarioResult) -> pd.DataFrame:
-    """Funds per household expected to leave poverty, a year: the district and each commune
-    class ("poor_communes", "other_communes").
-
-    The plan gives one year's funds (2022) and does not split them by commune, so:
-
-    * households leaving a year = (poor households at the baseline − at the horizon) / T;
-    * a class's share of the funds = its share of the baseline poor households;
-    * funds per household = share of funds / households leaving a year (million VND); None
-      (NaN) when no household leaves poverty.
-
-    Columns: group, poor_households_start, households_leaving_per_year, funds_mvnd,
-    funds_per_household_mvnd.
-    """
-    c = result.communes
-    years = result.horizon - result.baseline_year
-    start = c[c["year"] == result.baseline_year]
-    end = c[c["year"] == result.horizon]
-    poor0 = start.groupby("is_poor_commune")["poor_households"].sum()
-    poor_end = end.groupby("is_poor_commune")["poor_households"].sum()
-    total0 = float(poor0.sum())
-    rows = []
-    for group, flag in (("district", None), ("poor_communes", True), ("other_communes", False)):
-        p0 = total0 if flag is None else float(poor0.get(flag, 0.0))
-        p1 = float(poor_end.sum()) if flag is None else float(poor_end.get(flag, 0.0))
-        leaving = (p0 - p1) / years if years > 0 else 0.0
-        share = funds_mvnd * (p0 / total0) if total0 > 0 else 0.0
-        per = share / leaving if leaving > 0 else math.nan
-        rows.append(
-            {
-                "group": group,
-                "poor_households_start": p0,
-                "households_leaving_per_year": leaving,
-                "funds_mvnd": share,
-                "funds_per_household_mvnd": per,
-            }
-        )
-    return pd.DataFrame(rows)

@@ -13,7 +13,7 @@ from gnbv.scenario import RATE_FIELDS, ScenarioParams
 from gnbv.scenario_presets import RATE_DECIMALS, Presets
 
 RATE_RANGES = {
-    "district_rate": us.RATE_RANGE,
+    "other_communes_rate": us.RATE_RANGE,
     "poor_commune_rate": us.RATE_RANGE,
     "near_poor_rate": us.NEAR_POOR_RATE_RANGE,
     "ethnic_minority_rate": us.RATE_RANGE,

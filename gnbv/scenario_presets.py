@@ -69,7 +69,7 @@ class Presets:
 
     def factor(self, reading: str) -> float:
         """Published yearly fall ÷ the plan's district target (5,67 / 7 = 0,81 in points)."""
-        return self.trend.yearly_fall(reading) / self.plan.district_rate
+        return self.trend.yearly_fall(reading) / self.plan.other_communes_rate
 
     def rates(self, preset: str, reading: str) -> dict[str, float]:
         """The four rates of ``preset`` ("plan" or "trend") in ``reading``."""

@@ -56,7 +56,7 @@ class UrlField:
 
 
 URL_FIELDS: tuple[UrlField, ...] = (
-    UrlField("r", "district_rate", "float", RATE_RANGE, RATE_STEP),
+    UrlField("r", "other_communes_rate", "float", RATE_RANGE, RATE_STEP),
     UrlField("rp", "poor_commune_rate", "float", RATE_RANGE, RATE_STEP),
     UrlField("rn", "near_poor_rate", "float", NEAR_POOR_RATE_RANGE, RATE_STEP),
     UrlField("re", "ethnic_minority_rate", "float", RATE_RANGE, RATE_STEP),

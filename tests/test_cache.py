@@ -49,7 +49,7 @@ def test_keys_are_versions_and_values(plan_data):
     assert cache.key_part(projects) == "v:" + plan_data.versions["projects"]
     assert cache.key_part(plan_data) == "p:" + plan_data.version
     assert cache.key_part(("vi", 2025, None, True)) == "('vi',2025,None,True)"
-    changed = cache.key_part(replace(DEFAULTS, district_rate=5.0))
+    changed = cache.key_part(replace(DEFAULTS, other_communes_rate=5.0))
     assert changed != cache.key_part(DEFAULTS)
     assert cache.key_part({"b": 1, "a": 2}) == cache.key_part({"a": 2, "b": 1})
     for refused in (object(), plan_data.projects, plan_data.plan):
@@ -100,7 +100,7 @@ def test_the_projection_is_cached_once_for_every_page(plan_data, monkeypatch):
     real = cache.project
     monkeypatch.setattr(cache, "project", lambda b, p: calls.append(p) or real(b, p))
     baseline = plan_data.versioned("commune_baseline")
-    params = replace(DEFAULTS, district_rate=5.0)
+    params = replace(DEFAULTS, other_communes_rate=5.0)
     result, _ = cache.scenario_result(baseline, params)
     scenario = cache.map_scenario(baseline, params)
     cache.scenario_charts_view(baseline, params, "data", "vi", False)
@@ -269,7 +269,8 @@ def test_views_under_threads_are_equal(plan_data):
 
 def test_every_cache_is_bounded():
     lru = {n: f for n, f in vars(cache).items() if hasattr(f, "cache_parameters")}
-    assert set(lru) == {"plan_data", "boundaries", "district_outline", "scenario_presets"}
+    loaders = {"plan_data", "shipped_loaded_at", "boundaries", "district_outline"}
+    assert set(lru) == {*loaders, "scenario_presets"}
     for name, func in lru.items():
         assert func.cache_parameters()["maxsize"] is not None, name
     views = {n for n, f in vars(cache).items() if hasattr(f, "page")}

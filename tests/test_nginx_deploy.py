@@ -61,8 +61,12 @@ def _free_ports(n: int) -> int:
     raise RuntimeError("no free ports")
 
 
-def start_public(processes: int = 2) -> tuple[subprocess.Popen, str, Path]:
-    """Start deploy/run_public.sh on loopback; (process, url, run dir). Stop with stop_public."""
+def start_public(
+    processes: int = 2, options: list[str] = (), ports: tuple[int, int] | None = None
+) -> tuple[subprocess.Popen, str, Path]:
+    """Start deploy/run_public.sh on loopback, with more of its ``options`` (say
+    ``["--conn-per-address", "5"]``), nginx and the processes on free ports unless ``ports``
+    says (nginx's, the first process's); (process, url, run dir). Stop with stop_public."""
     if not os.access(NGINX, os.X_OK):
         reason = "nginx not installed (apt-get install nginx)"
         if os.environ.get("GNBV_REQUIRE_BROWSER") == "1":
@@ -70,8 +74,7 @@ def start_public(processes: int = 2) -> tuple[subprocess.Popen, str, Path]:
         pytest.skip(reason)
     run_dir = Path(tempfile.mkdtemp(prefix="gnbv-public-"))
     run_dir.chmod(0o755)  # nginx workers (www-data when started as root) use run_dir/tmp
-    listen = _free_ports(1)
-    first = _free_ports(processes)
+    listen, first = ports or (_free_ports(1), _free_ports(processes))
     proc = subprocess.Popen(
         [
             str(RUN_PUBLIC),
@@ -83,6 +86,7 @@ def start_public(processes: int = 2) -> tuple[subprocess.Popen, str, Path]:
             str(first),
             "--run-dir",
             str(run_dir),
+            *options,
         ],
         env={**os.environ, "PYTHON": sys.executable, "NGINX": NGINX},
         stdout=(run_dir / "run_public.log").open("w"),
@@ -95,12 +99,14 @@ def start_public(processes: int = 2) -> tuple[subprocess.Popen, str, Path]:
         if proc.poll() is not None:
             log = (run_dir / "run_public.log").read_text()
             raise RuntimeError(f"run_public.sh exited {proc.returncode}: {log}")
+        started = "GNBV read-only:" in (run_dir / "run_public.log").read_text()
         try:
             with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                if r.status == 200:
+                if r.status == 200 and started:  # and run_public.sh is done starting
                     return proc, url, run_dir
         except OSError:
-            time.sleep(0.5)
+            pass
+        time.sleep(0.5)
     stop_public(proc, run_dir)
     raise RuntimeError("the public deployment did not start within 120 s")
 
@@ -249,7 +255,7 @@ def test_a_deep_link_finds_its_page_in_every_fresh_process(public):
     gets its page, not Streamlit's "Page not found" dialog."""
     _, run_dir, _ = public
     conf = (run_dir / "nginx.conf").read_text()
-    backends = re.findall(r"server (127\.0\.0\.1:\d+);", conf)
+    backends = re.findall(r"server (127\.0\.0\.1:\d+)[ ;]", conf)
     assert len(backends) == 2
     for backend in backends:
         msgs = _arun(_ws_run(f"http://{backend}", "", page="kich-ban"))
@@ -279,7 +285,7 @@ def test_sessions_are_sticky_and_spread_over_both_processes(public):
 def test_stopping_cleans_up():
     proc, url, run_dir = start_public(processes=1)
     conf = (run_dir / "nginx.conf").read_text()
-    backends = [int(p) for p in re.findall(r"server 127\.0\.0\.1:(\d+);", conf)]
+    backends = [int(p) for p in re.findall(r"server 127\.0\.0\.1:(\d+)[ ;]", conf)]
     assert len(backends) == 1
     stop_public(proc, run_dir)
     with pytest.raises(OSError):

@@ -92,7 +92,7 @@ def test_the_hand_table_points_reading():
     assert math.isnan(c.loc["F", "ratio"])
     assert c.loc["G", "reviews"] == 2
     assert c.loc["B", "yearly_target"] == PLAN.poor_commune_rate
-    assert c.loc["A", "yearly_target"] == PLAN.district_rate
+    assert c.loc["A", "yearly_target"] == PLAN.other_communes_rate
 
 
 def test_the_district_line_by_hand():
@@ -224,7 +224,7 @@ def test_generated_series_never_raise(series_rows, params):
 )
 def test_a_steady_commune_on_the_plan_path_is_on_track_or_achieved(households, _, poor_commune):
     # A commune that follows the plan's path exactly is never behind it.
-    yearly = PLAN.poor_commune_rate if poor_commune else PLAN.district_rate
+    yearly = PLAN.poor_commune_rate if poor_commune else PLAN.other_communes_rate
     start = 60.0
     years = [2022, 2023, 2024]
     rates = [max(0.0, start - yearly * (y - 2022)) for y in years]

@@ -18,12 +18,14 @@ from gnbv.scenario import (
     PLAN,
     READINGS,
     ScenarioParams,
-    livelihood_funds,
-    money_per_household,
     project,
     rate_path,
-    required_other_rate,
     validate_baseline,
+)
+from gnbv.scenario_effort import (
+    livelihood_funds,
+    money_per_household,
+    required_other_rate,
     year_below,
 )
 from gnbv.scenario_export import COUNTS  # the engine's count columns
@@ -120,7 +122,7 @@ def test_poor_communes_fall_faster_and_the_district_is_summed():
 
 
 def test_status_short_by_how_much():
-    r = project(pd.DataFrame([A]), ScenarioParams(district_rate=5))
+    r = project(pd.DataFrame([A]), ScenarioParams(other_communes_rate=5))
     s = r.commune_status().set_index("code")
     # 42,96 − 3 × 5 = 27,96 against the target 21,96: short by 6 points
     assert not bool(s.loc["A", "poor_met"])
@@ -227,7 +229,7 @@ def test_a_missing_column_and_an_empty_baseline_are_refused():
         (ScenarioParams(horizon=math.nan), "horizon", "not_a_number"),
         (ScenarioParams(horizon=2025.5), "horizon", "not_a_year"),
         (ScenarioParams(horizon=2022 + MAX_YEARS + 1), "horizon", "out_of_range"),
-        (ScenarioParams(district_rate=-1), "district_rate", "negative"),
+        (ScenarioParams(other_communes_rate=-1), "other_communes_rate", "negative"),
         (ScenarioParams(poor_commune_rate=-0.1), "poor_commune_rate", "negative"),
         (ScenarioParams(near_poor_rate=math.inf), "near_poor_rate", "not_a_number"),
         (ScenarioParams(ethnic_minority_rate=math.nan), "ethnic_minority_rate", "not_a_number"),
@@ -263,7 +265,7 @@ def test_rate_path_formulas():
 
 def test_defaults_are_the_plans_targets():
     targets = load_plan_data(REPO_ROOT / "data").targets.set_index("target_id")["value"]
-    assert PLAN.district_rate == targets["T_POOR"]
+    assert PLAN.other_communes_rate == targets["T_POOR"]
     assert PLAN.poor_commune_rate == targets["T_POOR_COMMUNE"]
     assert PLAN.near_poor_rate == targets["T_NEAR_POOR"]
     assert PLAN.ethnic_minority_rate == targets["T_EM_POOR"]
@@ -328,7 +330,7 @@ def test_year_below_threshold():
     assert never.isna().all()
     already = year_below(pd.DataFrame([A]), ScenarioParams(), 50)["year_below"]
     assert already.tolist() == [2022]
-    stuck = year_below(pd.DataFrame([A]), ScenarioParams(district_rate=0), 30)["year_below"]
+    stuck = year_below(pd.DataFrame([A]), ScenarioParams(other_communes_rate=0), 30)["year_below"]
     assert stuck.isna().all()
 
 
@@ -354,7 +356,7 @@ def test_money_per_household_by_hand():
 
 
 def test_money_when_nobody_leaves_poverty():
-    r = project(pd.DataFrame([A]), ScenarioParams(district_rate=0))
+    r = project(pd.DataFrame([A]), ScenarioParams(other_communes_rate=0))
     m = money_per_household(100, r).set_index("group")
     assert np.isnan(m.loc["district", "funds_per_household_mvnd"])
 
@@ -414,7 +416,7 @@ def baselines(draw):
 RATES = st.floats(0, 150, allow_nan=False)
 PARAMS = st.builds(
     ScenarioParams,
-    district_rate=RATES,
+    other_communes_rate=RATES,
     poor_commune_rate=RATES,
     near_poor_rate=RATES,
     ethnic_minority_rate=RATES,

@@ -25,7 +25,7 @@ def test_horizon_range_starts_a_year_past_the_baseline():
 
 def test_fit_worked_by_hand():
     wild = ScenarioParams(
-        district_rate=99.0,
+        other_communes_rate=99.0,
         poor_commune_rate=-3.0,
         near_poor_rate=12.5,
         ethnic_minority_rate=7.6,
@@ -33,7 +33,7 @@ def test_fit_worked_by_hand():
         preset="custom",
     )
     fitted = fit(wild, 2023)
-    assert (fitted.district_rate, fitted.poor_commune_rate) == (30.0, 0.0)
+    assert (fitted.other_communes_rate, fitted.poor_commune_rate) == (30.0, 0.0)
     assert (fitted.near_poor_rate, fitted.ethnic_minority_rate) == (10.0, 7.6)
     assert fitted.horizon == 2024  # a projection of zero years shows nothing
     assert fitted.preset == "custom" and fitted.reading == wild.reading
@@ -69,14 +69,14 @@ def test_a_preset_applies_its_rates(presets):
 
 
 def test_a_rate_moved_by_hand_makes_the_scenario_custom(presets):
-    moved = with_control(PLAN, "district_rate", 5.678, presets)
-    assert moved.district_rate == 5.68 and moved.preset == "custom"
+    moved = with_control(PLAN, "other_communes_rate", 5.678, presets)
+    assert moved.other_communes_rate == 5.68 and moved.preset == "custom"
     assert moved.poor_commune_rate == PLAN.poor_commune_rate
 
 
 def test_a_new_reading_keeps_the_numbers_and_the_preset_only_while_they_are_its(presets):
     plan = with_control(PLAN, "reading", "relative", presets)
-    assert plan.reading == "relative" and plan.district_rate == PLAN.district_rate
+    assert plan.reading == "relative" and plan.other_communes_rate == PLAN.other_communes_rate
     assert plan.preset == "plan"  # the plan's rates are the same in either reading
     trend = presets.opening()
     switched = with_control(trend, "reading", "relative", presets)

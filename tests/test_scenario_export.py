@@ -7,7 +7,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from gnbv.scenario import ScenarioParams, project, year_below
+from gnbv.scenario import ScenarioParams, project
+from gnbv.scenario_effort import year_below
 from gnbv.scenario_export import commune_csv, projection_frame, scenario_workbook
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.views import scenario as view
@@ -88,7 +89,7 @@ def test_workbook_in_english(plan_data, presets):
 def test_no_negative_zero_and_whole_leaving(plan_data):
     # No fall at all: gaps and falls are 0, never -0; leaving poverty is whole and adds up.
     result = project(
-        plan_data.commune_baseline, ScenarioParams(district_rate=0, poor_commune_rate=0)
+        plan_data.commune_baseline, ScenarioParams(other_communes_rate=0, poor_commune_rate=0)
     )
     frame = projection_frame(result, {}, "en")
     assert (frame["Households leaving poverty in the year"] == 0).all()

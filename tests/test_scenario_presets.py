@@ -26,7 +26,7 @@ def test_trend_rates_in_points_by_hand():
     # factor 5,67 / 7 = 0,81: 7 → 5,67; 10 → 8,1; 0,9 → 0,729 → 0,73; 7,6 → 6,156 → 6,16
     assert PRESETS.factor("points") == pytest.approx(0.81)
     assert PRESETS.rates("trend", "points") == {
-        "district_rate": 5.67,
+        "other_communes_rate": 5.67,
         "poor_commune_rate": 8.1,
         "near_poor_rate": 0.73,
         "ethnic_minority_rate": 6.16,
@@ -36,7 +36,7 @@ def test_trend_rates_in_points_by_hand():
 def test_trend_rates_in_the_relative_reading_by_hand():
     # factor 16,7751 / 7 = 2,39645: 16,78; 23,96; 0,9 × 2,39645 = 2,1568 → 2,16; 18,21
     assert PRESETS.rates("trend", "relative") == {
-        "district_rate": 16.78,
+        "other_communes_rate": 16.78,
         "poor_commune_rate": 23.96,
         "near_poor_rate": 2.16,
         "ethnic_minority_rate": 18.21,
@@ -46,7 +46,7 @@ def test_trend_rates_in_the_relative_reading_by_hand():
 def test_plan_rates_are_the_plans_whatever_the_reading():
     for reading in ("points", "relative"):
         assert PRESETS.rates("plan", reading) == {
-            "district_rate": 7.0,
+            "other_communes_rate": 7.0,
             "poor_commune_rate": 10.0,
             "near_poor_rate": 0.9,
             "ethnic_minority_rate": 7.6,
@@ -56,21 +56,21 @@ def test_plan_rates_are_the_plans_whatever_the_reading():
 def test_opening_is_the_trend_with_default_rules():
     opening = PRESETS.opening()
     assert opening.preset == "trend"
-    assert (opening.district_rate, opening.horizon, opening.reading) == (5.67, 2025, "points")
+    assert (opening.other_communes_rate, opening.horizon, opening.reading) == (5.67, 2025, "points")
 
 
 def test_apply_keeps_everything_but_the_rates():
     params = ScenarioParams(horizon=2030, reading="relative", household_growth_pct=1.5)
     trend = PRESETS.apply(params, "trend")
-    assert trend.district_rate == 16.78 and trend.horizon == 2030 and trend.preset == "trend"
+    assert trend.other_communes_rate == 16.78 and trend.horizon == 2030 and trend.preset == "trend"
     assert PRESETS.apply(trend, "custom") == replace(trend, preset="custom")
-    assert PRESETS.apply(trend, "plan").district_rate == 7.0
+    assert PRESETS.apply(trend, "plan").other_communes_rate == 7.0
 
 
 def test_label_and_matching():
     trend = PRESETS.opening()
     assert PRESETS.label(trend) is trend
-    moved = replace(trend, district_rate=6.0)
+    moved = replace(trend, other_communes_rate=6.0)
     assert PRESETS.label(moved).preset == "custom"
     assert PRESETS.matching(moved) == "custom"
     # the same numbers in the other reading are no longer the trend

@@ -8,7 +8,7 @@ from gnbv import scenario_store as store
 from gnbv.allocation import NEUTRAL, Coefficients
 from gnbv.scenario import ScenarioParams
 
-P1 = ScenarioParams(district_rate=5.5, reading="relative", horizon=2030, preset="custom")
+P1 = ScenarioParams(other_communes_rate=5.5, reading="relative", horizon=2030, preset="custom")
 P2 = ScenarioParams(poor_commune_rate=12.0, preset="custom")
 TREND = ScenarioParams(5.67, 8.1, 0.73, 6.16, preset="trend")
 

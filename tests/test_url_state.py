@@ -49,7 +49,7 @@ def test_presets_in_the_url():
     trend_2030 = replace(OPENING, horizon=2030)
     assert params_to_query(trend_2030, PRESETS) == {"preset": "trend", "h": "2030"}
     assert params_from_query({"preset": "trend", "h": "2030"}, PRESETS) == (trend_2030, [])
-    custom = replace(OPENING, district_rate=6.5, preset="custom")
+    custom = replace(OPENING, other_communes_rate=6.5, preset="custom")
     query = params_to_query(custom, PRESETS)
     # the other three trend rates differ from the plan's, so they are written too
     assert query == {"preset": "custom", "r": "6.5", "rp": "8.1", "rn": "0.73", "re": "6.16"}
@@ -58,7 +58,7 @@ def test_presets_in_the_url():
 
 def test_the_trend_in_the_relative_reading():
     p, _ = params_from_query({"preset": "trend", "mode": "relative"}, PRESETS)
-    assert (p.district_rate, p.poor_commune_rate, p.preset) == (16.78, 23.96, "trend")
+    assert (p.other_communes_rate, p.poor_commune_rate, p.preset) == (16.78, 23.96, "trend")
 
 
 def test_old_links_keep_their_meaning():
@@ -66,7 +66,7 @@ def test_old_links_keep_their_meaning():
     p, rejected = params_from_query({"h": "2027"}, PRESETS)
     assert rejected == [] and p == replace(DEFAULTS, horizon=2027, preset="plan")
     p, _ = params_from_query({"r": "5", "h": "2027"}, PRESETS)
-    assert p == replace(DEFAULTS, district_rate=5.0, horizon=2027, preset="custom")
+    assert p == replace(DEFAULTS, other_communes_rate=5.0, horizon=2027, preset="custom")
     # an old link holding exactly the trend's rates is labelled the trend
     p, _ = params_from_query({"r": "5.67", "rp": "8.1", "rn": "0.73", "re": "6.16"}, PRESETS)
     assert p.preset == "trend"
@@ -74,7 +74,7 @@ def test_old_links_keep_their_meaning():
 
 def test_a_preset_whose_rates_were_changed_in_the_url_is_custom():
     p, _ = params_from_query({"preset": "plan", "r": "3"}, PRESETS)
-    assert (p.district_rate, p.poor_commune_rate, p.preset) == (3.0, 10.0, "custom")
+    assert (p.other_communes_rate, p.poor_commune_rate, p.preset) == (3.0, 10.0, "custom")
 
 
 @pytest.mark.parametrize("value", ["TREND", "x", "", "<b>"])
@@ -91,7 +91,7 @@ def test_a_bad_preset_is_reported(value):
 @given(
     st.builds(
         ScenarioParams,
-        district_rate=st.integers(0, 3000).map(lambda v: v / 100),
+        other_communes_rate=st.integers(0, 3000).map(lambda v: v / 100),
         poor_commune_rate=st.integers(0, 3000).map(lambda v: v / 100),
         near_poor_rate=st.integers(0, 1000).map(lambda v: v / 100),
         ethnic_minority_rate=st.integers(0, 3000).map(lambda v: v / 100),
@@ -110,7 +110,7 @@ def test_any_scenario_survives_the_url(params):
 
 def test_round_trip():
     p = ScenarioParams(
-        district_rate=5.5,
+        other_communes_rate=5.5,
         poor_commune_rate=12.3,
         near_poor_rate=0.4,
         ethnic_minority_rate=8.1,
@@ -128,13 +128,16 @@ def test_round_trip():
 
 
 def test_only_non_default_values_are_written():
-    assert params_to_query(ScenarioParams(district_rate=6.0)) == {"preset": "custom", "r": "6"}
+    assert params_to_query(ScenarioParams(other_communes_rate=6.0)) == {
+        "preset": "custom",
+        "r": "6",
+    }
 
 
 def test_values_are_rounded_to_the_slider_step_and_a_decimal_comma_is_read():
     p, rejected = params_from_query({"r": "5,555", "pt": "33.4"})
     assert rejected == []
-    assert p.district_rate in (5.55, 5.56)
+    assert p.other_communes_rate in (5.55, 5.56)
     assert p.poor_commune_threshold_pct == 33.0
 
 
@@ -176,13 +179,13 @@ def test_unknown_keys_are_ignored_and_good_values_kept():
     p, rejected = params_from_query(
         {"lang": "en", "x": "1", "__class__": "os.system", "r": "6", "h": "bad"}
     )
-    assert p == ScenarioParams(district_rate=6.0, preset="custom")
+    assert p == ScenarioParams(other_communes_rate=6.0, preset="custom")
     assert rejected == ["h"]
 
 
 def test_repeated_keys_take_the_last_value():
     p, rejected = params_from_query({"r": ["5", "6"]})
-    assert p.district_rate == 6.0 and rejected == []
+    assert p.other_communes_rate == 6.0 and rejected == []
 
 
 def test_a_broken_mapping_never_raises():

@@ -24,16 +24,19 @@ TEXT: dict[str, tuple[str, str]] = {
         "Reading: {reading} · Poor communes: {rule} · Household growth: {growth} a year · "
         "Horizon: {horizon}",
     ),
-    "scn_district_rate": (
+    "scn_other_communes_rate": (
         "Tỷ lệ hộ nghèo ở các xã không phải xã nghèo",
         "Poor rate in the communes that are not poor communes",
     ),
-    "scn_district_rate_short": ("Tỷ lệ hộ nghèo (xã không nghèo)", "Poor rate (other communes)"),
-    "scn_district_rate_flag": (
+    "scn_other_communes_rate_short": (
+        "Tỷ lệ hộ nghèo (xã không nghèo)",
+        "Poor rate (other communes)",
+    ),
+    "scn_other_communes_rate_flag": (
         "Tỷ lệ hộ nghèo ở {n} xã, thị trấn không có trong danh sách xã nghèo của dữ liệu",
         "Poor rate in the {n} communes not on the data's list of poor communes",
     ),
-    "scn_district_rate_threshold": (
+    "scn_other_communes_rate_threshold": (
         "Tỷ lệ hộ nghèo ở {n} xã, thị trấn có tỷ lệ nghèo năm gốc dưới {threshold}",
         "Poor rate in the {n} communes whose baseline poor rate is below {threshold}",
     ),
@@ -46,7 +49,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Poor rate in the {n} communes whose baseline poor rate is {threshold} or more",
     ),
     "scn_rate_label": ("{label}: giảm {value}/năm", "{label}: down {value} a year"),
-    "scn_district_rate_help": (
+    "scn_other_communes_rate_help": (
         "Chỉ tiêu huyện: giảm bình quân từ 7%/năm. Áp dụng cho mọi xã, thị trấn không phải xã "
         "nghèo theo quy tắc “Xã nghèo là”.",
         "District target: down 7 a year on average. Applied to every commune that is not a "
@@ -153,7 +156,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "scn_short": ("Chưa đạt", "Short"),
     "scn_short_by": ("Thiếu {gap}", "Short by {gap}"),
     "scn_yes": ("Có", "Yes"),
-    "scn_metric_district_rate": ("Tỷ lệ hộ nghèo toàn huyện {year}", "District poor rate {year}"),
+    "scn_metric_other_communes_rate": (
+        "Tỷ lệ hộ nghèo toàn huyện {year}",
+        "District poor rate {year}",
+    ),
     "scn_metric_from": ("từ {value} năm {year}", "from {value} in {year}"),
     "scn_metric_district_target": ("Mục tiêu huyện {year}", "District target {year}"),
     "scn_metric_short_communes": (

@@ -52,7 +52,7 @@ def scenario_caption(params: ScenarioParams, horizon: int, lang: str) -> str:
     return t(
         SCENARIO_CAPTION_TEXT_KEYS[params.reading],
         lang,
-        district=fmt.rate_number(params.district_rate, lang),
+        district=fmt.rate_number(params.other_communes_rate, lang),
         poor_commune=fmt.rate_number(params.poor_commune_rate, lang),
         near_poor=fmt.rate_number(params.near_poor_rate, lang),
         horizon=horizon,

@@ -108,7 +108,7 @@ def method_text(result: ProgressResult, lang: str) -> str:
         "pg_method",
         lang,
         end=END_YEAR,
-        district=fmt.compact(PLAN.district_rate, lang),
+        district=fmt.compact(PLAN.other_communes_rate, lang),
         poor=fmt.compact(PLAN.poor_commune_rate, lang),
         reading=t(READING_TEXT_KEYS[result.reading], lang),
         on_track=fmt.compact(ON_TRACK_RATIO, lang),
@@ -290,7 +290,7 @@ def district_figure(result: ProgressResult, lang: str, present: bool = False):
     path = plan_path(
         float(first["poor_rate"]),
         int(first["year"]),
-        PLAN.district_rate,
+        PLAN.other_communes_rate,
         result.reading,
         max(result.end_year, int(d["year"].max())),
     )

@@ -22,9 +22,11 @@ import pandas as pd
 from gnbv import fmt, scenario_charts
 from gnbv import url_state as us
 from gnbv.arrow import arrow
+from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
 from gnbv.i18n import t
 from gnbv.rounding import round_keeping_total
 from gnbv.scenario import (
+    BASELINE_COLUMNS,
     CHOICE_TEXT_KEYS,
     MONEY_GROUP_TEXT_KEYS,
     PARAMETER_TEXT_KEYS,
@@ -36,10 +38,12 @@ from gnbv.scenario import (
     READING_SHORT_TEXT_KEYS,
     ScenarioParams,
     ScenarioResult,
-    livelihood_funds,
-    money_per_household,
     project,
     rate_path,
+)
+from gnbv.scenario_effort import (
+    livelihood_funds,
+    money_per_household,
     required_other_rate,
     year_below,
 )
@@ -111,7 +115,7 @@ def headline_metrics(h: Headline, lang: str) -> list[HeadlineMetric]:
     short_by = t("scn_short_by", lang, gap=fmt.points(h.gap_pp, lang, 2))
     return [
         HeadlineMetric(
-            t("scn_metric_district_rate", lang, year=h.horizon),
+            t("scn_metric_other_communes_rate", lang, year=h.horizon),
             fmt.percent(h.rate_end, lang, 2),
             t(
                 "scn_metric_from",
@@ -146,7 +150,7 @@ def target_sentence(result: ScenarioResult, lang: str) -> str:
         lang,
         target=fmt.percent(h.target_end, lang, 2),
         horizon=h.horizon,
-        rate=fmt.rate(plan.district_rate, plan.reading, lang),
+        rate=fmt.rate(plan.other_communes_rate, plan.reading, lang),
         poor_rate=fmt.rate(plan.poor_commune_rate, plan.reading, lang),
         start=fmt.percent(h.rate_start, lang, 2),
         year=h.baseline_year,
@@ -170,7 +174,7 @@ def context_sentence(district_poverty: pd.DataFrame, result: ScenarioResult, lan
         return ""
     year, rate = start
     plan = result.params.targets()
-    end = float(rate_path(rate, plan.district_rate, result.horizon - year, plan.reading))
+    end = float(rate_path(rate, plan.other_communes_rate, result.horizon - year, plan.reading))
     return t(
         "scn_context_sentence",
         lang,
@@ -196,7 +200,7 @@ def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:
         start_year=trend.start_year,
         end=fmt.percent(trend.end_rate, lang, 2),
         end_year=trend.end_year,
-        fall=fmt.rate(rates["district_rate"], params.reading, lang),
+        fall=fmt.rate(rates["other_communes_rate"], params.reading, lang),
         factor=fmt.compact(presets.factor(params.reading), lang, 2),
         poor=fmt.rate(rates["poor_commune_rate"], params.reading, lang),
         near=fmt.rate(rates["near_poor_rate"], params.reading, lang),
@@ -214,7 +218,7 @@ def control_labels(
     threshold = fmt.percent(params.poor_commune_threshold_pct, lang, 0)
     labels = {}
     for name in RATE_FIELDS:
-        if name in ("district_rate", "poor_commune_rate"):
+        if name in ("other_communes_rate", "poor_commune_rate"):
             n = poor_count if name == "poor_commune_rate" else communes - poor_count
             label = t(
                 RATE_BY_RULE_TEXT_KEYS[name][params.poor_commune_rule],
@@ -380,7 +384,9 @@ def compare_summary(named: dict[str, ScenarioResult], lang: str) -> pd.DataFrame
         columns[name] = {
             t("scn_preset", lang): t(PRESET_TEXT_KEYS[p.preset], lang),
             t("scn_reading", lang): t(READING_SHORT_TEXT_KEYS[p.reading], lang),
-            t("scn_district_rate_short", lang): fmt.rate(p.district_rate, p.reading, lang),
+            t("scn_other_communes_rate_short", lang): fmt.rate(
+                p.other_communes_rate, p.reading, lang
+            ),
             t("scn_poor_commune_rate", lang): fmt.rate(p.poor_commune_rate, p.reading, lang),
             t("scn_near_poor_rate", lang): fmt.rate(p.near_poor_rate, p.reading, lang),
             t("scn_ethnic_minority_rate", lang): fmt.rate(p.ethnic_minority_rate, p.reading, lang),
@@ -479,7 +485,7 @@ def charts_view(
     status chart, each with its table, for the view (``present``: the presentation view)."""
     no_threshold = pd.DataFrame({"code": [], "year_below": []})
     rows = commune_rows(result, commune_names(communes), no_threshold)
-    rate = PLAN.district_rate
+    rate = PLAN.other_communes_rate
     return ScenarioCharts(
         plan=scenario_charts.plan_against_reality(
             district_poverty, result, rate, lang, present=present
@@ -514,3 +520,20 @@ def comparison(results: dict[str, ScenarioResult], lang: str, present: bool):
         scenario_charts.compare_chart(results, lang, present=present),
         arrow(scenario_charts.compare_table(results, lang)),
     )
+
+
+def input_error(exc: ScenarioInputError, communes: pd.DataFrame, lang: str) -> str:
+    """What the engine refused, said to the public: the column by its heading in the export
+    (a baseline column) or its control's label (a parameter), the commune by its name."""
+    from gnbv.scenario_export import COLUMN_TEXT_KEYS  # that module imports this one
+
+    names = dict(zip(communes["code"].astype(str), communes["name"]))
+    commune = (
+        t("scn_input_commune", lang, commune=names.get(exc.code, exc.code)) if exc.code else ""
+    )
+    problem = t(PROBLEM_TEXT_KEYS[exc.problem], lang, value=exc.value, limit=exc.limit)
+    if exc.column in BASELINE_COLUMNS:
+        column = t(COLUMN_TEXT_KEYS[exc.column], lang)
+    else:
+        column = t(PARAMETER_TEXT_KEYS[exc.column], lang)
+    return t("scn_input_error", lang, column=column, commune=commune, problem=problem)

@@ -39,7 +39,7 @@ def test_scenario_brief_in_english():
 
 
 def test_a_scenario_brief_says_its_scenario_and_links_to_it():
-    params = replace(scenario_params(), district_rate=9.5, preset="custom", horizon=2027)
+    params = replace(scenario_params(), other_communes_rate=9.5, preset="custom", horizon=2027)
     query = ScenarioCodec(cache.scenario_presets(DATA_DIR)).to_query(params)
     link = view_link(BASE_URL, "kich-ban", query, "en")
     pdf = cache.scenario_brief(baseline(), params, DATA_DIR, True, link, "en", DAY)
@@ -54,7 +54,11 @@ def test_a_long_scenario_brief_still_fits_two_pages():
     """A far horizon, the relative reading, uploaded figures and a long link: the table of the
     communes furthest from their target is cut shorter, the brief stays at two pages."""
     params = replace(
-        scenario_params(), horizon=2035, reading="relative", preset="custom", district_rate=30.0
+        scenario_params(),
+        horizon=2035,
+        reading="relative",
+        preset="custom",
+        other_communes_rate=30.0,
     )
     link = f"{BASE_URL}/kich-ban?" + "&".join(f"k{i}={i}" for i in range(40))
     for lang in ("vi", "en"):

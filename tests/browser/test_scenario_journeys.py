@@ -21,7 +21,7 @@ from gnbv.i18n import t
 from tests.browser.conftest import assert_clean, start_server
 
 pytestmark = pytest.mark.browser
-RATES = ("district_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
+RATES = ("other_communes_rate", "poor_commune_rate", "near_poor_rate", "ethnic_minority_rate")
 OTHER = {"vi": "en", "en": "vi"}
 NAV = {"vi": ("Bản đồ", "Kịch bản", "Kinh phí"), "en": ("Map", "Scenarios", "Funding")}
 TIMEOUT = 45000
@@ -141,8 +141,10 @@ class Journey:
             assert q.get(key) == value, (key, q)
         assert q.get("g") == f"{self.expected['household_growth_pct']:g}"
         # the labels carry the value in the UI language
-        label = self.v.page.locator(".st-key-scn_district_rate").inner_text()
-        rate = f"{self.expected['district_rate']:g}".replace(".", "," if self.lang == "vi" else ".")
+        label = self.v.page.locator(".st-key-scn_other_communes_rate").inner_text()
+        rate = f"{self.expected['other_communes_rate']:g}".replace(
+            ".", "," if self.lang == "vi" else "."
+        )
         assert rate in label, label
         assert_clean(self.v)
 
@@ -156,7 +158,7 @@ class Journey:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_scenario_survives_every_switch(warm, visit, lang):
     start = f"{warm}/kich-ban?r=5&h=2027" + ("&lang=en" if lang == "en" else "")
-    v = visit(start, wait_text=t("scn_metric_district_rate", lang, year=2027))
+    v = visit(start, wait_text=t("scn_metric_other_communes_rate", lang, year=2027))
     j = Journey(v, lang, dict(zip(RATES, (5.0, 10.0, 0.9, 7.6)), household_growth_pct=0.0))
     j.expected["horizon"] = 2027.0
     unfold(v)
@@ -211,14 +213,14 @@ def test_the_scenario_survives_every_switch(warm, visit, lang):
     j.check(r="5", mode="relative", h="2027")
 
     # the back button: undo a change of the main rate
-    s = slider(v, "scn_district_rate")
+    s = slider(v, "scn_other_communes_rate")
     s.focus()
     s.press("ArrowRight")
     wait_url(v, "r", "5.01")
     v.page.go_back()
     wait_url(v, "r", "5")
     v.page.wait_for_function(
-        "() => document.querySelector('.st-key-scn_district_rate input').value === '5'",
+        "() => document.querySelector('.st-key-scn_other_communes_rate input').value === '5'",
         timeout=TIMEOUT,
     )
     j.touch()

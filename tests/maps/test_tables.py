@@ -22,7 +22,7 @@ def test_scenario_metrics_worked_by_hand(plan_data, table):
     assert s.loc["02839", "households_to_lift"] == pytest.approx(52)
     assert set(s["target_status"]) == {"met"}  # the scenario is the plan itself
 
-    slower = ScenarioParams(district_rate=5.0)
+    slower = ScenarioParams(other_communes_rate=5.0)
     s = scenario_table(
         table, project(base, slower), project(base, slower.targets()), 2025
     ).set_index("code")

@@ -14,7 +14,7 @@ from ui.page_states import SCENARIO_VIEW
 
 RATE_2025 = "Tỷ lệ nghèo 2025"
 STATUS = "Tình trạng so với mục tiêu"
-RATES = ("scn_district_rate", "scn_poor_commune_rate", "scn_near_poor_rate")
+RATES = ("scn_other_communes_rate", "scn_poor_commune_rate", "scn_near_poor_rate")
 SECTION = "scn_section"
 NAM_MON = "02881"
 
@@ -102,7 +102,7 @@ def test_the_main_sliders_say_which_communes_they_apply_to():
     )
     assert labels[1].startswith("Tỷ lệ hộ nghèo ở 9 xã nghèo")
     at.radio(key="scn_poor_commune_rule").set_value("threshold").run()
-    label = at.slider(key="scn_district_rate").label
+    label = at.slider(key="scn_other_communes_rate").label
     assert "có tỷ lệ nghèo năm gốc dưới 40%" in label
 
 
@@ -119,7 +119,7 @@ def test_the_plans_preset():
 def test_moving_a_slider_makes_it_custom_and_changes_the_table_and_the_url():
     at = scenarios(preset="plan")
     before = table(at).loc["Nậm Mòn", RATE_2025]
-    at.slider(key="scn_district_rate").set_value(3.0).run()
+    at.slider(key="scn_other_communes_rate").set_value(3.0).run()
     assert not at.exception
     assert at.segmented_control(key="scn_preset").value == "custom"
     after = table(at).loc["Nậm Mòn", RATE_2025]
@@ -175,7 +175,7 @@ def test_horizons_at_the_edges_of_the_url_range(h, shown):
 def test_a_hostile_url_value_falls_back_with_a_visible_notice(value):
     at = scenarios(r=value, h="2027")
     assert not at.exception
-    assert at.slider(key="scn_district_rate").value == 7.0  # an old-style link: the plan's
+    assert at.slider(key="scn_other_communes_rate").value == 7.0  # an old-style link: the plan's
     assert at.slider(key="scn_horizon").value == 2027  # the good value is kept
     warnings = " ".join(w.value for w in at.warning)
     assert "“r”" in warnings and "Tỷ lệ hộ nghèo ở các xã không phải xã nghèo" in warnings
@@ -216,29 +216,29 @@ def test_one_target_everywhere():
 def test_save_asks_before_replacing_reopen_compare_and_delete(scenario_db):
     at = scenarios()
     section(at, "Lưu và so sánh")
-    at.slider(key="scn_district_rate").set_value(4.0).run()
+    at.slider(key="scn_other_communes_rate").set_value(4.0).run()
     at.text_input(key="scn_save_name").input("Chậm")
     _submit(at)
     assert not at.exception
     assert "Đã lưu kịch bản “Chậm”" in texts(at)
     # saving again under the same name asks first; "keep it" keeps the old one
-    at.slider(key="scn_district_rate").set_value(6.0).run()
+    at.slider(key="scn_other_communes_rate").set_value(6.0).run()
     at.text_input(key="scn_save_name").input("Chậm")
     _submit(at)
     assert "Đã có kịch bản tên “Chậm”. Thay thế bằng kịch bản hiện tại?" in texts(at)
     at.button(key="scn_replace_cancel").click().run()
     from gnbv import scenario_store
 
-    assert scenario_store.load(scenario_db, "Chậm").params.district_rate == 4.0
+    assert scenario_store.load(scenario_db, "Chậm").params.other_communes_rate == 4.0
     _submit(at)
     at.button(key="scn_replace").click().run()
     assert "Đã thay thế kịch bản “Chậm”" in texts(at)
-    assert scenario_store.load(scenario_db, "Chậm").params.district_rate == 6.0
+    assert scenario_store.load(scenario_db, "Chậm").params.other_communes_rate == 6.0
     # back to the opening scenario, then reopen the saved one
     at.button(key="scn_reset").click().run()
-    assert at.slider(key="scn_district_rate").value == 5.67
+    assert at.slider(key="scn_other_communes_rate").value == 5.67
     at.button(key="scn_open").click().run()
-    assert at.slider(key="scn_district_rate").value == 6.0
+    assert at.slider(key="scn_other_communes_rate").value == 6.0
     assert at.query_params["r"] == "6"
     # compare it with the current scenario
     at.multiselect(key="scn_compare").select("Chậm").select("\u0000current").run()
@@ -260,7 +260,7 @@ def test_a_saved_scenario_that_no_longer_validates_opens_with_a_notice(scenario_
     from gnbv import scenario_store
     from gnbv.scenario import ScenarioParams
 
-    scenario_store.save(scenario_db, "Cũ", ScenarioParams(district_rate=6.0, preset="custom"))
+    scenario_store.save(scenario_db, "Cũ", ScenarioParams(other_communes_rate=6.0, preset="custom"))
     with sqlite3.connect(scenario_db) as conn:
         conn.execute("UPDATE scenarios SET params = ?", ('{"r": "45", "h": "2030"}',))
     at = scenarios()
@@ -277,7 +277,9 @@ def test_read_only_has_no_save_or_delete_control(monkeypatch, scenario_db):
     from gnbv import scenario_store
     from gnbv.scenario import ScenarioParams
 
-    scenario_store.save(scenario_db, "Đã có", ScenarioParams(district_rate=6.0, preset="custom"))
+    scenario_store.save(
+        scenario_db, "Đã có", ScenarioParams(other_communes_rate=6.0, preset="custom")
+    )
     monkeypatch.setenv("GNBV_READ_ONLY", "1")
     at = scenarios()
     section(at, "Lưu và so sánh")
@@ -288,7 +290,7 @@ def test_read_only_has_no_save_or_delete_control(monkeypatch, scenario_db):
     # reopening and comparing are reading, so they stay
     assert "Mở" in labels
     at.button(key="scn_open").click().run()
-    assert at.slider(key="scn_district_rate").value == 6.0
+    assert at.slider(key="scn_other_communes_rate").value == 6.0
 
 
 def test_english():

@@ -39,6 +39,6 @@ def test_a_rate_is_written_one_way_wherever_it_is_shown():
     ]
     assert fmt.rate_number(5.67, "en") == "5.67"
     assert fmt.rate(16.784, "relative", "vi") == "16,78%"
-    assert scenario_view.field_text("district_rate", 16.784, "vi") == "16,78"
+    assert scenario_view.field_text("other_communes_rate", 16.784, "vi") == "16,78"
     caption = map_view.scenario_caption(DEFAULTS, 2025, "vi")
-    assert fmt.rate_number(DEFAULTS.district_rate, "vi") in caption
+    assert fmt.rate_number(DEFAULTS.other_communes_rate, "vi") in caption

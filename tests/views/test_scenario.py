@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from gnbv.i18n import t
-from gnbv.scenario import ScenarioParams, project, year_below
+from gnbv.scenario import ScenarioParams, project
+from gnbv.scenario_effort import year_below
 from gnbv.scenario_presets import Presets, published_trend
 from gnbv.views import scenario as view
 
@@ -33,7 +34,7 @@ NAMES = {"A": "Xã A", "B": "Xã B", "C": "Xã C"}
 @pytest.fixture(scope="module")
 def result():
     # district 5 a year for the non-poor communes (A and C), poor communes 10
-    return project(BASELINE, ScenarioParams(district_rate=5.0, preset="custom"))
+    return project(BASELINE, ScenarioParams(other_communes_rate=5.0, preset="custom"))
 
 
 def test_headline_by_hand(result):
@@ -114,14 +115,14 @@ def test_preset_sentence_states_the_trend_rule(plan_data):
 
 def test_control_labels_say_which_communes(result):
     labels = view.control_labels(result.params, 1, 3, "vi")
-    assert labels["district_rate"] == (
+    assert labels["other_communes_rate"] == (
         "Tỷ lệ hộ nghèo ở 2 xã, thị trấn không có trong danh sách xã nghèo của dữ liệu: "
         "giảm 5 điểm %/năm"
     )
     assert labels["poor_commune_rate"].startswith("Tỷ lệ hộ nghèo ở 1 xã nghèo")
     threshold = ScenarioParams(poor_commune_rule="threshold", poor_commune_threshold_pct=45)
     en = view.control_labels(threshold, 1, 3, "en")
-    assert en["district_rate"] == (
+    assert en["other_communes_rate"] == (
         "Poor rate in the 2 communes whose baseline poor rate is below 45%: down 7 pp a year"
     )
     assert en["settings"].startswith("Reading: points · Poor communes: communes at or above")
@@ -135,7 +136,7 @@ def test_compare_summary_and_money_table(result, plan_data):
     assert summary.loc["Tỷ lệ hộ nghèo (xã không nghèo)", "Tương đối"] == "7%"
     assert summary.loc["Xã chưa đạt mục tiêu hộ nghèo", "Chậm"] == "2 / 3"
     assert summary.loc["Tình trạng so với mục tiêu", "Chậm"] == "Chưa đạt"
-    from gnbv.scenario import money_per_household
+    from gnbv.scenario_effort import money_per_household
 
     money = view.money_table(money_per_household(760, result), "vi").set_index("Nhóm")
     # 760 million for 760 poor; 220 leave in 2 years: 110 a year → 6,9 million each
@@ -147,5 +148,5 @@ def test_a_fields_value_as_the_page_shows_it():
     assert view.field_text("horizon", 2025, "vi") == "2025"
     assert view.field_text("household_growth_pct", 1.0, "vi") == "1%"
     assert view.field_text("poor_commune_threshold_pct", 40.0, "en") == "40%"
-    assert view.field_text("district_rate", 5.67, "vi") == "5,67"
+    assert view.field_text("other_communes_rate", 5.67, "vi") == "5,67"
     assert view.field_text("near_poor_rate", 0.9, "en") == "0.9"

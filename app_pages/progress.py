@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from gnbv import cache, fmt, workbook
+from gnbv import cache, fmt, progress_export, workbook
 from gnbv.i18n import t
 from gnbv.page_params import ProgressParams
 from gnbv.progress import READING_TEXT_KEYS
@@ -78,10 +78,12 @@ st.subheader(tr("pg_section_table"))
 st.caption(page.counts)
 st.dataframe(page.table_arrow, hide_index=True, width="stretch", placeholder=fmt.DASH, lazy=False)
 row = st.container(horizontal=True)
-for index, ext in enumerate(vp.EXPORT_FORMATS):
+for index, ext in enumerate(progress_export.EXPORT_FORMATS):
     row.download_button(
-        tr(vp.DOWNLOAD_TEXT_KEYS[ext]),
-        data=lambda i=index: vp.export_files(page.result, plan_data.communes, lg, illustrative)[i],
+        tr(progress_export.DOWNLOAD_TEXT_KEYS[ext]),
+        data=lambda i=index: progress_export.export_files(
+            page.result, plan_data.communes, lg, illustrative
+        )[i],
         file_name=f"gnbv_tien_do_{reading}.{ext}",
         mime=MIME_TYPES[ext],
         key=f"pg_download_{ext}",

@@ -348,6 +348,7 @@ def test_each_mapping_names_every_value_of_its_domain():
         errors,
         funding,
         progress,
+        progress_export,
         scenario,
         scenario_export,
         targets,
@@ -397,10 +398,10 @@ def test_each_mapping_names_every_value_of_its_domain():
         ([script for script, *_ in nav.PAGES], nav.TITLE_TEXT_KEYS),
         (progress.CATEGORIES, progress.CATEGORY_TEXT_KEYS),
         (review_series.CHANGE_COUNTS, review_series.CHANGE_TEXT_KEYS),
-        (progress_view.EXPORT_FORMATS, progress_view.DOWNLOAD_TEXT_KEYS),
+        (progress_export.EXPORT_FORMATS, progress_export.DOWNLOAD_TEXT_KEYS),
         (scenario.READINGS, progress.READING_TEXT_KEYS),
         (progress_view.MAP_MODES, progress_view.MAP_MODE_TEXT_KEYS),
-        (progress_view.EXPORT_COLUMNS, progress_view.EXPORT_COLUMN_TEXT_KEYS),
+        (progress_export.EXPORT_COLUMNS, progress_export.EXPORT_COLUMN_TEXT_KEYS),
     ]
     for domain, keys in pairs:
         assert set(domain) == set(keys), (sorted(domain), sorted(keys))

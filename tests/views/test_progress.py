@@ -8,6 +8,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from gnbv import progress_export
 from gnbv.i18n import t
 from gnbv.progress import CATEGORIES
 from gnbv.scenario import ScenarioParams
@@ -62,7 +63,9 @@ def test_map_of_a_year_and_of_a_change(shipped, plan_data):
 
 def test_exports_in_the_ui_language(shipped, plan_data):
     for lang, sep in (("vi", ";"), ("en", ",")):
-        xlsx, csv = v.export_files(shipped, plan_data.communes, lang, illustrative=True)
+        xlsx, csv = progress_export.export_files(
+            shipped, plan_data.communes, lang, illustrative=True
+        )
         text = csv.decode("utf-8-sig")
         header = text.splitlines()[0].split(sep)
         assert header[0] == t("pg_x_code", lang)
@@ -79,6 +82,6 @@ def test_exports_in_the_ui_language(shipped, plan_data):
 
 def test_relative_reading_reports_falls_in_percent(plan_data):
     r = v.compute(plan_data.commune_series, ScenarioParams(reading="relative"))
-    frame = v.export_frame(r, plan_data.communes, "en")
+    frame = progress_export.export_frame(r, plan_data.communes, "en")
     assert frame["Plan's yearly fall"].iloc[-1] == 7.0
     assert frame["Yearly fall needed"].iloc[-1] == pytest.approx(7.0)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from gnbv.data_series import SERIES_FILE, SERIES_SCHEMA, check_commune_series
 from gnbv.errors import DataFileError
 from gnbv.versioned import Versioned, derived_version, digest
 
@@ -222,35 +223,8 @@ SCHEMAS: dict[str, tuple[Schema, set[str], list[str]]] = {
         },
         ["code"],
     ),
-    # One row per commune and review year (issue 20); its 2023 rows are the baseline above.
-    "commune_poverty_series_illustrative.csv": (
-        {
-            "code": "code",
-            "year": "int",
-            "households": "int",
-            "poor_households": "int",
-            "near_poor_households": "int",
-            "ethnic_minority_households": "int",
-            "ethnic_minority_poor_households": "int",
-            "is_poor_commune": "bool",
-            "households_basis": "id",
-            "near_poor_basis": "id",
-            "district_rate_status": "id",
-            "is_illustrative": "bool",
-            "source": "id",
-        },
-        {
-            "year",
-            "households",
-            "poor_households",
-            "near_poor_households",
-            "ethnic_minority_households",
-            "ethnic_minority_poor_households",
-            "is_poor_commune",
-            "is_illustrative",
-        },
-        ["code", "year"],
-    ),
+    # One row per commune and review year (issue 20): gnbv.data_series.
+    SERIES_FILE: SERIES_SCHEMA,
 }
 
 ALLOCATION_STATUSES = {"allocated", "not_allocated"}
@@ -524,59 +498,6 @@ def check_commune_baseline(baseline: pd.DataFrame, communes: pd.DataFrame, file:
         )
 
 
-SERIES_FILE = "commune_poverty_series_illustrative.csv"
-DISTRICT_RATE_DECIMALS = 2  # the precision of the published district rates
-
-
-def check_commune_series(
-    series: pd.DataFrame,
-    baseline: pd.DataFrame,
-    communes: pd.DataFrame,
-    district: pd.DataFrame,
-    file: str = SERIES_FILE,
-) -> None:
-    """Each year as a baseline (codes known, every commune present, counts consistent); only
-    years with a district figure; each year's totals give its district rate (to the published
-    precision); every row illustrative; the rows of the baseline's year equal the baseline."""
-    rates = dict(zip(district["year"], district["poor_rate_pct"]))
-    for year, rows in series.groupby("year", sort=True):
-        first = int(rows.index[0])
-        if year not in rates:
-            raise DataFileError(
-                file, f"{year} has no district figure in district_poverty.csv", first + 2, "year"
-            )
-        check_commune_baseline(rows, communes, file)
-        total = rows["households"].sum()
-        rate = round(float(rows["poor_households"].sum()) * 100 / float(total), 2)
-        if rate != round(float(rates[year]), DISTRICT_RATE_DECIMALS):
-            raise DataFileError(
-                file,
-                f"the communes of {year} give a district poor rate of {rate}%, "
-                f"not the {rates[year]}% of district_poverty.csv",
-                first + 2,
-                "poor_households",
-            )
-    not_marked = ~series["is_illustrative"].astype(bool)
-    if not_marked.any():
-        raise DataFileError(
-            file,
-            "every row must say it is illustrative",
-            int(not_marked.idxmax()) + 2,
-            "is_illustrative",
-        )
-    year = int(baseline["year"].iloc[0])
-    same_year = series[series["year"] == year].set_index("code")
-    columns = [c for c in SCHEMAS["commune_poverty_illustrative.csv"][0] if c != "source"]
-    for code, row in baseline.set_index("code").iterrows():
-        for column in columns[1:]:
-            if code not in same_year.index or same_year.at[code, column] != row[column]:
-                raise DataFileError(
-                    file,
-                    f"commune {code} in {year} differs from commune_poverty_illustrative.csv",
-                    column=column,
-                )
-
-
 def check_sources(data: PlanData) -> None:
     """Every source id cited by a data file has its citation in sources.csv."""
     known = set(data.sources["source_id"])
@@ -639,6 +560,7 @@ def load_plan_data(data_dir: Path) -> PlanData:
         tables["commune_poverty_illustrative.csv"],
         tables["communes.csv"],
         tables["district_poverty.csv"],
+        check_commune_baseline,
     )
     data = PlanData(
         plan=plan,

@@ -9,7 +9,7 @@ from datetime import date
 
 import streamlit as st
 
-from gnbv import cache
+from gnbv import cache_briefs
 from gnbv.brief.frame import view_link
 from gnbv.i18n import t
 from gnbv.settings import load_config
@@ -46,18 +46,20 @@ def page_query(kind: str) -> dict[str, str]:
 
 def _home():
     baseline, illustrative = commune_baseline()
-    return lambda link, lg, day: cache.home_brief(data(), baseline, illustrative, link, lg, day)
+    return lambda link, lg, day: cache_briefs.home_brief(
+        data(), baseline, illustrative, link, lg, day
+    )
 
 
 def _funding():
     table, plan = projects(), data()
-    return lambda link, lg, day: cache.funding_brief(table, plan, link, lg, day)
+    return lambda link, lg, day: cache_briefs.funding_brief(table, plan, link, lg, day)
 
 
 def _scenario(params):
     baseline, illustrative = commune_baseline()
     data_dir = str(load_config().data_dir)
-    return lambda link, lg, day: cache.scenario_brief(
+    return lambda link, lg, day: cache_briefs.scenario_brief(
         baseline, params, data_dir, illustrative, link, lg, day
     )
 
@@ -65,7 +67,7 @@ def _scenario(params):
 def _allocation(shown, params, funds, funds_label, floors, caps):
     _, illustrative = commune_baseline()
     plan = data()
-    return lambda link, lg, day: cache.allocation_brief(
+    return lambda link, lg, day: cache_briefs.allocation_brief(
         shown.criteria,
         params,
         funds,
@@ -84,7 +86,7 @@ def _allocation(shown, params, funds, funds_label, floors, caps):
 def _progress(params):
     series, illustrative = review_series()
     plan = data()
-    return lambda link, lg, day: cache.progress_brief(
+    return lambda link, lg, day: cache_briefs.progress_brief(
         plan, series, params, illustrative, link, lg, day
     )
 

@@ -10,7 +10,7 @@ from datetime import date
 import pypdf
 
 from gnbv import allocation as al
-from gnbv import cache
+from gnbv import cache, cache_briefs
 from gnbv.brief.frame import view_link
 from gnbv.scenario import ScenarioParams
 from gnbv.settings import REPO_ROOT
@@ -54,17 +54,17 @@ def make(kind: str, lang: str, link: str | None = None, day: date = DAY) -> byte
     data = plan()
     link = link or view_link(BASE_URL, "", {}, lang)
     if kind == "home":
-        return cache.home_brief(data, baseline(), True, link, lang, day)
+        return cache_briefs.home_brief(data, baseline(), True, link, lang, day)
     if kind == "funding":
-        return cache.funding_brief(data.versioned("projects"), data, link, lang, day)
+        return cache_briefs.funding_brief(data.versioned("projects"), data, link, lang, day)
     if kind == "progress":
         series = data.versioned("commune_series")
-        return cache.progress_brief(data, series, ScenarioParams(), True, link, lang, day)
+        return cache_briefs.progress_brief(data, series, ScenarioParams(), True, link, lang, day)
     if kind == "scenario":
         params = scenario_params()
-        return cache.scenario_brief(baseline(), params, DATA_DIR, True, link, lang, day)
+        return cache_briefs.scenario_brief(baseline(), params, DATA_DIR, True, link, lang, day)
     shown, params, funds, label = allocation_inputs(lang)
-    return cache.allocation_brief(
+    return cache_briefs.allocation_brief(
         shown.criteria,
         params,
         funds,

@@ -4,7 +4,7 @@ funds, coefficients, floor and cap in words, and marks the illustrative figures.
 from __future__ import annotations
 
 from gnbv import allocation as al
-from gnbv import cache
+from gnbv import cache_briefs
 from gnbv.brief.frame import view_link
 from gnbv.url_state import AllocationCodec
 from tests.brief.briefs import BASE_URL, DAY, allocation_inputs, make, plan, text
@@ -39,7 +39,7 @@ def test_an_allocation_brief_says_its_floor_and_cap_and_links_to_them():
     link = view_link(BASE_URL, "phan-bo", us_query(params), "en")
     data = plan()
     count = len(shown.criteria.frame)
-    pdf = cache.allocation_brief(
+    pdf = cache_briefs.allocation_brief(
         shown.criteria,
         params,
         funds,

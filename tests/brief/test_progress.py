@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gnbv import cache
+from gnbv import cache_briefs
 from gnbv.i18n import t
 from gnbv.scenario import ScenarioParams
 from gnbv.versioned import Versioned
@@ -25,7 +25,7 @@ def test_progress_brief_in_english_in_the_relative_reading():
     data = plan()
     series = data.versioned("commune_series")
     link = "http://localhost:8501/tien-do?mode=relative&lang=en"
-    pdf = cache.progress_brief(
+    pdf = cache_briefs.progress_brief(
         data, series, ScenarioParams(reading="relative"), True, link, "en", date(2026, 12, 6)
     )
     said = text(pdf)
@@ -38,7 +38,7 @@ def test_progress_brief_in_english_in_the_relative_reading():
 def test_an_uploaded_series_is_said_and_not_marked_illustrative():
     data = plan()
     uploaded = Versioned.of(data.commune_series.assign(is_illustrative=False))
-    pdf = cache.progress_brief(
+    pdf = cache_briefs.progress_brief(
         data, uploaded, ScenarioParams(), False, "http://h/tien-do", "en", date(2026, 12, 6)
     )
     said = text(pdf)

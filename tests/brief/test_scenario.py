@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gnbv import cache
+from gnbv import cache, cache_briefs
 from gnbv.brief.frame import view_link
 from gnbv.url_state import ScenarioCodec
 from tests.brief.briefs import (
@@ -42,7 +42,7 @@ def test_a_scenario_brief_says_its_scenario_and_links_to_it():
     params = replace(scenario_params(), other_communes_rate=9.5, preset="custom", horizon=2027)
     query = ScenarioCodec(cache.scenario_presets(DATA_DIR)).to_query(params)
     link = view_link(BASE_URL, "kich-ban", query, "en")
-    pdf = cache.scenario_brief(baseline(), params, DATA_DIR, True, link, "en", DAY)
+    pdf = cache_briefs.scenario_brief(baseline(), params, DATA_DIR, True, link, "en", DAY)
     said = text(pdf)
     assert "r=9.5" in link and "h=2027" in link
     assert link in said
@@ -62,6 +62,8 @@ def test_a_long_scenario_brief_still_fits_two_pages():
     )
     link = f"{BASE_URL}/kich-ban?" + "&".join(f"k{i}={i}" for i in range(40))
     for lang in ("vi", "en"):
-        pdf = cache.scenario_brief(baseline(uploaded=True), params, DATA_DIR, True, link, lang, DAY)
+        pdf = cache_briefs.scenario_brief(
+            baseline(uploaded=True), params, DATA_DIR, True, link, lang, DAY
+        )
         assert len(reader(pdf).pages) <= 2
         assert "2035" in text(pdf)

@@ -14,8 +14,10 @@ A page declares its parameters once in gnbv (a frozen dataclass and its codec,
   folds its value into the parameters in its ``on_change`` callback, which runs before the
   page does;
 * **write**: the URL is written in one update (:func:`sync_url`) with the page's states, the
-  language and the presentation view: at the end of every run (``app.py``) and of every
-  fragment's run (:func:`fragment`, which pages use in place of ``st.fragment``).
+  language and the presentation view: at the start and end of every run (``app.py``: at the
+  start, so that a page switch settles its URL before the page draws) and at the end of every
+  fragment's run (:func:`fragment`, which pages use in place of ``st.fragment``). A control's
+  callback only changes the session: a URL written there reaches the browser a run late.
 
 Whether a fold is unfolded (:func:`kept_fold`) is kept here too: it is no choice of the
 visitor's worth a link, only of the screen.

@@ -112,8 +112,8 @@ class ViewStore:
     dictionary operations on keys that are strings, no code run while it is held takes it
     again (no finalizer, weak-reference callback or ``__del__`` of this module takes it,
     and evicted views are released after it is let go), and building or sizing a view
-    happens outside it (two sessions asking at once for a missing view may both build it;
-    the second stored wins)."""
+    happens outside it (two sessions asking at once for a missing shared view: one builds
+    it, the other waits for it, :func:`_built_once`)."""
 
     def __init__(self, budget_bytes: int):
         self.budget_bytes = int(budget_bytes)
@@ -228,11 +228,48 @@ def view_key(page: str, inputs: tuple) -> tuple[str, bool]:
 _MISSING = object()
 
 
+# Views of the shipped data being built, by key: a session that asks for one waits for the
+# session building it rather than building it again (fifty sessions arriving at once on a cold
+# process would each build the same half-second view, and all wait for all). The lock is held
+# only for this dictionary's operations; views call only views below them (no cycle), and a
+# wait is bounded by BUILD_WAIT_S.
+_BUILDING: dict[str, threading.Event] = {}
+_BUILDING_LOCK = threading.Lock()
+BUILD_WAIT_S = 60.0
+
+
+def _built_once(key: str, build_and_keep: Callable[[], object], store: ViewStore):
+    """``build_and_keep()``'s view of ``key``, built by one session at a time: the others wait
+    for it and read it from ``store`` (or build it themselves if it was not kept)."""
+    with _BUILDING_LOCK:
+        building = _BUILDING.get(key)
+        if building is None:
+            building = _BUILDING[key] = threading.Event()
+            leader = True
+        else:
+            leader = False
+    if not leader:
+        building.wait(BUILD_WAIT_S)
+        found = store.get(key, _MISSING)
+        return found if found is not _MISSING else build_and_keep()
+    try:
+        return build_and_keep()
+    finally:
+        with _BUILDING_LOCK:
+            _BUILDING.pop(key, None)
+        building.set()
+
+
 def _view(build):
     """A view of ``build``'s inputs, kept once per (page, data version, parameters,
     language) in :data:`SHARED`, or in the session's own store when some input was
     uploaded (see the module's text)."""
     page = build.__name__
+
+    def build_and_keep(store: ViewStore, key: str, inputs: tuple):
+        built = build(*inputs)
+        store.put(key, built, size_of(built))
+        return built
 
     @functools.wraps(build)
     def view(*inputs):
@@ -243,9 +280,9 @@ def _view(build):
         found = store.get(key, _MISSING)
         if found is not _MISSING:
             return found
-        built = build(*inputs)
-        store.put(key, built, size_of(built))
-        return built
+        if store is not SHARED:  # a session's own store: no other session asks for its views
+            return build_and_keep(store, key, inputs)
+        return _built_once(key, lambda: build_and_keep(store, key, inputs), store)
 
     view.page = page
     return view

@@ -319,3 +319,49 @@ def test_progress_views_are_keyed_by_the_series_version(plan_data, session_store
     cache.progress_map(plan_data, uploaded, ScenarioParams(), "vi", False, 2024, 2022)
     assert len(session_store) == before + 1
     assert not [key for key in cache.SHARED._views if uploaded.version in key]
+
+
+def test_sessions_asking_at_once_for_a_missing_view_build_it_once(plan_data):
+    """Fifty sessions arriving on a cold process: one builds a shared view, the others wait
+    for it and get the same object (they used to build it each, and all wait for all)."""
+    import time
+
+    calls = []
+
+    @cache._view
+    def slow_view(plan, lang: str):
+        calls.append(lang)
+        time.sleep(0.2)
+        return {"lang": lang}
+
+    start = threading.Barrier(8)
+    got = []
+
+    def ask():
+        start.wait()
+        got.append(slow_view(plan_data, "vi-single-flight"))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=30)
+    assert calls == ["vi-single-flight"]
+    assert len(got) == 8 and all(g is got[0] for g in got)
+    assert not cache._BUILDING  # nothing left waiting
+
+
+def test_a_view_that_fails_to_build_lets_the_waiting_sessions_try(plan_data):
+    attempts = []
+
+    @cache._view
+    def failing_view(plan, lang: str):
+        attempts.append(lang)
+        if len(attempts) == 1:
+            raise RuntimeError("the first build fails")
+        return lang
+
+    with pytest.raises(RuntimeError):
+        failing_view(plan_data, "vi-fails-once")
+    assert failing_view(plan_data, "vi-fails-once") == "vi-fails-once"
+    assert not cache._BUILDING

@@ -201,16 +201,23 @@ def sync_url() -> None:
     write_url(wanted, owned)
 
 
+def _fragment_rerun() -> bool:
+    """True when this run is a fragment's alone (a control inside it moved)."""
+    return bool(getattr(get_script_run_ctx(), "fragment_ids_this_run", None))
+
+
 def fragment(func: Callable) -> Callable:
-    """``st.fragment`` whose run ends by writing the URL (:func:`sync_url`): a control in a
-    fragment reruns only the fragment, never the end of ``app.py``."""
+    """``st.fragment`` whose run alone ends by writing the URL (:func:`sync_url`): a control
+    in a fragment reruns only the fragment, never the end of ``app.py`` (in a full run,
+    ``app.py`` writes it once at the end)."""
 
     @functools.wraps(func)
     def run(*args, **kwargs):
         try:
             return func(*args, **kwargs)
         finally:
-            sync_url()
+            if _fragment_rerun():
+                sync_url()
 
     return st.fragment(run)
 

@@ -239,24 +239,30 @@ class _Review:
     def frame(self, source: str) -> pd.DataFrame:
         order = {code: i for i, code in enumerate(self.communes["code"])}
         records = sorted(self.records, key=lambda r: order[r.code])
-        counts = {key: [r.counts[key] for r in records] for key in COUNT_KEYS}
-        poor_commune = [
-            r.counts["poor_households"] * 100 >= POOR_COMMUNE_THRESHOLD_PCT * r.counts["households"]
-            for r in records
-        ]
-        n = len(records)
-        frame = pd.DataFrame(
-            {
-                "code": pd.array([r.code for r in records], dtype="string"),
-                "year": pd.array([r.year for r in records], dtype="Int64"),
-                **{key: pd.array(values, dtype="Int64") for key, values in counts.items()},
-                "is_poor_commune": pd.array(poor_commune, dtype="boolean"),
-                "households_basis": pd.array([UPLOADED_BASIS] * n, dtype="string"),
-                "is_illustrative": pd.array([False] * n, dtype="boolean"),
-                "source": pd.array([source] * n, dtype="string"),
-            }
-        )
-        return frame[BASELINE_COLUMNS]
+        return records_frame(records, source)[BASELINE_COLUMNS]
+
+
+def records_frame(records, source: str, **same_text: str) -> pd.DataFrame:
+    """Reviewed communes' rows (``records``: code, year and counts, in the order wanted) with
+    the shipped files' columns: the counts, the poor-commune flag by the threshold, uploaded
+    and not illustrative, ``source`` and each ``same_text`` column (text on every row)."""
+    counts = {key: [r.counts[key] for r in records] for key in COUNT_KEYS}
+    poor_commune = [
+        r.counts["poor_households"] * 100 >= POOR_COMMUNE_THRESHOLD_PCT * r.counts["households"]
+        for r in records
+    ]
+    n = len(records)
+    text = {"households_basis": UPLOADED_BASIS, **same_text, "source": source}
+    return pd.DataFrame(
+        {
+            "code": pd.array([r.code for r in records], dtype="string"),
+            "year": pd.array([r.year for r in records], dtype="Int64"),
+            **{key: pd.array(values, dtype="Int64") for key, values in counts.items()},
+            "is_poor_commune": pd.array(poor_commune, dtype="boolean"),
+            "is_illustrative": pd.array([False] * n, dtype="boolean"),
+            **{name: pd.array([value] * n, dtype="string") for name, value in text.items()},
+        }
+    )
 
 
 def read_commune_review(

@@ -33,12 +33,11 @@ from gnbv.workbook import xlsx
 from gnbv.workbook.commune_review import (
     COMMUNE_COLUMNS,
     COUNT_KEYS,
-    POOR_COMMUNE_THRESHOLD_PCT,
-    UPLOADED_BASIS,
     CommuneRows,
     check_counts,
     commune_code,
     count_bounds,
+    records_frame,
 )
 from gnbv.workbook.container import gate
 from gnbv.workbook.limits import Limits
@@ -210,24 +209,8 @@ class _Series:
     def frame(self, source: str) -> pd.DataFrame:
         order = {code: i for i, code in enumerate(self.communes["code"])}
         records = sorted(self.records, key=lambda r: (order[r.code], r.year))
-        counts = {key: [r.counts[key] for r in records] for key in COUNT_KEYS}
-        poor_commune = [
-            r.counts["poor_households"] * 100 >= POOR_COMMUNE_THRESHOLD_PCT * r.counts["households"]
-            for r in records
-        ]
-        n = len(records)
-        frame = pd.DataFrame(
-            {
-                "code": pd.array([r.code for r in records], dtype="string"),
-                "year": pd.array([r.year for r in records], dtype="Int64"),
-                **{key: pd.array(values, dtype="Int64") for key, values in counts.items()},
-                "is_poor_commune": pd.array(poor_commune, dtype="boolean"),
-                "households_basis": pd.array([UPLOADED_BASIS] * n, dtype="string"),
-                "near_poor_basis": pd.array([UPLOADED] * n, dtype="string"),
-                "district_rate_status": pd.array([UPLOADED] * n, dtype="string"),
-                "is_illustrative": pd.array([False] * n, dtype="boolean"),
-                "source": pd.array([source] * n, dtype="string"),
-            }
+        frame = records_frame(
+            records, source, near_poor_basis=UPLOADED, district_rate_status=UPLOADED
         )
         return frame[SERIES_COLUMNS_OUT]
 

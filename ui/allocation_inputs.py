@@ -16,10 +16,9 @@ from gnbv.settings import load_config
 from gnbv.versioned import Versioned
 from ui import allocation as ui_alloc
 from ui import uploads
-from ui.common import bad_name, flash, read_only, show_flash, store_failed, tr
+from ui.common import bad_name, flash, read_only, saved_picker, show_flash, store_failed, tr
 from ui.state import kept_fold
 
-SAVED_PICK_KEY = "alc_saved_pick"
 CRITERIA_TABLE_KEY = "alc_criteria_table"  # the fold of the criteria figures
 UPLOADED_SET_KEY = "alc_uploaded_set"  # (label, Coefficients) of the last coefficient file
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -74,32 +73,6 @@ def _accept_set(result: workbook.UploadResult) -> None:
     ui_alloc.queue_coefficients(coefficients)
 
 
-def _pick(sets: list[store.SavedScenario], locked: bool) -> None:
-    by_name = {s.name: s for s in sets}
-    pick_col, open_col, delete_col = st.columns([3, 1, 1], vertical_alignment="bottom")
-    pick = pick_col.selectbox(
-        tr("alc_saved_pick"),
-        options=list(by_name),
-        format_func=lambda n: f"{n} · {by_name[n].saved_at.replace('T', ' ')[:16]} UTC",
-        key=SAVED_PICK_KEY,
-    )
-    open_col.button(
-        tr("alc_open"),
-        icon=":material/folder_open:",
-        on_click=_open,
-        args=(by_name[pick],),
-        key="alc_open",
-    )
-    if not locked:
-        delete_col.button(
-            tr("alc_delete"),
-            icon=":material/delete:",
-            on_click=_delete,
-            args=(pick,),
-            key="alc_del",
-        )
-
-
 def coefficient_sets() -> None:
     """The saved coefficient sets, and a set's workbook to download or upload."""
     locked = read_only()
@@ -115,7 +88,8 @@ def coefficient_sets() -> None:
             )
             button_col.form_submit_button(tr("alc_save"), icon=":material/save:", on_click=_save)
     if sets:
-        _pick(sets, locked)
+        labels = (tr("alc_saved_pick"), tr("alc_open"), tr("alc_delete"))
+        saved_picker(sets, "alc", labels, _open, None if locked else _delete)
     else:
         st.caption(tr("alc_saved_none"))
     coefficients = ui_alloc.current().coefficients

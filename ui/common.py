@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
@@ -302,4 +303,41 @@ def presentation_exit() -> None:
             type="tertiary",
             on_click=_leave_presentation,
             key="present_exit",
+        )
+
+
+def saved_picker(
+    saved: list,
+    prefix: str,
+    labels: tuple[str, str, str],
+    on_open: Callable,
+    on_delete: Callable | None,
+) -> None:
+    """The saved scenarios' or coefficient sets' picker (``saved``: gnbv.scenario_store's
+    SavedScenario, named and dated), an Open button (``on_open(saved one)``) and, unless
+    ``on_delete`` is None (the public edition), a Delete button (``on_delete(name)``);
+    ``labels``: the picker's, Open's and Delete's; keys ``{prefix}_saved_pick``,
+    ``{prefix}_open``, ``{prefix}_del``."""
+    by_name = {s.name: s for s in saved}
+    pick_col, open_col, delete_col = st.columns([3, 1, 1], vertical_alignment="bottom")
+    pick = pick_col.selectbox(
+        labels[0],
+        options=list(by_name),
+        format_func=lambda n: f"{n} · {by_name[n].saved_at.replace('T', ' ')[:16]} UTC",
+        key=f"{prefix}_saved_pick",
+    )
+    open_col.button(
+        labels[1],
+        icon=":material/folder_open:",
+        on_click=on_open,
+        args=(by_name[pick],),
+        key=f"{prefix}_open",
+    )
+    if on_delete is not None:
+        delete_col.button(
+            labels[2],
+            icon=":material/delete:",
+            on_click=on_delete,
+            args=(pick,),
+            key=f"{prefix}_del",
         )

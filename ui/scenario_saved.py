@@ -17,7 +17,7 @@ from gnbv.settings import load_config
 from gnbv.versioned import Versioned
 from ui import scenario as ui_scenario
 from ui.charts import plotly_chart
-from ui.common import bad_name, flash, lang, presenting, read_only, store_failed, tr
+from ui.common import bad_name, flash, lang, presenting, read_only, saved_picker, store_failed, tr
 from ui.page_states import SCENARIO, SCENARIO_VIEW
 
 CURRENT = "\u0000current"  # the scenario in force, among the compared
@@ -90,29 +90,8 @@ def _saved_list(saved: list[store.SavedScenario]) -> None:
     if not saved:
         st.caption(tr("scn_saved_none"))
         return
-    by_name = {s.name: s for s in saved}
-    pick_col, open_col, delete_col = st.columns([3, 1, 1], vertical_alignment="bottom")
-    pick = pick_col.selectbox(
-        tr("scn_saved_pick"),
-        options=list(by_name),
-        format_func=lambda n: f"{n} · {by_name[n].saved_at.replace('T', ' ')[:16]} UTC",
-        key="scn_saved_pick",
-    )
-    open_col.button(
-        tr("scn_open"),
-        icon=":material/folder_open:",
-        on_click=_open,
-        args=(by_name[pick],),
-        key="scn_open",
-    )
-    if not read_only():
-        delete_col.button(
-            tr("scn_delete"),
-            icon=":material/delete:",
-            on_click=_delete,
-            args=(pick,),
-            key="scn_del",
-        )
+    labels = (tr("scn_saved_pick"), tr("scn_open"), tr("scn_delete"))
+    saved_picker(saved, "scn", labels, _open, None if read_only() else _delete)
 
 
 def _compare(params: ScenarioParams, saved: list[store.SavedScenario], baseline: Versioned) -> None:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from gnbv.export import to_csv_bytes, to_excel_bytes
 from gnbv.i18n import TextKeys, t
-from gnbv.progress import READING_TEXT_KEYS, ProgressResult
+from gnbv.progress import MEASURE_COLUMNS, READING_TEXT_KEYS, ProgressResult
 from gnbv.views.progress import (
     RATE_DECIMALS,
     category_label,
@@ -18,23 +18,12 @@ from gnbv.views.progress import (
     sorted_communes,
 )
 
-EXPORT_COLUMNS = (
+EXPORT_COLUMNS = (  # the commune, its category, then the measures in the engine's order
     "code",
     "name",
     "category",
     "is_poor_commune",
-    "reviews",
-    "first_year",
-    "first_rate",
-    "latest_year",
-    "latest_rate",
-    "yearly_target",
-    "end_target",
-    "needed_yearly_fall",
-    "observed_yearly_fall",
-    "ratio",
-    "path_rate_latest",
-    "gap_pp",
+    *(column for column in MEASURE_COLUMNS if column != "category"),
 )
 # Each exported column's heading.
 EXPORT_COLUMN_TEXT_KEYS: TextKeys = {

@@ -41,6 +41,8 @@ from gnbv.geo import read_boundaries, read_district_outline
 from gnbv.maps.tables import baseline_table
 from gnbv.scenario import ScenarioParams, ScenarioResult, project
 from gnbv.scenario_presets import Presets, published_trend
+from gnbv.scenario_start import ScenarioStart
+from gnbv.scenario_start import scenario_start as _scenario_start
 from gnbv.settings import load_config
 from gnbv.sizing import size_of
 from gnbv.versioned import Versioned, derived_version
@@ -418,6 +420,13 @@ def scenario_presets(data_dir: str) -> Presets:
     """The presets of the shipped data's published trend (the shipped data do not change
     while the process runs: see :func:`plan_data`)."""
     return Presets(published_trend(plan_data(data_dir=data_dir).district_poverty))
+
+
+@_view
+def scenario_start(baseline: Versioned, series: Versioned) -> ScenarioStart:
+    """Where the scenario starts (gnbv.scenario_start): the rows of the latest year of the
+    baseline and the series of reviews in use, derived once per pair of data versions."""
+    return _scenario_start(baseline, series)
 
 
 @_view

@@ -14,7 +14,7 @@ from gnbv.page_params import CLASS_METHODS, MapParams
 from gnbv.settings import load_config
 from gnbv.views import map as map_view
 from ui.charts import figure_table, plotly_chart
-from ui.common import commune_baseline, data, illustrative_notice, lang, presenting, tr
+from ui.common import data, illustrative_notice, lang, presenting, scenario_start, tr
 from ui.maps import legend, tile_map
 from ui.page_states import MAP, SCENARIO
 from ui.state import fragment, url_notices
@@ -25,7 +25,8 @@ TILES_KEY = "map_tiles"
 lg = lang()
 present = presenting()
 plan_data = data()
-baseline, _ = commune_baseline()
+start = scenario_start()  # the scenario page's start: the map shows the same scenario
+baseline = start.data
 params = SCENARIO.params()
 scenario = cache.map_scenario(baseline, params)
 names = cache.commune_names(plan_data)
@@ -50,7 +51,7 @@ def _from_tiles() -> None:
 
 st.title(tr("map_title"))
 st.caption(tr("map_intro"))
-illustrative_notice()
+illustrative_notice(start.illustrative)
 
 summary, change = st.columns([3, 1], vertical_alignment="center")
 summary.caption(map_view.scenario_caption(params, scenario.result.horizon, lg))

@@ -25,12 +25,12 @@ from ui import scenario as ui_scenario
 from ui.brief import brief_button
 from ui.charts import plotly_chart
 from ui.common import (
-    commune_baseline,
     data,
     illustrative_notice,
     lang,
     presenting,
     projects,
+    scenario_start,
     show_flash,
 )
 from ui.page_states import SCENARIO, SCENARIO_VIEW
@@ -59,11 +59,12 @@ def tr(key: str, **values: object) -> str:
 config = load_config()
 data_dir = str(config.data_dir)
 plan_data = data()
-baseline, illustrative = commune_baseline()
+start = scenario_start()  # the latest year loaded (gnbv.scenario_start), once per data version
+baseline, illustrative = start.data, start.illustrative
 
 st.title(tr("scn_title"))
-st.caption(tr("scn_intro"))
-illustrative_notice()
+st.caption(f"{tr('scn_intro')}  \n{view.start_sentence(start, lg)}")
+illustrative_notice(illustrative)
 ui_scenario.url_notices()
 
 
@@ -164,7 +165,7 @@ def scenario() -> None:
     try:
         result, headline = cache.scenario_result(baseline, params)
         fitted = fit(params, result.baseline_year)
-        if fitted != params:  # say a horizon in the URL at or before the baseline year
+        if fitted != params:  # say a horizon in the URL at or before the start year
             SCENARIO.set(params := fitted)
             result, headline = cache.scenario_result(baseline, params)
     except ScenarioInputError as exc:

@@ -26,7 +26,9 @@ from gnbv.cache import (
 )
 from gnbv.data import PlanData
 from gnbv.scenario import ScenarioParams
+from gnbv.scenario_start import ScenarioStart
 from gnbv.versioned import Versioned
+from gnbv.views.scenario import start_sentence
 
 # --- the meeting briefs (gnbv.brief) ----------------------------------------------------
 # A PDF (40-80 kB) per (view, language, link, day), made only when a download asks for it, from
@@ -56,24 +58,35 @@ def funding_brief(projects: Versioned, plan: PlanData, link: str, lang: str, day
 
 @_view
 def scenario_brief(
-    baseline: Versioned,
+    start: ScenarioStart,
     params: ScenarioParams,
     data_dir: str,
-    illustrative: bool,
     link: str,
     lang: str,
     day: date,
 ) -> bytes:
-    """The scenario page's brief (``gnbv.brief.scenario``), from the page's views."""
+    """The scenario page's brief (``gnbv.brief.scenario``), from the page's views of the data
+    the scenario starts from (``start``: gnbv.scenario_start)."""
+    baseline = start.data
     _, headline = scenario_result(baseline, params)
     texts = scenario_texts(baseline, params, data_dir, lang)
     labels = scenario_labels(params, headline.poor_communes, headline.communes, lang)
     shown = scenario_charts_view(baseline, params, data_dir, lang, False)
     _, table, _ = scenario_communes(baseline, params, BRIEF_THRESHOLD, data_dir, lang)
     plan = plan_data(data_dir=data_dir)
-    uploaded = not baseline.shipped
     return _scenario_brief.build(
-        params, texts, labels, shown, table, plan, illustrative, uploaded, link, lang, day
+        params,
+        texts,
+        labels,
+        shown,
+        table,
+        plan,
+        start_sentence(start, lang),
+        start.illustrative,
+        start.uploaded,
+        link,
+        lang,
+        day,
     )
 
 

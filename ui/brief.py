@@ -13,7 +13,7 @@ from gnbv import cache_briefs
 from gnbv.brief.frame import view_link
 from gnbv.i18n import t
 from gnbv.settings import load_config
-from ui.common import commune_baseline, data, lang, projects, review_series
+from ui.common import commune_baseline, data, lang, projects, review_series, scenario_start
 from ui.nav import PAGES
 
 # The page's URL path ("" for the home page, the default) and the states it holds in its URL
@@ -57,11 +57,9 @@ def _funding():
 
 
 def _scenario(params):
-    baseline, illustrative = commune_baseline()
+    start = scenario_start()
     data_dir = str(load_config().data_dir)
-    return lambda link, lg, day: cache_briefs.scenario_brief(
-        baseline, params, data_dir, illustrative, link, lg, day
-    )
+    return lambda link, lg, day: cache_briefs.scenario_brief(start, params, data_dir, link, lg, day)
 
 
 def _allocation(shown, params, funds, funds_label, floors, caps):

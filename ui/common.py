@@ -12,9 +12,11 @@ import streamlit as st
 
 from gnbv import i18n
 from gnbv.cache import plan_data
+from gnbv.cache import scenario_start as _scenario_start
 from gnbv.data import PlanData
 from gnbv.errors import DataFileError
 from gnbv.i18n import TextKeys
+from gnbv.scenario_start import ScenarioStart
 from gnbv.scenario_store import NAME_TEXT_KEYS
 from gnbv.settings import REPO_ROOT, SettingProblem, load_config
 from gnbv.versioned import Versioned
@@ -194,10 +196,16 @@ def review_series() -> tuple[Versioned, bool]:
     return data().versioned("commune_series"), True
 
 
-def illustrative_notice() -> None:
+def scenario_start() -> ScenarioStart:
+    """Where the scenarios start (gnbv.scenario_start): the rows of the latest year of the
+    commune baseline and the series of reviews in use, looked up once per data version."""
+    return _scenario_start(commune_baseline()[0], review_series()[0])
+
+
+def illustrative_notice(illustrative: bool | None = None) -> None:
     """The banner every page that shows commune poverty figures carries, while the figures
-    in use are the illustrative ones."""
-    if commune_baseline()[1]:
+    it shows (``illustrative``; by default the commune baseline in use) are illustrative."""
+    if commune_baseline()[1] if illustrative is None else illustrative:
         st.warning(tr("illustrative_notice"), icon=":material/info:")
 
 

@@ -24,6 +24,7 @@ def build(
     shown,
     table,
     plan_data: PlanData,
+    start: str,
     illustrative: bool,
     uploaded: bool,
     link: str,
@@ -35,7 +36,8 @@ def build(
     and the headline's figures), ``labels`` (``scenario_labels``), ``shown``
     (``scenario_charts_view``) and ``table`` (``scenario_communes``' table as shown). The
     table of the communes furthest from their target is cut shorter when the brief would
-    not fit two pages (a long horizon, a long link)."""
+    not fit two pages (a long horizon, a long link). ``start``: the sentence saying which
+    year and data the scenario starts from (gnbv.views.scenario.start_sentence)."""
     for furthest in FURTHEST:
         pdf = _brief(
             params,
@@ -44,6 +46,7 @@ def build(
             shown,
             table,
             plan_data,
+            start,
             illustrative,
             uploaded,
             link,
@@ -63,6 +66,7 @@ def _brief(
     shown,
     table,
     plan_data,
+    start,
     illustrative,
     uploaded,
     link,
@@ -112,6 +116,7 @@ def _brief(
             preset_sentence,
             rates,
             labels["settings"],
+            start,
             f"{data_in_force(illustrative, uploaded, lang)} {t('brief_language', lang)}",
         )
     )

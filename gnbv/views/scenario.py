@@ -6,8 +6,9 @@ and the money table. The page reads its widgets, asks ``gnbv.cache`` for these (
 per inputs and language) and renders them.
 
 The target, named once: the status of the district and of every commune is measured against
-the plan's yearly fall applied to the baseline in use (end-2023 33,80% − 2 × 7 = 19,80% in
-2025 for the district), because the commune figures and the projection start there. The
+the plan's yearly fall applied to the figures the scenario starts from (gnbv.scenario_start:
+on the shipped data the series' end-2024 28,13% − 1 × 7 = 21,13% in 2025 for the district),
+because the commune figures and the projection start there. The
 plan's line from the derived end-2022 rate (42,96% − 3 × 7 = 21,96% in 2025) is context only,
 labelled "derived, not published" (:func:`context_sentence`, the chart).
 """
@@ -23,7 +24,7 @@ from gnbv import fmt, scenario_charts
 from gnbv import url_state as us
 from gnbv.arrow import arrow
 from gnbv.errors import PROBLEM_TEXT_KEYS, ScenarioInputError
-from gnbv.i18n import t
+from gnbv.i18n import TextKeys, t
 from gnbv.rounding import round_keeping_total
 from gnbv.scenario import (
     BASELINE_COLUMNS,
@@ -48,6 +49,7 @@ from gnbv.scenario_effort import (
     year_below,
 )
 from gnbv.scenario_presets import Presets, Trend
+from gnbv.scenario_start import ScenarioStart
 
 
 def _clean(value: float, decimals: int) -> float:
@@ -183,6 +185,23 @@ def context_sentence(district_poverty: pd.DataFrame, result: ScenarioResult, lan
         horizon=result.horizon,
         value=fmt.percent(end, lang, 2),
     )
+
+
+# Where the scenario starts, by source and whether it was uploaded (gnbv.scenario_start).
+START_TEXT_KEYS: TextKeys = {
+    "series": "scn_start_series",
+    "series_uploaded": "scn_start_series_uploaded",
+    "baseline": "scn_start_baseline",
+    "baseline_uploaded": "scn_start_baseline_uploaded",
+}
+
+
+def start_sentence(start: ScenarioStart, lang: str) -> str:
+    """Which year and which data the scenario starts from (empty when it has no year)."""
+    if start.year is None:
+        return ""
+    key = start.source + ("_uploaded" if start.uploaded else "")
+    return t(START_TEXT_KEYS[key], lang, year=start.year)
 
 
 def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:

@@ -33,6 +33,15 @@ def baseline(uploaded: bool = False) -> Versioned:
     return Versioned.of(shipped.frame) if uploaded else shipped
 
 
+def start(uploaded: bool = False):
+    """Where the scenario starts on the shipped data (the series' 2024 rows), as the scenario
+    page passes it; ``uploaded``: the same series as a planner's upload."""
+    series = plan().versioned("commune_series")
+    if uploaded:
+        series = Versioned.of(series.frame)
+    return cache.scenario_start(baseline(), series)
+
+
 def scenario_params():
     return cache.scenario_presets(DATA_DIR).opening()
 
@@ -62,7 +71,7 @@ def make(kind: str, lang: str, link: str | None = None, day: date = DAY) -> byte
         return cache_briefs.progress_brief(data, series, ScenarioParams(), True, link, lang, day)
     if kind == "scenario":
         params = scenario_params()
-        return cache_briefs.scenario_brief(baseline(), params, DATA_DIR, True, link, lang, day)
+        return cache_briefs.scenario_brief(start(), params, DATA_DIR, link, lang, day)
     shown, params, funds, label = allocation_inputs(lang)
     return cache_briefs.allocation_brief(
         shown.criteria,

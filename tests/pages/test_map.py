@@ -42,9 +42,10 @@ def test_map_in_english_has_english_tooltips():
     spec = json.loads(_decks(at)[0].proto.json)
     features = spec["layers"][0]["data"]["features"]
     props = {f["properties"]["code"]: f["properties"] for f in features}
-    # First the coloured value and its class in words (readable without colour)...
-    assert props["02842"]["l0"] == "Baseline poor rate: 65.8% (class ≥ 40%)"
-    assert props["02842"]["l1"] == "Poor rate 2023: 65.8% (356 households)"
+    # First the coloured value and its class in words (readable without colour)... The map
+    # shows the scenario page's start: the series' end-2024 rows (Lùng Cải: 313 poor of 541).
+    assert props["02842"]["l0"] == "Baseline poor rate: 57.9% (class ≥ 40%)"
+    assert props["02842"]["l1"] == "Poor rate 2024: 57.9% (313 households)"
     assert props["02839"]["unit"] == "town"
 
 
@@ -57,9 +58,11 @@ def test_metric_year_and_panel():
     assert not at.exception
     assert "Lùng Cải · commune" in [s.value for s in at.subheader]
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Poor rate 2023"] == "65.8%"
-    assert metrics["Projected poor rate 2025"] == "45.8%"
-    assert metrics["Households to lift by 2025"] == "108"
+    # From the scenario's start, end-2024 (the series file): 313 of 541 = 57.86%; the plan's 10
+    # points in a poor commune for one year: 47.86%, 258.9 households: 313 − 258.9 = 54.
+    assert metrics["Poor rate 2024"] == "57.9%"
+    assert metrics["Projected poor rate 2025"] == "47.9%"
+    assert metrics["Households to lift by 2025"] == "54"
     status = at.dataframe[0].value
     assert list(status["Status"]) == ["Met", "Met", "Met"]
     assert len(_plotly(at)) == 2  # tile grid and the commune's trajectory

@@ -66,16 +66,25 @@ def test_opens_on_the_published_trend_against_the_plans_target():
     assert not at.exception
     assert at.segmented_control(key="scn_preset").value == "trend"
     assert rates(at) == [5.67, 8.1, 0.73, 6.16]  # 33,80 − 28,13 = 5,67; × 0,81 for the others
+    # The scenario starts from the latest year loaded: the shipped series' end-2024 rows
+    # (data/commune_poverty_series_illustrative.csv: 3.593 poor of 12.773 households, 28,13%).
+    # One year of the trend (5,67 points, 8,1 in the 9 poor communes), the communes' rates
+    # weighted by their households: 21,54%; the target 28,13 − 1 × 7 = 21,13%.
     m = metrics(at)
-    assert m["Tỷ lệ hộ nghèo toàn huyện 2025"] == "20,88%"
-    assert m["Mục tiêu huyện 2025"] == "19,80%"  # 33,80 − 2 × 7
-    assert m["Xã chưa đạt mục tiêu hộ nghèo"] == "18 / 19"  # the table tells leadership a lot
+    assert m["Tỷ lệ hộ nghèo toàn huyện 2025"] == "21,54%"
+    assert m["Mục tiêu huyện 2025"] == "21,13%"  # 28,13 − 1 × 7
+    assert m["Xã chưa đạt mục tiêu hộ nghèo"] == "18 / 19"  # all but Bắc Hà town (4,14% → 0)
+    assert m["Hộ thoát nghèo 2024–2025"] == "841"
     page = texts(at)
+    assert (
+        "Kịch bản bắt đầu từ năm 2024, năm mới nhất của số liệu đang dùng: năm rà soát cuối "
+        "của chuỗi số liệu MINH HỌA theo năm đi kèm ứng dụng (trang Tiến độ)."
+    ) in page
     assert "Đang xem: Xu hướng đã công bố, đánh giá so với mục tiêu của kế hoạch" in page
     assert "5,67 điểm % một năm" in page and "hệ số 0,81" in page  # the preset's rule
     # the target, named once, with the reason
-    assert "đo so với mục tiêu 19,80% năm 2025" in page
-    assert "tính từ 33,80% cuối năm 2023, vì số liệu từng xã" in page
+    assert "đo so với mục tiêu 21,13% năm 2025" in page
+    assert "tính từ 28,13% cuối năm 2024, vì số liệu từng xã" in page
     assert "MINH HỌA" in page
     assert not at.query_params  # the opening scenario leaves the URL clean
     # the settings are folded under a line that says them all
@@ -112,7 +121,8 @@ def test_the_plans_preset():
     assert not at.exception
     assert rates(at) == [7.0, 10.0, 0.9, 7.6]
     assert dict(at.query_params) == {"preset": "plan"}
-    assert metrics(at)["Tỷ lệ hộ nghèo toàn huyện 2025"] == "17,94%"
+    # 7 points a year, 10 in poor communes, one year from end-2024 (the data file): 20,08%
+    assert metrics(at)["Tỷ lệ hộ nghèo toàn huyện 2025"] == "20,08%"
     assert "Đang xem: Chỉ tiêu kế hoạch" in texts(at)
 
 
@@ -123,7 +133,8 @@ def test_moving_a_slider_makes_it_custom_and_changes_the_table_and_the_url():
     assert not at.exception
     assert at.segmented_control(key="scn_preset").value == "custom"
     after = table(at).loc["Nậm Mòn", RATE_2025]
-    assert as_number(after) == pytest.approx(as_number(before) + 2 * 4)  # 4 a year less, 2 years
+    # Nậm Mòn (not a poor commune, 24,23% at end-2024): 17,23% → 21,23%, 4 a year less, 1 year
+    assert (as_number(before), as_number(after)) == (17.23, 21.23)
     assert at.query_params["preset"] == "custom" and at.query_params["r"] == "3"
     assert "Đang xem: Tùy chỉnh" in texts(at)
 
@@ -160,14 +171,16 @@ def test_switching_the_reading_keeps_the_numbers_and_says_so():
     assert "không còn là “Xu hướng đã công bố”" in texts(at)
 
 
-@pytest.mark.parametrize(("h", "shown"), [("2022", 2024), ("2023", 2024), ("2035", 2035)])
+@pytest.mark.parametrize(
+    ("h", "shown"), [("2022", 2025), ("2023", 2025), ("2024", 2025), ("2035", 2035)]
+)
 def test_horizons_at_the_edges_of_the_url_range(h, shown):
-    # The baseline is end-2023: a horizon at or before it is shown one year past it.
+    # The scenario starts at end-2024: a horizon at or before it is shown one year past it.
     at = scenarios(h=h)
     assert not at.exception
     assert at.slider(key="scn_horizon").value == shown
     assert f"Tỷ lệ nghèo {shown}" in table(at).columns
-    assert "Tỷ lệ nghèo 2023" in table(at).columns
+    assert "Tỷ lệ nghèo 2024" in table(at).columns
     assert f"Mục tiêu huyện {shown}" in metrics(at)
 
 
@@ -194,13 +207,13 @@ def test_reset_goes_back_to_the_opening_scenario():
 def test_one_target_everywhere():
     """Metric, sentence, chart, commune table, map panel and export agree on the target."""
     at = scenarios(preset="plan")
-    assert metrics(at)["Mục tiêu huyện 2025"] == "19,80%"
+    assert metrics(at)["Mục tiêu huyện 2025"] == "21,13%"
     commune_target = table(at).loc["Nậm Mòn", "Mục tiêu 2025"]
     section(at, "Biểu đồ: kế hoạch, thực tế, từng xã")
     traces = json.loads(at.get("plotly_chart")[0].proto.spec)["data"]
     chart = {trace["name"].replace("<br>", " "): trace for trace in traces}  # names wrap
-    target = chart["Mục tiêu: giảm 7 điểm %/năm từ 33,80% (cuối 2023)"]
-    assert target["customdata"][-1] == "19,80%"  # the same 2025 target as the metric
+    target = chart["Mục tiêu: giảm 7 điểm %/năm từ 28,13% (cuối 2024)"]
+    assert target["customdata"][-1] == "21,13%"  # the same 2025 target as the metric
     context = chart["Tham khảo: kế hoạch từ 42,96% cuối 2022 (suy ra, không công bố)"]
     assert context["customdata"][-1] == "21,96%"  # shown only as labelled context
     page = texts(at)
@@ -246,7 +259,7 @@ def test_save_asks_before_replacing_reopen_compare_and_delete(scenario_db):
     side = next(d.value for d in at.dataframe if "Chậm" in d.value.columns)
     assert list(side.columns) == ["Chậm", "Kịch bản hiện tại"]
     assert side.loc["Tỷ lệ hộ nghèo (xã không nghèo)", "Chậm"] == "6 điểm %"
-    assert side.loc["Mục tiêu huyện cuối kỳ", "Chậm"] == "19,80%"
+    assert side.loc["Mục tiêu huyện cuối kỳ", "Chậm"] == "21,13%"
     at.button(key="scn_del").click().run()
     assert "Đã xóa kịch bản “Chậm”" in texts(at)
     assert "Chưa có kịch bản nào được lưu." in texts(at)
@@ -297,9 +310,10 @@ def test_english():
     at = scenarios(lang="en")
     assert not at.exception
     m = metrics(at)
-    assert m["District poor rate 2025"] == "20.88%"
-    assert m["District target 2025"] == "19.80%"
+    assert m["District poor rate 2025"] == "21.54%"
+    assert m["District target 2025"] == "21.13%"
     page = texts(at)
+    assert "The scenario starts from 2024, the latest year of the data in use" in page
     assert "Reading in force: percentage points a year" in page
     assert "Shown: The published trend, measured against the plan's targets" in page
     assert "ILLUSTRATIVE" in page
@@ -313,23 +327,28 @@ def test_the_money_section():
     section(at, "Cần giảm bao nhiêu? Kinh phí")
     assert "7.678 triệu đồng" in texts(at)  # DA2 + DA3 + DA4 recurrent funds
     money = next(d.value for d in at.dataframe if "Nhóm" in d.value.columns).set_index("Nhóm")
-    # 7.678 / ((poor 2023 − poor 2025) / 2 = 2.025 / 2 households a year) = 7,58…
-    assert money.loc["Toàn huyện", "Kinh phí / hộ thoát nghèo"] == "7,6 triệu đồng"
+    # 7.678 / (poor end-2024 − poor 2025 = 3.593 − 2.564,49 = 1.028,51 households in the one
+    # year) = 7,47… (the series file; the plan's rates, 7 points and 10 in poor communes)
+    assert money.loc["Toàn huyện", "Kinh phí / hộ thoát nghèo"] == "7,5 triệu đồng"
 
 
 def test_the_exported_workbook_agrees(plan_data):
     """What the download button hands out, read back with openpyxl."""
     from gnbv.scenario import ScenarioParams, project
     from gnbv.scenario_export import scenario_workbook
+    from gnbv.scenario_start import scenario_start
 
-    result = project(plan_data.commune_baseline, ScenarioParams())
+    start = scenario_start(
+        plan_data.versioned("commune_baseline"), plan_data.versioned("commune_series")
+    ).data.frame  # as the page: the series' end-2024 rows
+    result = project(start, ScenarioParams())
     book = openpyxl.load_workbook(
-        io.BytesIO(scenario_workbook(result, plan_data, plan_data.commune_baseline, True, "vi"))
+        io.BytesIO(scenario_workbook(result, plan_data, start, True, "vi"))
     )
     status = [[c.value for c in row] for row in book["Mục tiêu"].iter_rows()]
     district = next(r for r in status if r[0] == "Toàn huyện" and r[3] == "Tỷ lệ hộ nghèo")
     header = status[0]
-    assert district[header.index("Mục tiêu năm 2025 (%)")] == 19.8
+    assert district[header.index("Mục tiêu năm 2025 (%)")] == pytest.approx(21.13, abs=0.005)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -355,3 +374,51 @@ def test_a_broken_store_and_a_bad_name_are_said_in_the_pages_language(
     next(b for b in at.button if b.label == t("scn_save", lang)).click().run()
     reason = t("store_name_control", lang)
     assert t("scn_bad_name", lang, reason=reason) in [e.value for e in at.error]
+
+
+def _uploaded(frame, year=None):
+    """``frame`` as a planner's upload (not illustrative), its rows moved to ``year``."""
+    from gnbv.versioned import Versioned
+
+    frame = frame.copy()
+    frame["is_illustrative"] = False
+    if year is not None:
+        frame["year"] = year
+    return Versioned.of(frame.reset_index(drop=True))
+
+
+def test_an_uploaded_series_ending_2023_starts_the_scenario_there(plan_data):
+    """A planner's series of 2022–2023 replaces the shipped one: its 2023 rows (the shipped
+    2023 figures: 4.317 poor of 12.773 households, 33,80%) start the scenario, before the
+    shipped 2023 baseline (a tie: the upload first); the target 33,80 − 2 × 7 = 19,80%; the
+    illustrative banner goes (the figures in use are the upload's)."""
+    from ui.common import UPLOADED_SERIES_KEY
+
+    series = plan_data.commune_series[plan_data.commune_series["year"] <= 2023]
+    at = run_page("scenarios.py")
+    at.session_state[UPLOADED_SERIES_KEY] = _uploaded(series)
+    at.run()
+    assert not at.exception
+    page = texts(at)
+    assert "Kịch bản bắt đầu từ năm 2023" in page and "tải lên trong phiên này" in page
+    assert metrics(at)["Mục tiêu huyện 2025"] == "19,80%"
+    assert "Tỷ lệ nghèo 2023" in table(at).columns
+    assert "MINH HỌA, không phải số liệu thật" not in page
+
+
+def test_an_uploaded_2025_baseline_starts_the_scenario_there_and_fits_the_horizon(plan_data):
+    """One-year figures of 2025 (the shipped 2023 ones moved there) are the latest year: the
+    default horizon 2025 is at the start, so the scenario is shown one year past it, 2026."""
+    from ui.common import UPLOADED_BASELINE_KEY
+
+    at = run_page("scenarios.py", lang="en")
+    at.session_state[UPLOADED_BASELINE_KEY] = _uploaded(plan_data.commune_baseline, 2025)
+    unfold(at)
+    assert not at.exception
+    page = texts(at)
+    assert (
+        "The scenario starts from 2025, the latest year of the data in use: the one-year "
+        "commune figures uploaded this session (the Data page)."
+    ) in page
+    assert at.slider(key="scn_horizon").value == 2026
+    assert metrics(at)["District target 2026"] == "26.80%"  # 33.80 − 1 × 7

@@ -7,6 +7,8 @@ from gnbv.i18n import t
 from gnbv.scenario import ScenarioParams, project
 from gnbv.scenario_effort import year_below
 from gnbv.scenario_presets import Presets, published_trend
+from gnbv.scenario_start import ScenarioStart, scenario_start
+from gnbv.versioned import Versioned
 from gnbv.views import scenario as view
 
 
@@ -89,12 +91,20 @@ def test_commune_table_in_vietnamese(result):
     assert "Tỷ lệ nghèo 2025" in table.numeric and "Xã nghèo" not in table.numeric
 
 
+def shipped_start(plan_data):
+    return scenario_start(
+        plan_data.versioned("commune_baseline"), plan_data.versioned("commune_series")
+    )
+
+
 def test_target_and_context_sentences(plan_data):
+    """From the shipped start (the series' end-2024 rows: 3.593 poor of 12.773 households,
+    28,13%), the target is 28,13 − 1 × 7 = 21,13% in 2025."""
     presets = Presets(published_trend(plan_data.district_poverty))
-    r = project(plan_data.commune_baseline, presets.opening())
+    r = project(shipped_start(plan_data).data.frame, presets.opening())
     sentence = view.target_sentence(r, "vi")
-    assert "mục tiêu 19,80% năm 2025" in sentence
-    assert "giảm 7 điểm %/năm" in sentence and "từ 33,80% cuối năm 2023" in sentence
+    assert "mục tiêu 21,13% năm 2025" in sentence
+    assert "giảm 7 điểm %/năm" in sentence and "từ 28,13% cuối năm 2024" in sentence
     context = view.context_sentence(plan_data.district_poverty, r, "en")
     assert "42.96%" in context and "21.96% in 2025" in context and "derived" in context
     no_derived = plan_data.district_poverty[plan_data.district_poverty["status"] != "derived"]
@@ -150,3 +160,37 @@ def test_a_fields_value_as_the_page_shows_it():
     assert view.field_text("poor_commune_threshold_pct", 40.0, "en") == "40%"
     assert view.field_text("other_communes_rate", 5.67, "vi") == "5,67"
     assert view.field_text("near_poor_rate", 0.9, "en") == "0.9"
+
+
+def test_the_start_sentence_says_which_year_and_data(plan_data):
+    start = shipped_start(plan_data)
+    assert view.start_sentence(start, "en") == (
+        "The scenario starts from 2024, the latest year of the data in use: the last review "
+        "of the ILLUSTRATIVE series of yearly reviews shipped with the app (the Progress page)."
+    )
+    assert view.start_sentence(start, "vi").startswith("Kịch bản bắt đầu từ năm 2024")
+    data = Versioned.of(BASELINE)
+    uploaded = ScenarioStart(data, 2025, "baseline", True, False)
+    assert "2025" in view.start_sentence(uploaded, "vi")
+    assert "one-year commune figures uploaded this session" in view.start_sentence(uploaded, "en")
+    series = ScenarioStart(data, 2023, "series", True, False)
+    assert "series of yearly reviews uploaded this session" in view.start_sentence(series, "en")
+    shipped = ScenarioStart(data, 2023, "baseline", False, True)
+    assert "the ILLUSTRATIVE set shipped" in view.start_sentence(shipped, "en")
+    assert view.start_sentence(ScenarioStart(data, None, "baseline", True, False), "en") == ""
+
+
+def test_the_year_below_the_threshold_counts_from_the_start(plan_data):
+    """Under the published trend (5,67 points a year, 8,1 in poor communes) from end-2024,
+    worked out from the series file: Bắc Hà town (42 poor of 1.014 households, 4,14%) is
+    below 10% in the start year itself; Lùng Cải (313 of 541, 57,86%) needs
+    57,86 − 8,1 × 6 = 9,26 < 10: 2030; Bản Phố (108 of 755, 14,30%): 14,30 − 5,67 = 8,63: 2025."""
+    start = shipped_start(plan_data)
+    params = Presets(published_trend(plan_data.district_poverty)).opening()
+    result = project(start.data.frame, params)
+    rows, table, _ = view.commune_view(
+        result, start.data.frame, params, 10.0, plan_data.communes, "en"
+    )
+    below = dict(zip(rows["name"], rows["year_below"]))
+    assert (below["Bắc Hà"], below["Lùng Cải"], below["Bản Phố"]) == (2024, 2030, 2025)
+    assert result.baseline_year == 2024 and "Poor rate 2024" in table.frame.columns

@@ -88,7 +88,7 @@ def _headline(params: ScenarioParams, result, h: view.Headline) -> None:
         key="scn_export",
         on_click="ignore",
     )
-    brief_button("scenario", params)
+    brief_button("scenario", params, start)
 
 
 def _communes(params: ScenarioParams, result) -> None:

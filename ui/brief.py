@@ -13,7 +13,7 @@ from gnbv import cache_briefs
 from gnbv.brief.frame import view_link
 from gnbv.i18n import t
 from gnbv.settings import load_config
-from ui.common import commune_baseline, data, lang, projects, review_series, scenario_start
+from ui.common import commune_baseline, data, lang, projects, review_series
 from ui.nav import PAGES
 
 # The page's URL path ("" for the home page, the default) and the states it holds in its URL
@@ -56,8 +56,7 @@ def _funding():
     return lambda link, lg, day: cache_briefs.funding_brief(table, plan, link, lg, day)
 
 
-def _scenario(params):
-    start = scenario_start()
+def _scenario(params, start):
     data_dir = str(load_config().data_dir)
     return lambda link, lg, day: cache_briefs.scenario_brief(start, params, data_dir, link, lg, day)
 
@@ -101,7 +100,8 @@ INPUTS = {
 def brief_button(kind: str, *view) -> None:
     """The "PDF brief" download of the page ``kind`` ("home", "funding", "scenario",
     "allocation", "progress"); ``view``: what the page shows that the brief needs (the
-    scenario and the progress page: the scenario's params; the allocation: the page's view,
+    scenario page: the scenario's params and where it starts, gnbv.scenario_start; the progress
+    page: the scenario's params; the allocation: the page's view,
     its params, funds, funds' label, floors and caps). Everything is taken now: the download
     runs at click time, outside the session."""
     lg = lang()

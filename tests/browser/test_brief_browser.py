@@ -26,7 +26,9 @@ PDFTOPPM = "/usr/bin/pdftoppm"
 PAGES = {
     "": ("app_title", {"vi": "81.689 triệu đồng", "en": "VND 81,689 million"}, True),
     "kinh-phi": ("fund_title", {"vi": "81.689 triệu đồng", "en": "VND 81,689 million"}, False),
-    "kich-ban": ("scn_title", {"vi": "20,88%", "en": "20.88%"}, True),
+    # the scenario starts from the shipped series' end-2024 rows: 21,54% in 2025 (by hand in
+    # tests/brief/test_scenario.py)
+    "kich-ban": ("scn_title", {"vi": "21,54%", "en": "21.54%"}, True),
     "phan-bo": ("alc_title", {"vi": "4.317", "en": "4,317"}, True),
     "tien-do": ("pg_title", {"vi": "42,96% (2022) → 28,13% (2024)", "en": "42.96% (2022)"}, True),
 }

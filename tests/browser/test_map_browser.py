@@ -95,7 +95,8 @@ def test_tooltip_and_selection(server, visit):
     tooltip = v.page.locator(".deck-tooltip")
     tooltip.wait_for(state="visible", timeout=10000)
     text = tooltip.inner_text()
-    assert "Poor rate 2023:" in text and "Near-poor rate:" in text
+    # the map shows the scenario's start: the shipped series' end-2024 rows
+    assert "Poor rate 2024:" in text and "Near-poor rate:" in text
     name = text.split("·")[0].strip()
     v.page.mouse.click(x, y)
     # The picker takes the commune clicked on and its panel opens.

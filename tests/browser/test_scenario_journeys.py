@@ -277,8 +277,9 @@ def test_one_target_in_the_browser(warm, visit):
     """The metric, the sentence, the chart and the commune table name the same target."""
     v = visit(f"{warm}/kich-ban?preset=plan", wait_text=t("scn_title", "vi"))
     metric = v.page.get_by_test_id("stMetric").filter(has_text="Mục tiêu huyện 2025")
-    assert "19,80%" in metric.inner_text()
-    assert "đo so với mục tiêu 19,80% năm 2025" in v.text()
+    # from the shipped series' end-2024 rows: 28,13 − 1 × 7 = 21,13%
+    assert "21,13%" in metric.inner_text()
+    assert "đo so với mục tiêu 21,13% năm 2025" in v.text()
     v.page.get_by_role("tab", name=t("scn_tab_charts", "vi")).click()
     v.page.wait_for_function(
         "() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 1",
@@ -287,7 +288,7 @@ def test_one_target_in_the_browser(warm, visit):
     settle(v)
     chart = " ".join(v.page.locator(".js-plotly-plot").all_inner_texts())
     flat = "".join(chart.split())  # legend entries wrap
-    assert "Mụctiêu:giảm7điểm%/nămtừ33,80%(cuối2023)" in flat
+    assert "Mụctiêu:giảm7điểm%/nămtừ28,13%(cuối2024)" in flat
     assert "Thamkhảo:kếhoạchtừ42,96%cuối2022(suyra,khôngcôngbố)" in flat
     assert "Chỉ để tham khảo, không dùng để đánh giá" in v.text()
     assert_clean(v)

@@ -63,7 +63,7 @@ start = scenario_start()  # the latest year loaded (gnbv.scenario_start), once p
 baseline, illustrative = start.data, start.illustrative
 
 st.title(tr("scn_title"))
-st.caption(f"{tr('scn_intro')}  \n{view.start_sentence(start, lg)}")
+st.caption(f"{tr('scn_intro')}  \n{view.start_sentence(start, len(plan_data.communes), lg)}")
 illustrative_notice(illustrative)
 ui_scenario.url_notices()
 

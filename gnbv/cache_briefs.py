@@ -81,7 +81,7 @@ def scenario_brief(
         shown,
         table,
         plan,
-        start_sentence(start, lang),
+        start_sentence(start, len(plan.communes), lang),
         start.illustrative,
         start.uploaded,
         link,

@@ -32,13 +32,15 @@ class ScenarioStart:
     year, so equal inputs give equal versions); ``year``: the starting year (None when neither
     holds a year: an empty upload, which the engine refuses); ``source``: "baseline" or
     "series" (:data:`SOURCES`); ``uploaded``: a planner's upload (else the shipped data);
-    ``illustrative``: some of its rows are marked illustrative."""
+    ``illustrative``: some of its rows are marked illustrative; ``communes``: how many
+    communes its rows hold (a series may lack a commune's review of that year)."""
 
     data: Versioned
     year: int | None
     source: str
     uploaded: bool
     illustrative: bool
+    communes: int
 
 
 def latest_year(frame: pd.DataFrame) -> int | None:
@@ -48,6 +50,10 @@ def latest_year(frame: pd.DataFrame) -> int | None:
     years = pd.to_numeric(frame["year"], errors="coerce")
     latest = years.max()
     return None if pd.isna(latest) else int(latest)
+
+
+def _communes(frame: pd.DataFrame) -> int:
+    return int(frame["code"].nunique()) if "code" in frame.columns else 0
 
 
 def _illustrative(frame: pd.DataFrame) -> bool:
@@ -67,8 +73,10 @@ def scenario_start(baseline: Versioned, series: Versioned) -> ScenarioStart:
         if year is not None:
             candidates.append(((year, not data.shipped, rank), source, data))
     if not candidates:  # nothing dated: the baseline as it is (the engine says what is wrong)
+        frame = baseline.frame
+        uploaded = not baseline.shipped
         return ScenarioStart(
-            baseline, None, "baseline", not baseline.shipped, _illustrative(baseline.frame)
+            baseline, None, "baseline", uploaded, _illustrative(frame), _communes(frame)
         )
     (year, uploaded, _), source, chosen = max(candidates, key=lambda c: c[0])
     frame = chosen.frame
@@ -81,4 +89,5 @@ def scenario_start(baseline: Versioned, series: Versioned) -> ScenarioStart:
         part = frame.loc[rows, columns].reset_index(drop=True)
         version = derived_version("scenario_start", chosen.version, str(year), *columns)
         data = Versioned(part, version, chosen.shipped)
-    return ScenarioStart(data, year, source, uploaded, _illustrative(data.frame))
+    frame = data.frame
+    return ScenarioStart(data, year, source, uploaded, _illustrative(frame), _communes(frame))

@@ -45,6 +45,7 @@ def test_on_the_shipped_data_it_starts_from_the_series_2024_rows(plan_data):
     assert frame["poor_households"].sum() == 3593
     assert round(frame["poor_households"].sum() * 100 / frame["households"].sum(), 2) == 28.13
     assert start.data.shipped  # shared by every session, like the data it comes from
+    assert start.communes == 19
     assert unchanged(baseline) and unchanged(series)
 
 
@@ -178,3 +179,15 @@ def test_any_years_start_from_the_latest_by_the_tie_rule(
     assert list(rows.columns) == list(baseline.frame.columns)
     assert len(rows) == dated[expected].count(start.year)
     assert (rows["year"] == start.year).all()
+    assert start.communes == rows["code"].nunique()
+
+
+def test_a_latest_year_some_communes_lack_starts_there_and_says_how_many(plan_data):
+    """A series whose 2025 review holds 2 communes: the start is those rows, and it says it
+    holds 2 communes (the page says so; gnbv.views.scenario.start_sentence)."""
+    series = plan_data.commune_series
+    late = series[series["year"] == 2024].head(2).assign(year=2025)
+    uploaded = Versioned.of(pd.concat([series, late], ignore_index=True))
+    start = scenario_start(plan_data.versioned("commune_baseline"), uploaded)
+    assert (start.year, start.source, start.communes) == (2025, "series", 2)
+    assert list(start.data.frame["code"]) == list(late["code"])

@@ -452,6 +452,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "The scenario starts from {year}, the latest year of the data in use: the one-year "
         "commune figures, the ILLUSTRATIVE set shipped with the app.",
     ),
+    "scn_start_partial": (
+        "Năm {year} chỉ có số liệu của {n}/{total} xã, thị trấn: kịch bản và các số toàn huyện "
+        "chỉ tính những xã này.",
+        "{year} holds figures for only {n} of the {total} communes: the scenario and the "
+        "district's figures count those alone.",
+    ),
     "scn_start_baseline_uploaded": (
         "Kịch bản bắt đầu từ năm {year}, năm mới nhất của số liệu đang dùng: số liệu cấp xã "
         "một năm tải lên trong phiên này (trang Dữ liệu).",

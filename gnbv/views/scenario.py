@@ -196,12 +196,19 @@ START_TEXT_KEYS: TextKeys = {
 }
 
 
-def start_sentence(start: ScenarioStart, lang: str) -> str:
-    """Which year and which data the scenario starts from (empty when it has no year)."""
+def start_sentence(start: ScenarioStart, communes: int, lang: str) -> str:
+    """Which year and which data the scenario starts from (empty when it has no year), and,
+    when that year holds fewer than the ``communes`` of the district (a series may lack a
+    commune's review), that the scenario and the district's figures count only those."""
     if start.year is None:
         return ""
     key = start.source + ("_uploaded" if start.uploaded else "")
-    return t(START_TEXT_KEYS[key], lang, year=start.year)
+    sentence = t(START_TEXT_KEYS[key], lang, year=start.year)
+    if start.communes < communes:
+        sentence += " " + t(
+            "scn_start_partial", lang, year=start.year, n=start.communes, total=communes
+        )
+    return sentence
 
 
 def preset_sentence(params: ScenarioParams, trend: Trend, lang: str) -> str:

@@ -422,3 +422,20 @@ def test_an_uploaded_2025_baseline_starts_the_scenario_there_and_fits_the_horizo
     ) in page
     assert at.slider(key="scn_horizon").value == 2026
     assert metrics(at)["District target 2026"] == "26.80%"  # 33.80 − 1 × 7
+
+
+def test_a_latest_review_some_communes_lack_is_said(plan_data):
+    """A series whose 2025 review holds only two communes: the scenario starts there and the
+    page says it counts those two alone (19 communes in the district)."""
+    import pandas as pd
+
+    from ui.common import UPLOADED_SERIES_KEY
+
+    series = plan_data.commune_series
+    late = series[series["year"] == 2024].head(2).assign(year=2025)
+    at = run_page("scenarios.py", lang="en")
+    at.session_state[UPLOADED_SERIES_KEY] = _uploaded(pd.concat([series, late]))
+    at.run()
+    assert not at.exception
+    assert "2025 holds figures for only 2 of the 19 communes" in texts(at)
+    assert len(table(at)) == 2

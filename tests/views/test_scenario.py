@@ -164,20 +164,28 @@ def test_a_fields_value_as_the_page_shows_it():
 
 def test_the_start_sentence_says_which_year_and_data(plan_data):
     start = shipped_start(plan_data)
-    assert view.start_sentence(start, "en") == (
+    assert view.start_sentence(start, 19, "en") == (
         "The scenario starts from 2024, the latest year of the data in use: the last review "
         "of the ILLUSTRATIVE series of yearly reviews shipped with the app (the Progress page)."
     )
-    assert view.start_sentence(start, "vi").startswith("Kịch bản bắt đầu từ năm 2024")
+    assert view.start_sentence(start, 19, "vi").startswith("Kịch bản bắt đầu từ năm 2024")
     data = Versioned.of(BASELINE)
-    uploaded = ScenarioStart(data, 2025, "baseline", True, False)
-    assert "2025" in view.start_sentence(uploaded, "vi")
-    assert "one-year commune figures uploaded this session" in view.start_sentence(uploaded, "en")
-    series = ScenarioStart(data, 2023, "series", True, False)
-    assert "series of yearly reviews uploaded this session" in view.start_sentence(series, "en")
-    shipped = ScenarioStart(data, 2023, "baseline", False, True)
-    assert "the ILLUSTRATIVE set shipped" in view.start_sentence(shipped, "en")
-    assert view.start_sentence(ScenarioStart(data, None, "baseline", True, False), "en") == ""
+    uploaded = ScenarioStart(data, 2025, "baseline", True, False, 3)
+    assert "2025" in view.start_sentence(uploaded, 3, "vi")
+    assert "one-year commune figures uploaded this session" in view.start_sentence(
+        uploaded, 3, "en"
+    )
+    series = ScenarioStart(data, 2023, "series", True, False, 3)
+    assert "series of yearly reviews uploaded this session" in view.start_sentence(series, 3, "en")
+    shipped = ScenarioStart(data, 2023, "baseline", False, True, 3)
+    assert "the ILLUSTRATIVE set shipped" in view.start_sentence(shipped, 3, "en")
+    partial = ScenarioStart(data, 2025, "series", True, False, 3)
+    assert view.start_sentence(partial, 19, "en").endswith(
+        " 2025 holds figures for only 3 of the 19 communes: the scenario and the district's "
+        "figures count those alone."
+    )
+    assert "chỉ có số liệu của 3/19 xã, thị trấn" in view.start_sentence(partial, 19, "vi")
+    assert view.start_sentence(ScenarioStart(data, None, "baseline", True, False, 3), 3, "en") == ""
 
 
 def test_the_year_below_the_threshold_counts_from_the_start(plan_data):

@@ -4,9 +4,10 @@ that projects with the scenario engine (the scenario page, its exports and brief
 Two commune data sets are in use at once: the one-year commune baseline (the shipped
 illustrative end-2023 figures, or a planner's upload) and the series of yearly reviews (the
 shipped illustrative 2022–2024 series, or a planner's upload on the Progress page). The
-scenario starts from the rows of the latest review year either holds; on a tie of years, the
-uploaded data before the shipped, then the one-year baseline before the series. On the
-shipped data: the series' 2024 rows.
+scenario starts from the rows of the latest review year either holds, a planner's upload
+before the shipped data whatever its year (real figures replace the illustrative ones: an
+uploaded end-2023 baseline is not outrun by the shipped 2024 series); on a tie of years, the
+one-year baseline before the series. On the shipped data: the series' 2024 rows.
 
 Plain Python; :func:`gnbv.cache.scenario_start` keeps the result once per pair of data
 versions, so a page's run only looks it up.
@@ -64,21 +65,21 @@ def _illustrative(frame: pd.DataFrame) -> bool:
 
 def scenario_start(baseline: Versioned, series: Versioned) -> ScenarioStart:
     """The scenario's starting data from the ``baseline`` and ``series`` in use (both
-    :class:`Versioned` DataFrames): the rows of the latest year loaded across both; on a tie,
-    an upload (``shipped`` False) before the shipped data, then the baseline before the
-    series. Never changes its inputs."""
+    :class:`Versioned` DataFrames): the rows of the latest year loaded across both, an upload
+    (``shipped`` False) before the shipped data whatever the years; on a tie of years, the
+    baseline before the series. Never changes its inputs."""
     candidates = []
     for rank, (source, data) in enumerate((("series", series), ("baseline", baseline))):
         year = latest_year(data.frame)
         if year is not None:
-            candidates.append(((year, not data.shipped, rank), source, data))
+            candidates.append(((not data.shipped, year, rank), source, data))
     if not candidates:  # nothing dated: the baseline as it is (the engine says what is wrong)
         frame = baseline.frame
         uploaded = not baseline.shipped
         return ScenarioStart(
             baseline, None, "baseline", uploaded, _illustrative(frame), _communes(frame)
         )
-    (year, uploaded, _), source, chosen = max(candidates, key=lambda c: c[0])
+    (uploaded, year, _), source, chosen = max(candidates, key=lambda c: c[0])
     frame = chosen.frame
     years = pd.to_numeric(frame["year"], errors="coerce").astype("float64")
     rows = (years == year).to_numpy(dtype=bool)  # a blank year is no year

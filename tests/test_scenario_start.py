@@ -1,6 +1,6 @@
 """Where a scenario starts (gnbv.scenario_start): the rows of the latest year loaded across the
-one-year commune baseline and the series of reviews; on a tie, an upload before the shipped
-data, then the baseline before the series."""
+one-year commune baseline and the series of reviews, a planner's upload before the shipped
+data whatever its year; on a tie of years, the baseline before the series."""
 
 from __future__ import annotations
 
@@ -97,6 +97,28 @@ def test_an_uploaded_series_ending_2023_beats_the_shipped_2023_baseline(plan_dat
     assert set(start.data.frame["year"]) == {2023} and len(start.data.frame) == 19
 
 
+def test_an_uploaded_2023_baseline_is_not_outrun_by_the_shipped_2024_series(plan_data):
+    """Real figures replace the illustrative ones (issue 20): a planner's end-2023 upload is
+    the start, not the shipped illustrative series' later year."""
+    _, series = _shipped(plan_data)
+    uploaded = _as_year(plan_data.commune_baseline, 2023)
+    start = scenario_start(uploaded, series)
+    assert (start.year, start.source, start.uploaded, start.illustrative) == (
+        2023,
+        "baseline",
+        True,
+        False,
+    )
+    assert start.data is uploaded
+
+
+def test_an_uploaded_series_ending_2022_beats_the_shipped_2023_baseline(plan_data):
+    frame = plan_data.commune_series[plan_data.commune_series["year"] == 2022].copy()
+    frame["is_illustrative"] = False
+    start = scenario_start(plan_data.versioned("commune_baseline"), Versioned.of(frame))
+    assert (start.year, start.source, start.uploaded) == (2022, "series", True)
+
+
 def test_a_tie_of_shipped_data_starts_from_the_baseline(plan_data):
     baseline = plan_data.versioned("commune_baseline")
     series = _as_year(plan_data.commune_series, 2023, uploaded=False)
@@ -134,7 +156,8 @@ def test_any_years_start_from_the_latest_by_the_tie_rule(
     baseline_years, series_years, baseline_uploaded, series_uploaded, missing
 ):
     """Random years on each side (none, repeated, a year left blank): the start is the latest
-    year of either, its rows and only them; ties by the rule; nothing raises."""
+    year of the uploads if any, else of either, its rows and only them; ties by the rule;
+    nothing raises."""
 
     def frame(years, marked):
         rows = pd.DataFrame(
@@ -161,11 +184,10 @@ def test_any_years_start_from_the_latest_by_the_tie_rule(
     if not every:
         assert start.year is None and start.data is baseline
         return
-    assert start.year == max(every)
     candidates = [
         (
-            max(years),
             baseline_uploaded if side == "baseline" else series_uploaded,
+            max(years),
             side == "baseline",
             side,
         )
@@ -173,6 +195,9 @@ def test_any_years_start_from_the_latest_by_the_tie_rule(
         if years
     ]
     expected = max(candidates)[3]
+    assert start.year == max(dated[expected])
+    if baseline_uploaded == series_uploaded:
+        assert start.year == max(every)  # both uploaded or both shipped: the latest year
     assert start.source == expected
     assert start.illustrative == (expected == "series")
     rows = start.data.frame

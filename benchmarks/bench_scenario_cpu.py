@@ -43,7 +43,7 @@ from streamlit.proto.Slider_pb2 import Slider
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.load_test import _free_port
+from benchmarks.st_client import free_port
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FLOOR_SCRIPT = 'import streamlit as st\n\nst.title("floor")\n'
@@ -58,7 +58,7 @@ def cpu_seconds(pid: int) -> float:
 
 
 def start(script: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true"]
     cmd += ["--server.address", "127.0.0.1", "--server.port", str(port)]
     cmd += ["--browser.gatherUsageStats", "false"]

@@ -16,6 +16,7 @@ from gnbv.progress import READING_TEXT_KEYS
 from gnbv.scenario import PLAN, READINGS, ScenarioParams
 from gnbv.versioned import Versioned
 from gnbv.views import progress as vp
+from gnbv.views.common import caption_md
 from gnbv.workbook.templates import review_series_template
 from ui import uploads
 from ui.brief import brief_button
@@ -23,7 +24,7 @@ from ui.charts import plotly_chart
 from ui.common import UPLOADED_SERIES_KEY, data, lang, presenting, read_only, review_series, tr
 from ui.maps import legend
 from ui.page_states import PROGRESS
-from ui.state import fragment, url_notices
+from ui.state import fragment, kept_fold, url_notices
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MIME_TYPES = {"xlsx": XLSX_MIME, "csv": "text/csv"}
@@ -64,14 +65,14 @@ else:
 
 # ---------------------------------------------------------------- the district
 st.subheader(tr("pg_section_district"))
-st.markdown(page.sentence)
-if illustrative:
-    st.caption(tr("pg_derived_note"))
+# one markdown for the sentence and its note (each element costs about as much as its text)
+st.markdown(page.sentence + (f"\n\n{caption_md(tr('pg_derived_note'))}" if illustrative else ""))
 fig, table = page.district
 if fig is not None:
     plotly_chart(fig, table, alt=tr("pg_district_alt"), key="pg_district")
-with st.expander(tr("pg_method_title"), icon=":material/menu_book:"):
-    st.markdown(page.method)
+method = kept_fold(tr("pg_method_title"), key="pg_method", icon=":material/menu_book:")
+if method.open:  # drawn only while unfolded: folded, its long text cost every run a message
+    method.markdown(page.method)
 
 # ---------------------------------------------------------------- the category table
 st.subheader(tr("pg_section_table"))

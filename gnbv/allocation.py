@@ -35,6 +35,7 @@ The spreading of the funds between floors and caps, exact at the bounds, is
 
 from __future__ import annotations
 
+import functools
 from dataclasses import astuple, dataclass, field, fields
 
 import numpy as np
@@ -315,8 +316,10 @@ class Allocation:
     money_per_point_free: float  # after the bounds: what each free commune gets per point
     iterations: int
 
-    @property
+    @functools.cached_property
     def bound_count(self) -> int:
+        """How many communes are at their floor or cap (counted once: the page asks on every
+        run, and a result is shared by the sessions that ask for it)."""
         return int((self.table["bound"] != BOUND_NONE).sum())
 
 

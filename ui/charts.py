@@ -4,11 +4,13 @@ screen (the table is built in ``gnbv`` next to the figure; drawn when unfolded).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pyarrow as pa
 import streamlit as st
 
+from gnbv import i18n
 from gnbv.i18n import TextKeys, t
 from ui.common import lang, tr
 from ui.state import kept_fold
@@ -31,9 +33,11 @@ PLOTLY_TEXT_KEYS: TextKeys = {
 }
 
 
+@functools.lru_cache(maxsize=len(i18n.LANGUAGES))
 def plotly_locale(lg: str) -> dict[str, Any]:
     """plotly's ``config`` for the UI language: its toolbar's words from the translation table
-    (plotly's own Vietnamese locale has none)."""
+    (plotly's own Vietnamese locale has none). Made once per language (a chart asked for it
+    on every run); never change the dict returned."""
     words = {t(PLOTLY_TEXT_KEYS[w], "en"): t(PLOTLY_TEXT_KEYS[w], lg) for w in PLOTLY_TEXT_KEYS}
     return {"locale": lg, "locales": {lg: {"dictionary": words}}}
 

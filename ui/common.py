@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import functools
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from gnbv import i18n
 from gnbv.cache import plan_data
@@ -45,9 +47,25 @@ def icon_data_url(path: Path) -> str:
     return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
+# The language read in the running script run, by thread (a run is a thread's): (the run's
+# cursors, the language). A page asks for it thirty times a run through tr(); each read of the
+# session state costs about 15 µs, a tenth of Streamlit's floor a run.
+_RUN_LANG = threading.local()
+
+
 def lang() -> str:
-    """The UI language in force ('vi' unless ``?lang=en``)."""
-    return i18n.normalise_lang(st.session_state.get(LANG_KEY))
+    """The UI language in force ('vi' unless ``?lang=en``): read from the session once per
+    script run (its value cannot change within a run once :func:`language_switch` has drawn
+    the switch, which reads it again)."""
+    ctx = get_script_run_ctx()
+    if ctx is None:  # outside a script run
+        return i18n.normalise_lang(st.session_state.get(LANG_KEY))
+    held = getattr(_RUN_LANG, "held", None)
+    if held is not None and held[0] is ctx.cursors:  # a run's cursors are made anew each run
+        return held[1]
+    value = i18n.normalise_lang(st.session_state.get(LANG_KEY))
+    _RUN_LANG.held = (ctx.cursors, value)
+    return value
 
 
 def tr(key: str, **values: object) -> str:
@@ -86,6 +104,7 @@ def language_switch() -> str:
         key=LANG_KEY,
         horizontal=True,
     )
+    _RUN_LANG.held = None  # read it again: a first run has just taken it from the URL
     # written to the URL with the page's state, in one update (ui.state.sync_url)
     return lang()
 

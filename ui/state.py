@@ -38,6 +38,9 @@ from gnbv.url_state import PageCodec
 from ui.common import LANG_KEY, PRESENT_KEY
 
 PAGE_STATES_KEY = "_page_states"  # the names of the states the page in force holds
+# What sync_url last encoded: (language, presentation view, the held states' parameters), and
+# the URL keys it made of them and owns. Encoding is most of its cost, and runs repeat it.
+URL_SAID_KEY = "_url_said"
 _REGISTRY: dict[str, PageState] = {}
 
 
@@ -88,9 +91,12 @@ class PageState:
     def params(self) -> Any:
         """The parameters in force: the session's, or the URL's on a session's first run and
         when Back or Forward brings a URL holding some of this page's keys."""
+        held = st.session_state.get(self.session_key)
+        if held is not None and not _history_navigation():
+            return held  # the usual run: the codec (built per call for some pages) not needed
         codec = self.codec
-        from_url = _history_navigation() and any(k in st.query_params for k in codec.keys)
-        if self.session_key not in st.session_state or from_url:
+        from_url = held is not None and any(k in st.query_params for k in codec.keys)
+        if held is None or from_url:
             params, rejected = codec.from_query(_query())
             st.session_state[self.session_key] = params
             st.session_state[self.rejected_key] = rejected
@@ -186,18 +192,25 @@ def sync_url() -> None:
     page holds (:func:`hold`), in one update, only when it differs. Called at the end of a
     run (``app.py``) and of a fragment's run (:func:`fragment`): a write from a control's
     callback would reach the browser a run late. Keys of other pages are left alone."""
-    wanted: dict[str, str] = {}
     lang = st.session_state.get(LANG_KEY, i18n.DEFAULT_LANG)
-    if lang != i18n.DEFAULT_LANG:
-        wanted[LANG_KEY] = lang
-    if st.session_state.get(PRESENT_KEY):
-        wanted[PRESENT_KEY] = "1"
-    owned = {LANG_KEY, PRESENT_KEY}
-    for name in st.session_state.get(PAGE_STATES_KEY, ()):
-        state = _REGISTRY[name]
-        codec = state.codec
-        wanted.update(codec.to_query(state.params()))
-        owned.update(codec.keys)
+    present = bool(st.session_state.get(PRESENT_KEY))
+    states = [_REGISTRY[name] for name in st.session_state.get(PAGE_STATES_KEY, ())]
+    said = (lang, present, tuple((state.name, state.params()) for state in states))
+    held = st.session_state.get(URL_SAID_KEY)
+    if held is not None and held[0] == said:  # encoded already (the start of this run, or
+        wanted, owned = held[1], held[2]  # the last): only the URL in force is compared
+    else:
+        wanted: dict[str, str] = {}
+        if lang != i18n.DEFAULT_LANG:
+            wanted[LANG_KEY] = lang
+        if present:
+            wanted[PRESENT_KEY] = "1"
+        owned = {LANG_KEY, PRESENT_KEY}
+        for state in states:
+            codec = state.codec
+            wanted.update(codec.to_query(state.params()))
+            owned.update(codec.keys)
+        st.session_state[URL_SAID_KEY] = (said, wanted, owned)
     write_url(wanted, owned)
 
 

@@ -379,7 +379,27 @@ def validate_baseline(baseline: pd.DataFrame) -> dict[str, np.ndarray]:
     return arrays
 
 
-def _baseline_arrays(baseline: pd.DataFrame) -> dict[str, np.ndarray]:
+@dataclass(frozen=True, eq=False)
+class CheckedBaseline:
+    """A baseline :func:`validate_baseline` accepted, with its arrays (read-only), so that
+    the engine does not check it again: :func:`project`, :func:`poor_communes` and the
+    effort's functions (gnbv.scenario_effort) take it wherever they take a baseline frame.
+    gnbv.cache keeps one per data version (``cache.checked_baseline``)."""
+
+    arrays: dict[str, np.ndarray]
+
+
+def check_baseline(baseline: pd.DataFrame) -> CheckedBaseline:
+    """``baseline`` checked once (:func:`validate_baseline`, and its errors)."""
+    arrays = validate_baseline(baseline)
+    for values in arrays.values():
+        values.flags.writeable = False  # shared by every projection of this baseline
+    return CheckedBaseline(arrays)
+
+
+def _baseline_arrays(baseline: pd.DataFrame | CheckedBaseline) -> dict[str, np.ndarray]:
+    if isinstance(baseline, CheckedBaseline):
+        return baseline.arrays
     return validate_baseline(baseline)
 
 
@@ -389,7 +409,7 @@ def _rate(count, total):
         return np.where(total > 0, count * 100.0 / total, 0.0)
 
 
-def poor_communes(baseline: pd.DataFrame, params: ScenarioParams) -> np.ndarray:
+def poor_communes(baseline: pd.DataFrame | CheckedBaseline, params: ScenarioParams) -> np.ndarray:
     """Which communes count as poor communes (bool array, baseline row order)."""
     a = _baseline_arrays(baseline)
     return _poor_mask(a, params)
@@ -416,7 +436,7 @@ def _horizon(params: ScenarioParams, year0: int) -> int:
     return max(horizon, year0)
 
 
-def project(baseline: pd.DataFrame, params: ScenarioParams) -> ScenarioResult:
+def project(baseline: pd.DataFrame | CheckedBaseline, params: ScenarioParams) -> ScenarioResult:
     """Project ``baseline`` under ``params`` from its ``year`` to ``params.horizon``.
 
     Vectorised over communes (arrays of shape communes × years); see the module docstring

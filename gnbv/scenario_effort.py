@@ -17,6 +17,7 @@ from gnbv.scenario import (
     SOLVER_MAX_RATE,
     SOLVER_MAX_YEARS,
     TOLERANCE,
+    CheckedBaseline,
     ScenarioParams,
     ScenarioResult,
     _baseline_arrays,
@@ -43,7 +44,9 @@ def _district_poor_rate_at_horizon(a, poor_mask, params, other_rate: float) -> f
 
 
 def required_other_rate(
-    baseline: pd.DataFrame, params: ScenarioParams, target_rate: float | None = None
+    baseline: pd.DataFrame | CheckedBaseline,
+    params: ScenarioParams,
+    target_rate: float | None = None,
 ) -> float | None:
     """The yearly rate the communes that are not poor communes need so that the district
     poor rate reaches its target at the horizon, with poor communes at
@@ -78,7 +81,7 @@ def required_other_rate(
 
 
 def year_below(
-    baseline: pd.DataFrame, params: ScenarioParams, threshold_pct: float
+    baseline: pd.DataFrame | CheckedBaseline, params: ScenarioParams, threshold_pct: float
 ) -> pd.DataFrame:
     """Per commune, the first year its poor rate is below ``threshold_pct`` under ``params``
     (the baseline year if it already is), searching up to ``SOLVER_MAX_YEARS`` years past the

@@ -37,6 +37,7 @@ from gnbv.scenario import (
     RATE_BY_RULE_TEXT_KEYS,
     RATE_FIELDS,
     READING_SHORT_TEXT_KEYS,
+    CheckedBaseline,
     ScenarioParams,
     ScenarioResult,
     project,
@@ -475,7 +476,7 @@ def commune_names(communes: pd.DataFrame) -> dict[str, str]:
 
 def commune_view(
     result: ScenarioResult,
-    baseline: pd.DataFrame,
+    baseline: pd.DataFrame | CheckedBaseline,
     params: ScenarioParams,
     threshold: float,
     communes: pd.DataFrame,
@@ -525,7 +526,7 @@ def charts_view(
 
 def effort(
     result: ScenarioResult,
-    baseline: pd.DataFrame,
+    baseline: pd.DataFrame | CheckedBaseline,
     params: ScenarioParams,
     projects: pd.DataFrame,
     lang: str,

@@ -331,12 +331,19 @@ async def fault_browse(visitor: Visitor, pages, rng, args, seen: Seen, until: fl
         await visitor.leave()
 
 
-def _route_port(public: Public, cookie: str) -> int | None:
-    """The process nginx sent this cookie's requests to (its access log)."""
-    route = cookie.partition("=")[2]
-    for line in reversed((public.run_dir / "access.log").read_text().splitlines()):
-        if f"route={route}" in line and "upstream=127.0.0.1:" in line:
-            return int(line.split("upstream=127.0.0.1:")[1].split()[0].rstrip(","))
+def _route_port(public: Public, visitor: Visitor) -> int | None:
+    """The process nginx sends this visitor's requests to (its access log). nginx sends the
+    page itself and logs a websocket when it closes, so when nothing of an open session is
+    logged yet, a health check with its cookie (what the front end sends on a reconnect)
+    shows the route."""
+    route = visitor.cookie.partition("=")[2]
+    for attempt in range(2):
+        for line in reversed((public.run_dir / "access.log").read_text().splitlines()):
+            if f"route={route}" in line and "upstream=127.0.0.1:" in line:
+                return int(line.split("upstream=127.0.0.1:")[1].split()[0].rstrip(","))
+        if attempt == 0:
+            with contextlib.suppress(OSError):
+                _http_get(public.url, "/_stcore/health", visitor.local, visitor.cookie)
     return None
 
 
@@ -366,7 +373,7 @@ async def _fault(public: Public, args) -> dict:
             await asyncio.sleep(args.ramp / args.sessions)
         await asyncio.sleep(max(0.0, t0 + args.kill_at - time.monotonic()))
         victim = public.ports[0]
-        on_victim = {id(v) for v in opened if _route_port(public, v.cookie) == victim}
+        on_victim = {id(v) for v in opened if _route_port(public, v) == victim}
         reconnects_before = seen.reconnects
         old_pid = public.pid(victim)
         t_kill = time.monotonic()

@@ -80,8 +80,9 @@ STATIC_SRC="$("$PYTHON" -c 'import pathlib, streamlit; print(pathlib.Path(stream
 rm -rf "$RUN_DIR/static"
 mkdir -p "$RUN_DIR/static"
 cp -R "$STATIC_SRC/static" "$RUN_DIR/static/static"
-find "$RUN_DIR/static" -type f \( -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.json' \) \
-  -exec gzip -k -6 {} +
+cp "$STATIC_SRC/index.html" "$RUN_DIR/static/index.html"  # the page, sent by nginx too
+find "$RUN_DIR/static" -type f \( -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.json' \
+  -o -name '*.html' \) -exec gzip -k -6 {} +
 chmod -R a+rX "$RUN_DIR/static"
 
 SERVERS=""

@@ -7,7 +7,7 @@
 #                        [--conn-per-address N] [--req-per-second R] [--req-burst B]
 #                        [--configure-only]
 #
-# Defaults: 2 processes on 127.0.0.1:8601.., nginx on 127.0.0.1:8080, files in var/public/;
+# Defaults: 4 processes (two per core of a 2-core machine) on 127.0.0.1:8601.., nginx on 127.0.0.1:8080, files in var/public/;
 # per client address 80 open app connections, 10 requests/s to the app with a burst of 200
 # (README, "Public deployment"). --configure-only writes RUN_DIR/nginx.conf, the static copy and
 # RUN_DIR/supervisord.conf and exits (for the systemd units in deploy/systemd/).
@@ -18,7 +18,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
-K=2
+K=4
 LISTEN=127.0.0.1:8080
 FIRST_PORT=8601
 RUN_DIR="$ROOT/var/public"

@@ -22,7 +22,8 @@ Parts (``--parts``):
   ``--p95-target`` (2) s and no error; the processes' memory sampled until ``--settle`` s
   after, to see it flat. With ``--kill-at`` one process is killed in the middle. Reported
   too: the processes' CPU per visit and per run, open sessions per process at the peak,
-  memory per open session, the load generator's own CPU, the load average.
+  memory per open session, the CPU of the load generator (this process) and of nginx, the
+  CPU other work on the machine took meanwhile (in cores) and the load average.
 * ``abuse``: one client address (127.0.0.2) opens ``--abuse-sessions`` (500) sessions while
   ``--browsers`` (20) visitors browse from other addresses; their run p95 before the abuse and
   during it (target: during at most 1,5 times before, or at most ``--abuse-p95-target`` (1) s,
@@ -157,6 +158,28 @@ class CpuMeter:
                 with contextlib.suppress(OSError, IndexError, ValueError):
                     self.seen[pid] = sc.cpu_seconds(pid)
         return sum(self.seen.values())
+
+
+def nginx_cpu_seconds(public: Public) -> float:
+    """CPU seconds of nginx's master and its workers so far (0 when it is not up)."""
+    master = public.nginx_pid()
+    if not master:
+        return 0.0
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            pid, ppid = int(stat.parent.name), int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            if master in (pid, ppid):
+                total += sc.cpu_seconds(pid)
+    return total
+
+
+def machine_cpu() -> tuple[float, float]:
+    """(busy, all) CPU seconds of the whole machine so far, every core (/proc/stat)."""
+    line = Path("/proc/stat").read_text().split("\n", 1)[0]
+    fields = [int(x) for x in line.split()[1:9]]  # user .. steal (guest is within user)
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields) - idle) / sc.CLOCK_TICKS, sum(fields) / sc.CLOCK_TICKS
 
 
 # --- a visitor -------------------------------------------------------------------------------
@@ -331,12 +354,19 @@ async def fault_browse(visitor: Visitor, pages, rng, args, seen: Seen, until: fl
         await visitor.leave()
 
 
-def _route_port(public: Public, cookie: str) -> int | None:
-    """The process nginx sent this cookie's requests to (its access log)."""
-    route = cookie.partition("=")[2]
-    for line in reversed((public.run_dir / "access.log").read_text().splitlines()):
-        if f"route={route}" in line and "upstream=127.0.0.1:" in line:
-            return int(line.split("upstream=127.0.0.1:")[1].split()[0].rstrip(","))
+def _route_port(public: Public, visitor: Visitor) -> int | None:
+    """The process nginx sends this visitor's requests to (its access log). nginx sends the
+    page itself and logs a websocket when it closes, so when nothing of an open session is
+    logged yet, a health check with its cookie (what the front end sends on a reconnect)
+    shows the route."""
+    route = visitor.cookie.partition("=")[2]
+    for attempt in range(2):
+        for line in reversed((public.run_dir / "access.log").read_text().splitlines()):
+            if f"route={route}" in line and "upstream=127.0.0.1:" in line:
+                return int(line.split("upstream=127.0.0.1:")[1].split()[0].rstrip(","))
+        if attempt == 0:
+            with contextlib.suppress(OSError):
+                _http_get(public.url, "/_stcore/health", visitor.local, visitor.cookie)
     return None
 
 
@@ -366,7 +396,7 @@ async def _fault(public: Public, args) -> dict:
             await asyncio.sleep(args.ramp / args.sessions)
         await asyncio.sleep(max(0.0, t0 + args.kill_at - time.monotonic()))
         victim = public.ports[0]
-        on_victim = {id(v) for v in opened if _route_port(public, v.cookie) == victim}
+        on_victim = {id(v) for v in opened if _route_port(public, v) == victim}
         reconnects_before = seen.reconnects
         old_pid = public.pid(victim)
         t_kill = time.monotonic()
@@ -459,6 +489,7 @@ async def _news(public: Public, args) -> dict:
     t0 = time.monotonic()
     sampler = asyncio.create_task(sample(public, cpu, series, t0, stop_sampling))
     cpu0 = cpu.sample()
+    nginx_cpu0, machine0 = nginx_cpu_seconds(public), machine_cpu()
     kill: dict = {}
 
     async def killer():
@@ -484,6 +515,12 @@ async def _news(public: Public, args) -> dict:
     burst_end = time.monotonic() - t0
     cpu_burst = cpu.sample() - cpu0
     self_cpu = resource.getrusage(resource.RUSAGE_SELF)
+    nginx_cpu = nginx_cpu_seconds(public) - nginx_cpu0
+    machine1 = machine_cpu()
+    client_cpu = self_cpu.ru_utime + self_cpu.ru_stime - self_cpu0.ru_utime - self_cpu0.ru_stime
+    # Whatever else ran on the machine meanwhile (other work: the machine is shared).
+    other_cpu = machine1[0] - machine0[0] - cpu_burst - client_cpu - nginx_cpu
+    cores = (machine1[1] - machine0[1]) / burst_end
     await asyncio.sleep(args.settle)
     stop_sampling.set()
     await sampler
@@ -515,9 +552,13 @@ async def _news(public: Public, args) -> dict:
         "server_cpu_ms_per_visit": round(cpu_burst / max(1, args.visits) * 1000, 1),
         "server_cpu_ms_per_run": round(cpu_burst / max(1, n_runs) * 1000, 1),
         "server_cpu_share_of_2_cores": round(cpu_burst / burst_end / (os.cpu_count() or 1), 2),
-        "client_cpu_s": round(
-            self_cpu.ru_utime + self_cpu.ru_stime - self_cpu0.ru_utime - self_cpu0.ru_stime, 1
-        ),
+        # The load generator (this process: the visitors' websockets, parsing every message)
+        # and nginx, on the same machine as the processes.
+        "client_cpu_s": round(client_cpu, 1),
+        "client_cpu_ms_per_visit": round(client_cpu / max(1, args.visits) * 1000, 1),
+        "nginx_cpu_s": round(nginx_cpu, 1),
+        "other_work_cpu_cores": round(max(0.0, other_cpu) / burst_end, 2),
+        "machine_busy_share": round((machine1[0] - machine0[0]) / burst_end / cores, 2),
         "rss_mib_start": round(rss[0][1], 1) if rss else None,
         "rss_mib_peak_in_burst": round(max(at_end), 1) if at_end else None,
         "rss_mib_end_of_burst": round(at_end[-1], 1) if at_end else None,

@@ -7,7 +7,7 @@
 #                        [--conn-per-address N] [--req-per-second R] [--req-burst B]
 #                        [--configure-only]
 #
-# Defaults: 2 processes on 127.0.0.1:8601.., nginx on 127.0.0.1:8080, files in var/public/;
+# Defaults: 4 processes (two per core of a 2-core machine) on 127.0.0.1:8601.., nginx on 127.0.0.1:8080, files in var/public/;
 # per client address 80 open app connections, 10 requests/s to the app with a burst of 200
 # (README, "Public deployment"). --configure-only writes RUN_DIR/nginx.conf, the static copy and
 # RUN_DIR/supervisord.conf and exits (for the systemd units in deploy/systemd/).
@@ -18,7 +18,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
-K=2
+K=4
 LISTEN=127.0.0.1:8080
 FIRST_PORT=8601
 RUN_DIR="$ROOT/var/public"
@@ -80,8 +80,9 @@ STATIC_SRC="$("$PYTHON" -c 'import pathlib, streamlit; print(pathlib.Path(stream
 rm -rf "$RUN_DIR/static"
 mkdir -p "$RUN_DIR/static"
 cp -R "$STATIC_SRC/static" "$RUN_DIR/static/static"
-find "$RUN_DIR/static" -type f \( -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.json' \) \
-  -exec gzip -k -6 {} +
+cp "$STATIC_SRC/index.html" "$RUN_DIR/static/index.html"  # the page, sent by nginx too
+find "$RUN_DIR/static" -type f \( -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.json' \
+  -o -name '*.html' \) -exec gzip -k -6 {} +
 chmod -R a+rX "$RUN_DIR/static"
 
 SERVERS=""

@@ -198,6 +198,32 @@ def test_streamlits_files_come_from_nginx_compressed_and_cached(public):
     assert "upstream=-" in line
 
 
+def test_the_page_is_sent_by_nginx_as_streamlit_sends_it(public):
+    """The page of every app path (the home page a news link opens, a deep link with its
+    query) is Streamlit's index.html sent by nginx from its copy, with the route cookie, the
+    security headers and Streamlit's no-cache; Streamlit's own routes still reach a process."""
+    url, run_dir, _ = public
+    original = (Path(streamlit.__file__).parent / "static" / "index.html").read_bytes()
+    backend = re.search(r"server (127\.0\.0\.1:\d+)[ ;]", (run_dir / "nginx.conf").read_text())[1]
+    assert _get(f"http://{backend}/")[2] == original  # what a process itself sends
+    for path in ("/", "/?lang=en", "/kinh-phi", "/kich-ban?lang=en&n=3"):
+        status, headers, body = _get(url + path)
+        assert (status, body) == (200, original), path
+        assert headers["Content-Type"] == "text/html; charset=utf-8"
+        assert headers["Cache-Control"] == "no-cache"
+        assert headers["Set-Cookie"].startswith("gnbv_route=")
+        assert "default-src 'self'" in headers["Content-Security-Policy"]
+    req = urllib.request.Request(url + "/", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        assert gzip.decompress(r.read()) == original
+    log = (run_dir / "access.log").read_text().splitlines()
+    pages = [ln for ln in log if '"GET /kinh-phi HTTP' in ln or '"GET /?lang=en HTTP' in ln]
+    assert pages and all("upstream=-" in ln for ln in pages)
+    _get(url + "/_stcore/health", cookie="gnbv_route=page-test")
+    health = [ln for ln in (run_dir / "access.log").read_text().splitlines() if "page-test" in ln]
+    assert "upstream=127.0.0.1:" in health[-1]
+
+
 def test_private_endpoints_are_closed(public):
     url, _, _ = public
     assert _get(url + "/_stcore/metrics")[0] == 404

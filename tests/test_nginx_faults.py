@@ -181,8 +181,9 @@ def _route_to(url: str, run_dir: Path, port: int) -> str:
 
 def test_a_visitor_whose_process_died_gets_the_page_and_the_view_back_from_another(public):
     """kill -9 of the process a visitor's session lives in (an out-of-memory kill): the open
-    websocket closes; the page, the front end's health check and the new websocket's handshake
-    go to the live process, and the run of the URL's page and language draws the view again."""
+    websocket closes; the page comes from nginx, the front end's health check and the new
+    websocket's handshake go to the live process, and the run of the URL's page and language
+    draws the view again."""
     url, run_dir = public
     victim, survivor = _ports(run_dir)
     cookie = _route_to(url, run_dir, victim)
@@ -216,7 +217,8 @@ def test_a_visitor_whose_process_died_gets_the_page_and_the_view_back_from_anoth
     # The plan's total, in English: the view drawn again from the URL (?lang=en).
     assert "VND 81,689 million" in _metrics(before)
     assert "VND 81,689 million" in _metrics(after)
-    # nginx sent them to the live process (a websocket is logged when it closes).
+    # nginx sent the health check and the websocket to the live process (a websocket is
+    # logged when it closes).
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         log = (run_dir / "access.log").read_text().splitlines()
@@ -224,7 +226,7 @@ def test_a_visitor_whose_process_died_gets_the_page_and_the_view_back_from_anoth
         if any("/_stcore/stream" in ln and '" 101 ' in ln for ln in served):
             break
         time.sleep(0.2)
-    assert any("GET /?lang=en HTTP" in ln and '" 200 ' in ln for ln in served), served
+    assert any("GET /_stcore/health HTTP" in ln and '" 200 ' in ln for ln in served), served
     assert any("/_stcore/stream" in ln and '" 101 ' in ln for ln in served), served
 
 

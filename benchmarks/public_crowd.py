@@ -4,9 +4,10 @@ Each part starts ``deploy/run_public.sh`` (supervisord, K Streamlit processes, n
 loopback ports, as its test does, and stops it after. Visitors are websocket clients speaking
 Streamlit's protocol (``benchmarks/st_client.py``), each bound to a loopback address of its
 own (127.0.x.y): nginx's per-address limits see them as different people, as the public's
-browsers are. A visit fetches the page through nginx (which sets the route cookie), opens the
-websocket with that cookie and waits for the run to finish: the "first render". A visitor
-whose websocket closes reconnects as Streamlit's front end does (``/_stcore/health``, then a
+browsers are. A visit fetches the page through nginx (which sets the route cookie), asks the
+process for its health and host config as the front end does, opens the websocket with that
+cookie and waits for the run to finish: the "first render". A visitor whose websocket closes
+reconnects as Streamlit's front end does (``/_stcore/health`` and ``host-config``, then a
 new websocket and a run of the same page and query: the view comes back from the URL).
 
 Parts (``--parts``):
@@ -245,10 +246,19 @@ class Visitor:
             raise
         return await self.tab.run()
 
+    async def before_websocket(self) -> None:
+        """What Streamlit's front end asks a process before it opens a websocket, on a first
+        load and on a reconnect: its health and its host config (one after the other here,
+        where the front end asks both at once: the harsher order)."""
+        await self.get("/_stcore/health")
+        await self.get("/_stcore/host-config")
+
     async def open(self, page: str, query: str = "") -> float:
-        """The page's HTML through nginx, then the websocket's first run: seconds."""
+        """The page's HTML through nginx, the front end's two requests to a process, then the
+        websocket's first run: seconds."""
         t0 = time.perf_counter()
         await self.get(f"/{page}" + (f"?{query}" if query else ""))
+        await self.before_websocket()
         self.tab = sc.Tab(page, query)
         try:
             run = await self._connect_and_run()
@@ -291,7 +301,7 @@ class Visitor:
             await asyncio.sleep(delay)
             delay = min(max(delay * 2, 0.5), 5.0)
             try:
-                await self.get("/_stcore/health")
+                await self.before_websocket()
                 self.tab.widgets = {}
                 run = await self._connect_and_run()
             except (OSError, TimeoutError, sc.websockets.WebSocketException, Refused):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import socket
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +37,10 @@ def _nodelay_of_accepted(listening: socket.socket) -> int:
             writer.close()
             return value
 
-    return asyncio.run(main())
+    # in a thread of its own: the browser tests' Playwright leaves an event loop running in
+    # this one, where asyncio.run refuses to start
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, main()).result()
 
 
 def _listening(sock: socket.socket) -> socket.socket:

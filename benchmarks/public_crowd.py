@@ -12,12 +12,12 @@ new websocket and a run of the same page and query: the view comes back from the
 
 Parts (``--parts``):
 
-* ``fault``: ``--processes`` (2) processes, ``--sessions`` (50) sessions browsing (a page
-  switch every ``--think`` s), ``kill -9`` of one Streamlit process at ``--kill-at`` s: what
-  visitors saw (errors, reconnects, seconds from the loss to the page again), how long until
-  the process was back (supervisord restarted it and it was warmed), and whether the sessions
-  of the other processes and nginx were disturbed. Targets: no error, every dropped session
-  back, the process back within ``--back-target`` s.
+* ``fault``: ``--processes`` (4, the deployment's default) processes, ``--sessions`` (50)
+  sessions browsing (a page switch every ``--think`` s), ``kill -9`` of one Streamlit process
+  at ``--kill-at`` s: what visitors saw (errors, reconnects, seconds from the loss to the page
+  again), how long until the process was back (supervisord restarted it and it was warmed),
+  and whether the sessions of the other processes and nginx were disturbed. Targets: no
+  error, every dropped session back, the process back within ``--back-target`` s.
 * ``news``: a news link: ``--visits`` (10 000) visits spread over ``--window`` (600) s, each
   the home page, then two other pages 2–5 s apart, then leaving. First render p95 at most
   ``--p95-target`` (2) s and no error; the processes' memory sampled until ``--settle`` s
@@ -681,7 +681,8 @@ async def _abuse(public: Public, args) -> dict:
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--parts", default="fault", help="comma-separated: " + ",".join(PARTS))
-    p.add_argument("--processes", type=int, default=2)
+    # the deployment's default (deploy/run_public.sh): two processes per core
+    p.add_argument("--processes", type=int, default=4)
     p.add_argument(
         "--option",
         action="append",
